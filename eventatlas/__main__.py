@@ -1,0 +1,3 @@
+from eventatlas.cli import main
+
+main()
