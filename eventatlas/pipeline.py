@@ -56,16 +56,16 @@ StepFactory = Callable[[Resources], Step]
 STEPS: dict[str, StepFactory] = {}
 DEFAULT_STEPS: tuple[str, ...] = (
     "clean",
-    "sentences",
     "dateline",
+    "sentences",
     "language",
     "places",
     "candidates",
+    "locate",
     "actors",
     "dates",
     "fatalities",
     "attribution",
-    "locate",
     "assemble",
 )
 

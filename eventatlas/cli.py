@@ -1,0 +1,197 @@
+"""The ``eventatlas`` command: each command parses, builds Settings and calls the library."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any, TextIO
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from eventatlas.errors import EventAtlasError, UsageError
+from eventatlas.settings import Settings
+
+app = typer.Typer(
+    name="eventatlas",
+    help="Conflict news into structured, mapped, sourced event data.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+gazetteer_app = typer.Typer(help="Build the gazetteer index or import GeoNames dumps.", no_args_is_help=True)
+users_app = typer.Typer(help="Manage the web app's accounts.", no_args_is_help=True)
+app.add_typer(gazetteer_app, name="gazetteer")
+app.add_typer(users_app, name="users")
+
+err = Console(stderr=True, highlight=False)
+
+DbOption = Annotated[str | None, typer.Option("--db", help="SQLite path or postgresql:// URL.")]
+NoProgress = Annotated[bool, typer.Option("--no-progress", help="Hide progress bars.")]
+
+
+def fail(message: str) -> typer.Exit:
+    """Print one line and exit with status 2 (usage error)."""
+    err.print(f"[red]error:[/red] {message}", markup=True, soft_wrap=True)
+    return typer.Exit(2)
+
+
+@contextmanager
+def progress_bar(label: str, *, total: int | None, enabled: bool) -> Iterator[Any]:
+    """A Rich progress bar on standard error; yields a function that advances it."""
+    columns = [SpinnerColumn(), TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
+    with Progress(*columns, console=err, disable=not enabled, transient=True) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda: bar.advance(task)
+
+
+@contextmanager
+def output_stream(output: str | None) -> Iterator[TextIO]:
+    if output in (None, "-"):
+        yield sys.stdout
+        return
+    try:
+        with open(output, "w", encoding="utf-8") as handle:
+            yield handle
+    except OSError as error:
+        raise UsageError(f"cannot write OUTPUT {output!r}: {error.strerror}") from error
+
+
+def open_store(db: str | None) -> Any:
+    if not db:
+        return None
+    from eventatlas.store import Store
+
+    return Store.open(db)
+
+
+@app.command()
+def extract(
+    input: Annotated[str, typer.Argument(help="JSON Lines file, .txt/.html/.json article, directory, or - for stdin.")],
+    output: Annotated[str | None, typer.Option("-o", "--output", help="Events as JSON Lines; stdout when omitted or -.")] = None,
+    db: DbOption = None,
+    no_progress: NoProgress = False,
+    workers: Annotated[int | None, typer.Option("--workers", help="Run on a local Dask cluster of N workers.")] = None,
+    cluster: Annotated[str | None, typer.Option("--cluster", help="Run on an existing Dask scheduler, e.g. tcp://host:8786.")] = None,
+) -> None:
+    """Extract events from news articles into JSON Lines.
+
+    Example: eventatlas extract articles.jsonl -o events.jsonl --db events.db
+    """
+    if workers and cluster:
+        raise fail("give --workers or --cluster, not both")
+    settings = Settings.from_env(db=db, workers=workers, cluster=cluster, progress=not no_progress)
+    from eventatlas.ingest import read_articles
+    from eventatlas.runner import run_extract
+
+    try:
+        articles = read_articles(input, max_bytes=settings.max_input_bytes, max_chars=settings.max_text_chars)
+        first = next(articles, None)
+        stream = [] if first is None else _chain(first, articles)
+        with output_stream(output) as out, progress_bar("extracting", total=None, enabled=settings.progress) as advance:
+            store = open_store(db)
+            summary = run_extract(stream, settings=settings, out=out, store=store, warn=_warn, advance=advance)
+    except EventAtlasError as error:
+        raise fail(str(error)) from None
+    err.print(summary.line(), markup=False)
+
+
+def _chain(first: Any, rest: Iterator[Any]) -> Iterator[Any]:
+    yield first
+    yield from rest
+
+
+def _warn(message: str) -> None:
+    err.print(f"[yellow]warning:[/yellow] {message}", markup=True, soft_wrap=True, highlight=False)
+
+
+@app.command()
+def export(
+    db: Annotated[str, typer.Option("--db", help="SQLite path or postgresql:// URL.")],
+    format: Annotated[str, typer.Option("--format", "-f", help="acled-csv, jsonl, geojson, parquet or incidents.")] = "acled-csv",
+    output: Annotated[str | None, typer.Option("-o", "--output", help="File to write; stdout when omitted (not for parquet).")] = None,
+    country: Annotated[str | None, typer.Option(help="Only this country.")] = None,
+    iso3: Annotated[str | None, typer.Option(help="Only this ISO 3166 alpha-3 code.")] = None,
+    event_type: Annotated[str | None, typer.Option("--event-type", help="Only this event type.")] = None,
+    sub_event_type: Annotated[str | None, typer.Option("--sub-event-type", help="Only this sub-event type.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Actor name contains this (either side).")] = None,
+    modality: Annotated[str | None, typer.Option(help="occurred, planned, threatened, generic or denied.")] = None,
+    status: Annotated[str | None, typer.Option(help="machine, reviewed or rejected.")] = None,
+    date_from: Annotated[str | None, typer.Option("--date-from", help="YYYY-MM-DD.")] = None,
+    date_to: Annotated[str | None, typer.Option("--date-to", help="YYYY-MM-DD.")] = None,
+) -> None:
+    """Export stored events as ACLED-style CSV, JSON Lines, GeoJSON, Parquet or incidents.
+
+    Example: eventatlas export --db events.db --format geojson -o events.geojson --country Syria
+    """
+    from eventatlas.export import export_store
+    from eventatlas.store import EventQuery
+
+    try:
+        query = EventQuery(
+            country=country, iso3=iso3, event_type=event_type, sub_event_type=sub_event_type,
+            actor=actor, modality=modality, status=status, date_from=date_from, date_to=date_to,
+        )
+        if format == "parquet" and output in (None, "-"):
+            raise UsageError("parquet is binary: give -o FILE.parquet")
+        store = open_store(db)
+        target: Any = sys.stdout if output in (None, "-") else Path(output)
+        count = export_store(store, format, target, query)
+    except (EventAtlasError, ValueError) as error:
+        raise fail(str(error)) from None
+    err.print(f"{count} record(s) exported", markup=False)
+
+
+@app.command()
+def demo(
+    directory: Annotated[Path, typer.Option("--dir", help="Where to put the demo database and exports.")] = Path("eventatlas-demo"),
+    no_progress: NoProgress = False,
+) -> None:
+    """Run the whole pipeline on the bundled sample articles and show the events.
+
+    Example: eventatlas demo && eventatlas serve --db eventatlas-demo/events.db
+    """
+    from eventatlas.demo import run_demo, show_events
+
+    try:
+        result = run_demo(directory, settings=Settings.from_env(progress=not no_progress), console=err)
+    except EventAtlasError as error:
+        raise fail(str(error)) from None
+    show_events(result, Console())
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="ACLED-format rows with notes (CSV or JSON Lines).")],
+    report: Annotated[Path | None, typer.Option("--report", help="Write the full JSON report here.")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", help="Only the first N rows.")] = None,
+    no_progress: NoProgress = False,
+) -> None:
+    """Score extraction against ACLED-coded events, from their notes.
+
+    Example: eventatlas evaluate acled.csv --report report.json
+    """
+    from eventatlas.evaluate import evaluate_file, print_report
+
+    settings = Settings.from_env(progress=not no_progress)
+    try:
+        with progress_bar("evaluating", total=limit, enabled=settings.progress) as advance:
+            result = evaluate_file(gold, settings=settings, limit=limit, advance=advance)
+    except EventAtlasError as error:
+        raise fail(str(error)) from None
+    print_report(result, Console())
+    if report is not None:
+        report.write_text(result.to_json(), encoding="utf-8")
+        err.print(f"report written to {report}", markup=False)
+
+
+def main() -> None:
+    """Console entry point."""
+    try:
+        app()
+    except EventAtlasError as error:
+        err.print(f"error: {error}", markup=False)
+        sys.exit(2)

@@ -1,0 +1,172 @@
+"""From candidates to events: merge what is one happening, split what is several.
+
+``consolidate`` runs right after the triggers are found: an outcome
+("three soldiers were killed") joins the event it belongs to instead of
+becoming an event of its own, and a vague "operation" gives way to a more
+specific trigger in the same clause. ``assemble`` makes the final Event
+records: one per place when a clause names several, the same happening
+reported twice in one article merged, and a deterministic id for each.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from eventatlas.article import Article
+from eventatlas.event import Event, Evidence, Location, event_type_of
+from eventatlas.extract.candidates import Candidate
+from eventatlas.extract.fatalities import figures_in
+
+_VAGUE = "Other"
+
+
+def consolidate(article: Article, candidates: list[Candidate]) -> list[Candidate]:
+    """Fold weak triggers and duplicates into the events they describe."""
+    strong: list[Candidate] = []
+    for candidate in candidates:
+        if candidate.strength == "weak":
+            _fold_weak(candidate, strong)
+        elif not _duplicate_in_clause(candidate, strong):
+            strong.append(candidate)
+    return [c for c in strong if not _vague_beside_specific(c, strong)]
+
+
+def _fold_weak(weak: Candidate, strong: list[Candidate]) -> None:
+    host = next(
+        (c for c in reversed(strong) if c.sentence.paragraph >= weak.sentence.paragraph - 1 and c.modality == weak.modality),
+        None,
+    )
+    if host is not None:
+        if weak.sentence is not host.sentence and weak.sentence not in host.merged:
+            host.merged.append(weak.sentence)
+        return
+    if weak.modality == "occurred" and figures_in(weak.sentence.text):
+        strong.append(weak)
+
+
+def _duplicate_in_clause(candidate: Candidate, found: list[Candidate]) -> bool:
+    return any(
+        other.sentence is candidate.sentence
+        and other.sub_event_type == candidate.sub_event_type
+        and other.modality == candidate.modality
+        for other in found
+    )
+
+
+def _vague_beside_specific(candidate: Candidate, found: list[Candidate]) -> bool:
+    if candidate.sub_event_type != _VAGUE:
+        return False
+    return any(
+        other.sub_event_type != _VAGUE and other.sentence is candidate.sentence and other.modality == candidate.modality
+        for other in found
+    )
+
+
+def country_of(candidate: Candidate) -> tuple[str | None, str | None]:
+    """(country name, ISO3) of the candidate's first place."""
+    if not candidate.locations:
+        return None, None
+    place = candidate.locations[0].place
+    return place.country, place.iso3
+
+
+def assemble(article: Article) -> list[Event]:
+    """The events of ``article``, in text order, with stable ids."""
+    events: list[Event] = []
+    seen: dict[tuple[Any, ...], Event] = {}
+    text_hash = hashlib.sha1(article.text.encode("utf-8")).hexdigest()
+    for candidate in article.candidates:
+        for location in candidate.locations or [None]:
+            event = make_event(article, candidate, location, text_hash)
+            key = (event.sub_event_type, event.modality, event.location, event.event_date, event.actor1)
+            if key in seen:
+                _absorb(seen[key], event)
+                continue
+            seen[key] = event
+            events.append(event)
+    return events
+
+
+def _absorb(kept: Event, duplicate: Event) -> None:
+    """The same happening told twice in one article: keep one, with the surer figure."""
+    if kept.fatalities is None and duplicate.fatalities is not None:
+        kept.fatalities = duplicate.fatalities
+        kept.fatalities_low, kept.fatalities_best, kept.fatalities_high = (
+            duplicate.fatalities_low, duplicate.fatalities_best, duplicate.fatalities_high,
+        )
+
+
+def _evidence(candidate: Candidate) -> Evidence:
+    sentence = candidate.sentence
+    return Evidence(sentence.text, sentence.start, sentence.end)
+
+
+def make_event(article: Article, candidate: Candidate, location: Location | None, text_hash: str) -> Event:
+    """One Event from a candidate at one of its places."""
+    evidence = _evidence(candidate)
+    place = location.place if location else None
+    when = candidate.when
+    key = f"{article.id}|{text_hash}|{evidence.start}|{evidence.end}|{candidate.trigger.start}|{candidate.sub_event_type}|{place.geonameid if place else ''}|{place.name if place else ''}"
+    deaths = candidate.fatalities
+    return Event(
+        event_id="EA" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16].upper(),
+        article_id=article.id,
+        event_date=when.date.isoformat() if when else None,
+        date_start=when.start.isoformat() if when else None,
+        date_end=when.end.isoformat() if when else None,
+        time_precision=when.precision if when else 3,
+        event_type=event_type_of(candidate.sub_event_type),
+        sub_event_type=candidate.sub_event_type,
+        actor1=_name(candidate.actor1),
+        actor2=_name(candidate.actor2),
+        assoc_actor_1=[a.name for a in candidate.assoc_actor_1],
+        assoc_actor_2=[a.name for a in candidate.assoc_actor_2],
+        inter1=candidate.actor1.inter if candidate.actor1 else None,
+        inter2=candidate.actor2.inter if candidate.actor2 else None,
+        country=place.country if place else None,
+        iso3=place.iso3 if place else None,
+        admin1=place.admin1 if place else None,
+        admin2=place.admin2 if place else None,
+        location=place.name if place else None,
+        latitude=place.latitude if place else None,
+        longitude=place.longitude if place else None,
+        geo_precision=location.geo_precision if location else None,
+        geonameid=place.geonameid if place else None,
+        fatalities=deaths.count if deaths else None,
+        modality=candidate.modality,
+        attribution=candidate.attribution,
+        evidence=evidence,
+        confidence=confidence(candidate, location),
+        fatalities_low=deaths.low if deaths else None,
+        fatalities_best=deaths.best if deaths else None,
+        fatalities_high=deaths.high if deaths else None,
+        geo_reason=location.reason if location else "no place in the text",
+        date_reason=when.reason if when else "no date in the text and no publication date",
+        source=article.source,
+        url=article.url,
+        extras={
+            "trigger": candidate.trigger.text,
+            "modality_reason": candidate.modality_reason,
+            "fatalities_reason": deaths.reason if deaths else "",
+            "title": article.title,
+        },
+    )
+
+
+def _name(actor: Any) -> str | None:
+    return str(actor.name) if actor is not None else None
+
+
+def confidence(candidate: Candidate, location: Location | None) -> float:
+    """A 0-1 score from how much of the record the text itself supports."""
+    score = 0.45 if candidate.strength == "strong" else 0.3
+    if candidate.actor1 is not None and not getattr(candidate.actor1, "generic", True):
+        score += 0.15
+    if location is not None:
+        score += {1: 0.15, 2: 0.1}.get(location.geo_precision, 0.05)
+    if candidate.when is not None and candidate.when.precision == 1:
+        score += 0.1
+    if candidate.attribution.claimant_type != "unattributed":
+        score += 0.05
+    return round(min(score, 0.95), 2)

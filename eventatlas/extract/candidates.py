@@ -1,0 +1,49 @@
+"""Event candidates: one per event-bearing clause, with what extraction learns.
+
+A :class:`Candidate` is opened by a trigger word found by
+:mod:`eventatlas.extract.classify`; the later steps fill its actors, place,
+date, fatalities and attribution, and ``assemble`` turns it into an Event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from eventatlas.article import Sentence, Span
+from eventatlas.event import Attribution, Location
+
+
+@dataclass(slots=True)
+class Fatalities:
+    """Reported deaths: ACLED's conservative figure and UCDP-style low/best/high."""
+
+    count: int
+    low: int
+    best: int
+    high: int
+    reason: str
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One event-bearing clause on its way to becoming an Event."""
+
+    sentence: Sentence
+    clause: Span
+    trigger: Span
+    sub_event_type: str
+    strength: str
+    modality: str = "occurred"
+    modality_reason: str = ""
+    actors: list[Any] = field(default_factory=list)
+    actor1: Any = None
+    actor2: Any = None
+    assoc_actor_1: list[Any] = field(default_factory=list)
+    assoc_actor_2: list[Any] = field(default_factory=list)
+    locations: list[Location] = field(default_factory=list)
+    when: Any = None
+    fatalities: Fatalities | None = None
+    attribution: Attribution = field(default_factory=Attribution)
+    merged: list[Sentence] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)

@@ -1,0 +1,161 @@
+"""Find event triggers in sentences and decide their ACLED sub-event type.
+
+Triggers come from ``data/triggers.tsv``; the type a trigger opens is then
+refined from the sentence: who the target is (civilians or armed men), how
+a protest was met, who took territory. Reports of accidents and disasters
+(floods, crashes, gas explosions) are recognised and give no event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from eventatlas.article import Article, Sentence, Span
+from eventatlas.extract.candidates import Candidate
+from eventatlas.extract.lexicon import compile_words, read_rows
+from eventatlas.extract.modality import modality_of
+
+_CLAUSE_BREAK = re.compile(
+    r";|:\s|, (?:as|while|whereas|after|before|when|but|and then|which|as well as)\b|\.\s|\s[–—-]\s"
+)
+NOT_POLITICAL = compile_words(
+    r"earthquakes?|tremors?|floods?|flooding|flash floods?|landslides?|mudslides?|cyclones?|"
+    r"hurricanes?|typhoons?|tornado(?:es)?|storms?|heat ?waves?|wildfires?|bush ?fires?|"
+    r"(?:road|traffic|car|bus|truck|lorry|train|rail|plane|air|boat|ferry|motorcycle) (?:crash|accident|collision|derailment)s?|"
+    r"crashed|collided|derail(?:ed|ment)|capsized|accident(?:ally|al)?|gas (?:cylinder|leak|explosion|tanker)s?|"
+    r"boiler|fireworks|short[- ]circuit|electrical fault|mine collapse|collapsed|cholera|"
+    r"outbreak|epidemic|pandemic|virus|infections?|football|match|tournament|league|goals?|"
+    r"striker|midfielder|shares|stocks?|markets? (?:fell|rose)|film|movie|box office|album"
+)
+_ARMED_WORDS = compile_words(
+    r"gunmen|militants?|insurgents?|rebels?|soldiers?|troops|army|military|police|forces|"
+    r"fighters?|jihadists?|militia(?:s|men)?|attackers?|assailants?|bandits?|terrorists?|"
+    r"bomb(?:s|ing|er)?|shot|shelling|airstrikes?|armed|weapons?|explosives?"
+)
+_CIVILIAN_TARGET = compile_words(
+    r"civilians?|villagers?|residents?|farmers?|worshippers?|children|women|woman|men|man|"
+    r"passengers?|students?|pupils?|teachers?|traders?|herders?|miners?|displaced|refugees?|"
+    r"journalists?|aid workers?|health workers?|doctors?|nurses?|pilgrims?|family|families|"
+    r"girls?|boys?|teenagers?|elders?|chiefs?|shopkeepers?|motorists?|drivers?|humanitarian"
+)
+_INTERVENTION = compile_words(
+    r"dispersed|disperse|tear ?gas|teargas|water cannons?|rubber bullets|baton(?:s|-charged)?|"
+    r"beat(?:en)? protesters|arrested (?:\w+ ){0,3}(?:protesters|demonstrators)|detained (?:\w+ ){0,3}"
+    r"(?:protesters|demonstrators)|broke up|cracked down|pepper spray|stun grenades?"
+)
+_LETHAL = compile_words(
+    r"live (?:ammunition|rounds|fire|bullets)|shot dead|opened fire on (?:\w+ ){0,2}(?:protesters|demonstrators|crowds?)|"
+    r"killed (?:\w+ ){0,3}(?:protesters|demonstrators)|(?:protesters|demonstrators) (?:were|was) killed"
+)
+_VIOLENT_CROWD = compile_words(
+    r"threw (?:stones|rocks|petrol bombs|molotov cocktails|bottles)|hurled (?:stones|rocks)|"
+    r"stone-throwing|burn(?:ed|t|ing) (?:tyres|tires|vehicles|cars|buildings|police)|torched|"
+    r"set (?:\w+ ){0,3}on fire|looted|vandali[sz]ed|clashed with (?:police|security forces)|"
+    r"attacked (?:police|a police station|officers)|rioted|riot(?:s|ers|ing)?|smashed|ransacked|barricades?"
+)
+_MOB = compile_words(r"mobs?|lynch(?:ed|ing)?|vigilantes?|mob justice|angry crowd|crowd beat")
+_PROTEST_TYPES = {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"}
+_STATE_WORDS = compile_words(
+    r"army|troops|soldiers|military|government forces|regime forces|security forces|police|"
+    r"forces loyal to|national army|armed forces"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    sub_event_type: str
+    strength: str
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def load_triggers() -> tuple[Trigger, ...]:
+    """The trigger lexicon, compiled once per process."""
+    return tuple(
+        Trigger(sub, strength, compile_words(pattern))
+        for sub, strength, pattern in read_rows("triggers.tsv")
+    )
+
+
+def clause_of(sentence: Sentence, offset: int) -> Span:
+    """The clause of ``sentence`` around absolute ``offset``."""
+    text, base = sentence.text, sentence.start
+    local = offset - base
+    start, end = 0, len(text)
+    for match in _CLAUSE_BREAK.finditer(text):
+        if match.end() <= local:
+            start = match.end()
+        elif match.start() >= local:
+            end = match.start()
+            break
+    return Span(base + start, base + end, text[start:end])
+
+
+def find_triggers(sentence: Sentence, *, skip_until: int = 0) -> list[tuple[Trigger, Span]]:
+    """Every trigger match in ``sentence``; overlapping matches keep the earliest lexicon line."""
+    found: list[tuple[Trigger, Span]] = []
+    taken: list[tuple[int, int]] = []
+    for trigger in load_triggers():
+        for match in trigger.pattern.finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if start < skip_until or any(s < end and start < e for s, e in taken):
+                continue
+            taken.append((start, end))
+            found.append((trigger, Span(start, end, match.group())))
+    return sorted(found, key=lambda item: item[1].start)
+
+
+def is_not_political(sentence: Sentence, article: Article) -> bool:
+    """A sentence about an accident or disaster, with no armed actor in it."""
+    if not NOT_POLITICAL.search(sentence.text):
+        return False
+    return not _ARMED_WORDS.search(sentence.text)
+
+
+def refine(candidate: Candidate) -> str:
+    """The sub-event type after looking at the whole sentence."""
+    sub, text = candidate.sub_event_type, candidate.sentence.text
+    if sub in _PROTEST_TYPES or sub == "Violent demonstration":
+        return _protest_type(text, sub)
+    if sub == "Mob violence" and not _MOB.search(text):
+        return "Attack"
+    if sub == "Armed clash" and candidate.strength == "weak" and _targets_civilians(candidate):
+        return "Attack"
+    if sub == "Government regains territory" and not _STATE_WORDS.search(candidate.clause.text):
+        return "Non-state actor overtakes territory"
+    return sub
+
+
+def _protest_type(text: str, sub: str) -> str:
+    if _LETHAL.search(text):
+        return "Excessive force against protesters"
+    if _VIOLENT_CROWD.search(text) or sub == "Violent demonstration":
+        return "Mob violence" if _MOB.search(text) else "Violent demonstration"
+    if _INTERVENTION.search(text):
+        return "Protest with intervention"
+    return "Peaceful protest"
+
+
+def _targets_civilians(candidate: Candidate) -> bool:
+    after = candidate.clause.text[candidate.trigger.end - candidate.clause.start :]
+    before = candidate.clause.text[: candidate.trigger.start - candidate.clause.start]
+    victims = _CIVILIAN_TARGET.search(after) or _CIVILIAN_TARGET.search(before[-60:])
+    return bool(victims) and not re.search(r"\b(?:soldiers?|troops|fighters?|militants?|police(?:men)?)\b", after[:60], re.I)
+
+
+def candidates_in(article: Article) -> list[Candidate]:
+    """Every event candidate of ``article``, in text order."""
+    skip = article.dateline.span.end if article.dateline else 0
+    found: list[Candidate] = []
+    for sentence in article.sentences:
+        if is_not_political(sentence, article):
+            continue
+        for trigger, span in find_triggers(sentence, skip_until=skip):
+            clause = clause_of(sentence, span.start)
+            candidate = Candidate(sentence, clause, span, trigger.sub_event_type, trigger.strength)
+            candidate.modality, candidate.modality_reason = modality_of(sentence, clause, span)
+            candidate.sub_event_type = refine(candidate)
+            found.append(candidate)
+    return found

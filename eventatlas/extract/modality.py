@@ -1,0 +1,45 @@
+"""Modality: did it happen, or is it planned, threatened, habitual or denied?
+
+Cues come from ``data/modality.tsv``. A cue counts only in the clause that
+holds the trigger (before it, or just after it for "will arrive"), except
+denials, which govern the whole sentence. Hedges ("reportedly",
+"allegedly", "according to") leave an event occurred: attribution, not
+modality, records who vouches for it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from eventatlas.article import Sentence, Span
+from eventatlas.extract.lexicon import read_rows
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    modality: str
+    scope: str
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> tuple[Cue, ...]:
+    """The modality cue lexicon, compiled once per process."""
+    return tuple(
+        Cue(modality, scope, re.compile(pattern, re.IGNORECASE))
+        for modality, scope, pattern in read_rows("modality.tsv")
+    )
+
+
+def modality_of(sentence: Sentence, clause: Span, trigger: Span) -> tuple[str, str]:
+    """The modality of the event ``trigger`` names, and the cue that decided it."""
+    before = sentence.text[clause.start - sentence.start : trigger.start - sentence.start]
+    after = sentence.text[trigger.end - sentence.start : clause.end - sentence.start][:60]
+    for cue in load_cues():
+        scope = {"before": before, "after": after, "sentence": sentence.text}[cue.scope]
+        match = cue.pattern.search(scope)
+        if match:
+            return cue.modality, f"'{match.group().strip()}' ({cue.scope} the trigger)"
+    return "occurred", ""

@@ -1,0 +1,143 @@
+"""Who did what to whom: actor1, actor2 and their associated actors.
+
+Actors before the trigger act; actors after it are acted on, unless a
+passive "by" turns that round. Several actors on one side (two state forces
+striking together) become associated actors, with the force of the event's
+own country first. When a report names no one, ACLED's generic actors stand
+in: protesters for a protest, an unidentified armed group for an attack,
+civilians as the victims of violence against civilians. No named group is
+ever invented.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from eventatlas.extract.candidates import Candidate
+from eventatlas.event import SUB_EVENT_TYPES, EventType
+
+_PASSIVE_BY = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$", re.I)
+_BETWEEN = re.compile(r"\bbetween\b", re.I)
+_VIOLENT = {EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS}
+
+
+@dataclass(frozen=True, slots=True)
+class GenericActor:
+    """A country-qualified stand-in actor (same shape as an actor mention)."""
+
+    name: str
+    inter: int
+    iso3: str | None
+    start: int = -1
+    end: int = -1
+    text: str = ""
+    generic: bool = True
+
+
+def generic(kind: str, inter: int, country: str | None, iso3: str | None) -> GenericActor:
+    """``Civilians (Yemen)`` and the like; no qualifier when the country is unknown."""
+    return GenericActor(f"{kind} ({country})" if country else kind, inter, iso3)
+
+
+def same_side(a: Any, b: Any) -> bool:
+    """Two actors acting together: both state forces, or the same kind of group."""
+    if a.name == b.name:
+        return True
+    if a.inter == 1 and b.inter == 1:
+        return True
+    return bool(a.inter == b.inter and a.inter in (5, 6, 7))
+
+
+def split_roles(candidate: Candidate, text: str, mentions: list[Any]) -> tuple[list[Any], list[Any]]:
+    """(agents, patients) among ``mentions`` relative to the trigger."""
+    agents, patients = [], []
+    passive = False
+    for mention in mentions:
+        if mention.start < candidate.trigger.start:
+            agents.append(mention)
+        elif _PASSIVE_BY.search(text[candidate.trigger.end : mention.start]):
+            passive = True
+            agents.insert(0, mention)
+        else:
+            patients.append(mention)
+    if passive:
+        before = [m for m in agents if m.start < candidate.trigger.start]
+        agents = [m for m in agents if m.start >= candidate.trigger.start]
+        patients = before + patients
+    return agents, patients
+
+
+def _home_first(group: list[Any], iso3: str | None) -> list[Any]:
+    return sorted(group, key=lambda m: (m.iso3 != iso3 or m.inter != 1, m.start))
+
+
+def _dedupe(actors: list[Any]) -> list[Any]:
+    seen: set[str] = set()
+    unique = []
+    for actor in actors:
+        if actor.name not in seen:
+            seen.add(actor.name)
+            unique.append(actor)
+    return unique
+
+
+def assign_roles(
+    candidate: Candidate, text: str, mentions: list[Any], others: list[Any],
+    country: str | None, iso3: str | None,
+) -> None:
+    """Fill actor1/actor2 and associated actors of ``candidate``."""
+    agents, patients = split_roles(candidate, text, _dedupe(mentions))
+    if len(agents) > 1 and not patients and _BETWEEN.search(candidate.clause.text):
+        agents, patients = agents[:1], agents[1:]
+    side1 = [m for m in agents if same_side(m, agents[0])] if agents else []
+    patients = patients + [m for m in agents if m not in side1]
+    side1 = _home_first(side1, iso3)
+    side2 = [m for m in patients if same_side(m, patients[0])] if patients else []
+    candidate.actor1 = side1[0] if side1 else None
+    candidate.assoc_actor_1 = side1[1:]
+    candidate.actor2 = side2[0] if side2 else None
+    candidate.assoc_actor_2 = side2[1:]
+    _fill_defaults(candidate, others, country, iso3)
+
+
+def _fill_defaults(candidate: Candidate, others: list[Any], country: str | None, iso3: str | None) -> None:
+    sub = candidate.sub_event_type
+    family = SUB_EVENT_TYPES[sub]
+    if family == EventType.PROTESTS:
+        _protest_roles(candidate, country, iso3)
+        return
+    if family == EventType.RIOTS:
+        if candidate.actor1 is None or candidate.actor1.inter not in (5, 6):
+            if candidate.actor1 is not None and candidate.actor2 is None:
+                candidate.actor2 = candidate.actor1
+            candidate.actor1 = generic("Rioters", 5, country, iso3)
+        return
+    if candidate.actor2 is None and candidate.actor1 is not None:
+        rival = next((o for o in others if not same_side(o, candidate.actor1)), None)
+        if rival is not None and family in _VIOLENT:
+            candidate.actor2 = rival
+    if sub in ("Attack", "Sexual violence", "Abduction/forced disappearance"):
+        if candidate.actor2 is None or candidate.actor2.inter != 7:
+            if candidate.actor1 is None and candidate.actor2 is not None and candidate.actor2.inter != 7:
+                candidate.actor1 = candidate.actor2
+            candidate.actor2 = generic("Civilians", 7, country, iso3)
+    if candidate.actor1 is None and family in _VIOLENT:
+        candidate.actor1 = generic("Unidentified Armed Group", 3, country, iso3)
+    if candidate.actor1 is not None and candidate.actor2 is not None and candidate.actor1.name == candidate.actor2.name and sub != "Armed clash":
+        candidate.actor2 = None
+
+
+def _protest_roles(candidate: Candidate, country: str | None, iso3: str | None) -> None:
+    everyone = [a for a in [candidate.actor1, *candidate.assoc_actor_1, candidate.actor2, *candidate.assoc_actor_2] if a]
+    protesters = [a for a in everyone if a.inter == 6]
+    state = [a for a in everyone if a.inter == 1]
+    candidate.actor1 = protesters[0] if protesters else generic("Protesters", 6, country, iso3)
+    candidate.assoc_actor_1 = [a for a in everyone if a.inter not in (1, 6)]
+    candidate.actor2 = None
+    candidate.assoc_actor_2 = []
+    if candidate.sub_event_type != "Peaceful protest":
+        candidate.actor2 = state[0] if state else generic("Police Forces of", 1, None, iso3)
+        if not state and country:
+            candidate.actor2 = GenericActor(f"Police Forces of {country}", 1, iso3)

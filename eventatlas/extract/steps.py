@@ -1,0 +1,182 @@
+"""The built-in pipeline steps, registered in :data:`eventatlas.pipeline.STEPS`.
+
+Each step is a small object with ``name``, ``requires`` and ``provides``;
+its body lives in the module of its domain (parse, geocode, extract).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from eventatlas.article import Article, Problem
+from eventatlas.extract import assemble as assembly
+from eventatlas.extract.attribution import attribute
+from eventatlas.extract.classify import candidates_in
+from eventatlas.extract.fatalities import fatalities_in
+from eventatlas.extract.roles import assign_roles
+from eventatlas.extract.timing import when_of
+from eventatlas.parse.dateline import add_dateline
+from eventatlas.parse.language import add_language
+from eventatlas.parse.sentences import add_sentences
+from eventatlas.pipeline import Resources, register_step
+
+
+@dataclass
+class FunctionStep:
+    """A step made of a function of the article."""
+
+    name: str
+    requires: tuple[str, ...]
+    provides: tuple[str, ...]
+    body: Callable[[Article], Article]
+
+    def __call__(self, article: Article) -> Article:
+        return self.body(article)
+
+
+def gazetteer(resources: Resources) -> Any:
+    """The gazetteer, opened once per process."""
+    from eventatlas.geocode.gazetteer import Gazetteer
+
+    return resources.get("gazetteer", lambda: Gazetteer.open(resources.settings.gazetteer_file))
+
+
+def actor_lexicon(resources: Resources) -> Any:
+    """The actor lexicon, loaded once per process."""
+    from eventatlas.extract.actors import ActorLexicon
+
+    return resources.get("actors", ActorLexicon.load)
+
+
+def _clean(limit: int) -> Callable[[Article], Article]:
+    def body(article: Article) -> Article:
+        if "\x00" in article.text:
+            article.text = article.text.replace("\x00", "")
+            article.problems.append(Problem("clean", "NUL characters removed"))
+        if len(article.text) > limit:
+            cut = article.text.rfind("\n", 0, limit)
+            cut = cut if cut > limit // 2 else limit
+            article.problems.append(Problem("clean", f"text cut from {len(article.text)} to {cut} characters"))
+            article.text = article.text[:cut]
+        return article
+
+    return body
+
+
+@register_step("clean")
+def clean_step(resources: Resources) -> FunctionStep:
+    return FunctionStep("clean", ("text",), ("clean_text",), _clean(resources.settings.max_text_chars))
+
+
+@register_step("sentences")
+def sentences_step(resources: Resources) -> FunctionStep:
+    return FunctionStep("sentences", ("clean_text", "dateline"), ("sentences",), add_sentences)
+
+
+@register_step("dateline")
+def dateline_step(resources: Resources) -> FunctionStep:
+    return FunctionStep("dateline", ("clean_text",), ("dateline", "published"), add_dateline)
+
+
+@register_step("language")
+def language_step(resources: Resources) -> FunctionStep:
+    return FunctionStep("language", ("clean_text",), ("language",), add_language)
+
+
+@register_step("places")
+def places_step(resources: Resources) -> FunctionStep:
+    from eventatlas.geocode.mentions import find_places
+
+    def body(article: Article) -> Article:
+        article.places = find_places(article, gazetteer(resources))
+        return article
+
+    return FunctionStep("places", ("sentences", "dateline"), ("places",), body)
+
+
+@register_step("candidates")
+def candidates_step(resources: Resources) -> FunctionStep:
+    def body(article: Article) -> Article:
+        article.candidates = assembly.consolidate(article, candidates_in(article))
+        return article
+
+    return FunctionStep("candidates", ("sentences", "dateline"), ("candidates",), body)
+
+
+@register_step("locate")
+def locate_step(resources: Resources) -> FunctionStep:
+    from eventatlas.geocode.locate import locate
+
+    def body(article: Article) -> Article:
+        for candidate in article.candidates:
+            candidate.locations = locate(article, candidate.sentence.start, candidate.sentence.end)
+        return article
+
+    return FunctionStep("locate", ("candidates", "places"), ("locations",), body)
+
+
+@register_step("actors")
+def actors_step(resources: Resources) -> FunctionStep:
+    def body(article: Article) -> Article:
+        lexicon = actor_lexicon(resources)
+        for candidate in article.candidates:
+            country, iso3 = assembly.country_of(candidate)
+            sentence = candidate.sentence
+            mentions = lexicon.find(article.text, candidate.clause.start, candidate.clause.end, country=iso3)
+            everyone = lexicon.find(article.text, sentence.start, sentence.end, country=iso3)
+            others = [m for m in everyone if m.name not in {x.name for x in mentions}]
+            assign_roles(candidate, article.text, mentions, others, country, iso3)
+        return article
+
+    return FunctionStep("actors", ("candidates", "locations"), ("actors",), body)
+
+
+@register_step("dates")
+def dates_step(resources: Resources) -> FunctionStep:
+    def body(article: Article) -> Article:
+        ref = _reference_date(article)
+        for candidate in article.candidates:
+            candidate.when = when_of(article, candidate, ref)
+        return article
+
+    return FunctionStep("dates", ("candidates", "published"), ("dates",), body)
+
+
+def _reference_date(article: Article) -> dt.date | None:
+    from eventatlas.parse.dates import parse_iso
+
+    return parse_iso(article.published)
+
+
+@register_step("fatalities")
+def fatalities_step(resources: Resources) -> FunctionStep:
+    def body(article: Article) -> Article:
+        for candidate in article.candidates:
+            text = " ".join(s.text for s in [candidate.sentence, *candidate.merged])
+            candidate.fatalities = fatalities_in(text)
+        return article
+
+    return FunctionStep("fatalities", ("candidates",), ("fatalities",), body)
+
+
+@register_step("attribution")
+def attribution_step(resources: Resources) -> FunctionStep:
+    def body(article: Article) -> Article:
+        for candidate in article.candidates:
+            candidate.attribution = attribute(article, candidate.sentence)
+        return article
+
+    return FunctionStep("attribution", ("candidates",), ("attribution",), body)
+
+
+@register_step("assemble")
+def assemble_step(resources: Resources) -> FunctionStep:
+    def body(article: Article) -> Article:
+        article.events = assembly.assemble(article)
+        return article
+
+    requires = ("candidates", "locations", "actors", "dates", "fatalities", "attribution")
+    return FunctionStep("assemble", requires, ("events",), body)

@@ -1,0 +1,43 @@
+"""When an event happened: its own date, its paragraph's, or the report's week."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from eventatlas.article import Article
+from eventatlas.extract.candidates import Candidate
+from eventatlas.parse.dates import When, resolve_when, undated
+
+
+def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When | None:
+    """The date of ``candidate``: from its clause, sentence, paragraph or the report."""
+    own = resolve_when(candidate.clause.text, ref) or resolve_when(candidate.sentence.text, ref)
+    if own is not None:
+        return own
+    for sentence in reversed(article.sentences[: candidate.sentence.index]):
+        if sentence.paragraph != candidate.sentence.paragraph:
+            break
+        found = resolve_when(_without_dateline(article, sentence.start, sentence.text), ref)
+        if found is not None:
+            return When(found.date, found.start, found.end, found.precision, f"{found.reason}, from its paragraph")
+    if ref is None:
+        return None
+    lead = _lead_date(article, ref)
+    if lead is not None:
+        start = min(lead.start, ref - dt.timedelta(days=7))
+        return When(lead.date, start, ref, 2, f"no date in its paragraph: the report's lead date ({lead.reason})")
+    return undated(ref)
+
+
+def _without_dateline(article: Article, start: int, text: str) -> str:
+    if article.dateline and start < article.dateline.span.end:
+        return text[article.dateline.span.end - start :]
+    return text
+
+
+def _lead_date(article: Article, ref: dt.date) -> When | None:
+    for sentence in article.sentences[:3]:
+        found = resolve_when(_without_dateline(article, sentence.start, sentence.text), ref)
+        if found is not None and found.precision == 1:
+            return found
+    return None

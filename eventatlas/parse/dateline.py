@@ -1,0 +1,102 @@
+"""Wire-report datelines: where and when a report was filed, and by whom.
+
+Shapes seen in wire copy, all recognised here::
+
+    BEIRUT, LEBANON (10:00 A.M.) – ...
+    DEIR EZZOR, Syria, March 14 (Reuters) - ...
+    Beirut, 14 March 2021 - ...
+    KABUL (AP) — ...
+    date 2020-12-21 BEIRUT, ...        (an ISO date ahead of the dateline)
+
+The dateline place is where the report was written, not necessarily where
+the event happened; geocoding uses it only as context.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from eventatlas.article import Article, Dateline, Problem, Span
+from eventatlas.parse.dates import MONTHS, make_date, parse_iso
+
+_DASH = r"\s*[-–—]+\s*"
+_PLACE = r"(?P<place>[A-Z][A-Za-z'’.\- ]{1,40}?)"
+_COUNTRY = r"(?:,\s*(?P<country>[A-Z][A-Za-z'’.\- ]{1,30}?))?"
+_MONTH = r"(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_DATE = (
+    rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?"
+    r"|\d{4}-\d\d-\d\d))?"
+)
+_TIME = r"(?:\s*\((?P<time>\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)\))?"
+_AGENCY = r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .&'/-]{0,40})\))?"
+_PREFIX = r"(?P<prefix>\s*(?:date\s*)?(?P<iso>\d{4}-\d\d-\d\d)(?:[T ][\d:]+Z?)?\s+)?"
+_DATELINE = re.compile(
+    rf"^{_PREFIX}\s*{_PLACE}{_COUNTRY}{_DATE}{_TIME}{_AGENCY}{_DASH}(?=\S)",
+)
+_PREFIX_ONLY = re.compile(r"^\s*(?:date\s*)?(?P<iso>\d{4}-\d\d-\d\d)\b")
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline at the start of ``text``, or None."""
+    head = text[:300]
+    match = _DATELINE.match(head)
+    if match and _plausible(match):
+        return Dateline(
+            span=Span(match.start(), match.end(), head[match.start() : match.end()]),
+            place=_titled(match.group("place")),
+            country=_titled(match.group("country")) if match.group("country") else None,
+            date=match.group("iso") or match.group("date"),
+            agency=match.group("agency"),
+        )
+    match = _PREFIX_ONLY.match(head)
+    if match:
+        return Dateline(span=Span(match.start(), match.end(), match.group()), date=match.group("iso"))
+    return None
+
+
+def _plausible(match: re.Match[str]) -> bool:
+    """A dateline has an upper-case place, or a date, time or agency beside it."""
+    place = match.group("place").strip()
+    if len(place.split()) > 4:
+        return False
+    has_marker = any(match.group(name) for name in ("date", "time", "agency", "country"))
+    return place.isupper() or has_marker
+
+
+def _titled(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = value.strip()
+    return value.title() if value.isupper() else value
+
+
+def dateline_date(dateline: Dateline, published: dt.date | None) -> dt.date | None:
+    """The date a dateline gives, borrowing the year from ``published`` if needed."""
+    if not dateline.date:
+        return None
+    iso = parse_iso(dateline.date)
+    if iso:
+        return iso
+    words = re.findall(r"[A-Za-z]+|\d+", dateline.date)
+    month = next((MONTHS[w.lower()] for w in words if w.lower() in MONTHS), None)
+    numbers = [int(w) for w in words if w.isdigit()]
+    day = next((n for n in numbers if n <= 31), None)
+    year = next((n for n in numbers if n > 31), published.year if published else None)
+    if month is None or day is None or year is None:
+        return None
+    return make_date(year, month, day)
+
+
+def add_dateline(article: Article) -> Article:
+    """Pipeline step body: find the dateline; fill ``published`` from it when missing."""
+    article.dateline = find_dateline(article.text)
+    if article.dateline and not article.published:
+        found = dateline_date(article.dateline, None)
+        if found:
+            article.published = found.isoformat()
+        elif article.dateline.date:
+            article.problems.append(
+                Problem("dateline", f"dateline date '{article.dateline.date}' has no year")
+            )
+    return article

@@ -1,0 +1,185 @@
+"""Temporal expressions, resolved against the report's reference date.
+
+``resolve_when`` reads one sentence and answers a :class:`When`: the best
+single date, the range the text allows and ACLED's time precision. Nothing
+is ever placed after the reference date: a report cannot describe the
+future as having happened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = {
+    name: number
+    for number, names in enumerate(
+        [("monday",), ("tuesday",), ("wednesday",), ("thursday",), ("friday",),
+         ("saturday",), ("sunday",)]
+    )
+    for name in names
+}
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_EXPLICIT = [
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b", re.I),
+]
+_MONTH_ONLY = re.compile(rf"\b(?:in|during|since|early|late|mid-?)\s+{_MONTH}(?:\s+{_YEAR})?\b", re.I)
+_WEEKDAY = re.compile(
+    r"\b(?P<late>late\s+|early\s+)?(?:on\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.I,
+)
+_RELATIVE: list[tuple[re.Pattern[str], int, int, int]] = [
+    # pattern, days back at start, days back at end, precision
+    (re.compile(r"\b(?:the\s+)?day\s+before\s+yesterday\b", re.I), 2, 2, 1),
+    (re.compile(r"\byesterday\b|\blast\s+night\b|\bovernight\b", re.I), 1, 1, 1),
+    (re.compile(r"\b(?:earlier\s+)?today\b|\bthis\s+(?:morning|afternoon|evening)\b|\btonight\b", re.I), 0, 0, 1),
+    (re.compile(r"\b(?:during\s+|over\s+|in\s+)?the\s+(?:past|last)\s+(?:few|several|two|three)\s+days\b|\bin\s+recent\s+days\b", re.I), 7, 0, 2),
+    (re.compile(r"\blast\s+week(?:end)?\b|\bearlier\s+this\s+week\b|\bthis\s+week\b", re.I), 10, 1, 2),
+    (re.compile(r"\b(?:the\s+)?(?:past|last)\s+(?:week|seven\s+days)\b", re.I), 7, 0, 2),
+    (re.compile(r"\bearlier\s+this\s+month\b|\bthis\s+month\b", re.I), 30, 0, 3),
+    (re.compile(r"\blast\s+month\b|\bthe\s+past\s+month\b", re.I), 45, 15, 3),
+]
+_AGO = re.compile(
+    r"\b(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+(?P<unit>day|days|week|weeks)\s+(?:ago|earlier)\b",
+    re.I,
+)
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """A resolved date: best day, the range the text allows, precision, reason."""
+
+    date: dt.date
+    start: dt.date
+    end: dt.date
+    precision: int
+    reason: str
+    offset: int = -1
+
+
+def parse_iso(value: str | None) -> dt.date | None:
+    """The date of an ISO 8601 string, or None when it is not a real date."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+def make_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _explicit(text: str, ref: dt.date | None) -> When | None:
+    for pattern in _EXPLICIT:
+        for match in pattern.finditer(text):
+            found = _explicit_date(match, ref)
+            if found is not None:
+                return When(found, found, found, 1, f"explicit date '{match.group()}'", match.start())
+    return None
+
+
+def _explicit_date(match: re.Match[str], ref: dt.date | None) -> dt.date | None:
+    groups = match.groupdict()
+    month = int(groups["mnum"]) if groups.get("mnum") else MONTHS[groups["month"].lower()]
+    day = int(groups["day"])
+    if groups.get("year"):
+        return make_date(int(groups["year"]), month, day)
+    if ref is None:
+        return None
+    found = make_date(ref.year, month, day)
+    if found and found > ref:
+        found = make_date(ref.year - 1, month, day)
+    return found
+
+
+def _weekday(text: str, ref: dt.date) -> When | None:
+    match = _WEEKDAY.search(text)
+    if not match:
+        return None
+    back = (ref.weekday() - WEEKDAYS[match.group("weekday").lower()]) % 7
+    day = ref - dt.timedelta(days=back)
+    return When(day, day, day, 1, f"'{match.group().strip()}' before {ref.isoformat()}", match.start())
+
+
+def _relative(text: str, ref: dt.date) -> When | None:
+    for pattern, back_start, back_end, precision in _RELATIVE:
+        match = pattern.search(text)
+        if match:
+            start = ref - dt.timedelta(days=back_start)
+            end = ref - dt.timedelta(days=back_end)
+            best = end if precision == 1 else max(start, end - dt.timedelta(days=1)) if back_end == 0 else end
+            reason = f"'{match.group().strip()}' relative to {ref.isoformat()}"
+            return When(best, start, end, precision, reason, match.start())
+    match = _AGO.search(text)
+    if match:
+        count = int(match.group("n")) if match.group("n").isdigit() else _SMALL[match.group("n").lower()]
+        days = count * (7 if match.group("unit").lower().startswith("week") else 1)
+        day = ref - dt.timedelta(days=days)
+        precision = 1 if days < 7 else 2
+        return When(day, day, day, precision, f"'{match.group()}' before {ref.isoformat()}", match.start())
+    return None
+
+
+def _month_only(text: str, ref: dt.date | None) -> When | None:
+    match = _MONTH_ONLY.search(text)
+    if not match or (ref is None and not match.group("year")):
+        return None
+    month = MONTHS[match.group("month").lower()]
+    year = int(match.group("year")) if match.group("year") else ref.year if ref else 0
+    if ref and not match.group("year") and month > ref.month:
+        year -= 1
+    start = dt.date(year, month, 1)
+    end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    if ref:
+        end = min(end, ref)
+    return When(start, start, end, 3, f"month only: '{match.group()}'", match.start())
+
+
+def resolve_when(text: str, ref: dt.date | None) -> When | None:
+    """The date ``text`` gives for what it reports, relative to ``ref``."""
+    found = _explicit(text, ref)
+    if found is None and ref is not None:
+        found = _weekday(text, ref) or _relative(text, ref)
+    if found is None:
+        found = _month_only(text, ref)
+    if found is None or ref is None or found.end <= ref:
+        return found
+    return _clamp(found, ref)
+
+
+def _clamp(found: When, ref: dt.date) -> When | None:
+    """A date after the reference cannot be a past event: keep what fits."""
+    if found.start > ref:
+        return None
+    return When(min(found.date, ref), found.start, ref, found.precision, found.reason, found.offset)
+
+
+def undated(ref: dt.date) -> When:
+    """The range for an event the text gives no date for: the week up to the report."""
+    start = ref - dt.timedelta(days=7)
+    return When(ref, start, ref, 2, f"no date in the text: the week before the report of {ref.isoformat()}")
