@@ -1,0 +1,1 @@
+"""Running extraction on a Dask cluster (the optional [batch] extra, imported lazily)."""

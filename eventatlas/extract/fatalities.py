@@ -28,9 +28,9 @@ VAGUE_NUMBERS = {
     "multiple": 10, "numerous": 10,
 }
 _NUMBER = (
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|(?:"
     + "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True))
-    + r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|"
     + "|".join(sorted((re.escape(w) for w in VAGUE_NUMBERS), key=len, reverse=True))
     + r")"
 )

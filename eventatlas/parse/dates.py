@@ -81,10 +81,12 @@ def parse_iso(value: str | None) -> dt.date | None:
     """The date of an ISO 8601 string, or None when it is not a real date."""
     if not value:
         return None
+    value = value.strip().replace("Z", "+00:00")
     try:
-        return dt.date.fromisoformat(value.strip()[:10])
+        day = dt.datetime.fromisoformat(value).date() if len(value) > 10 else dt.date.fromisoformat(value)
     except ValueError:
         return None
+    return day if 1800 <= day.year <= 2200 else None
 
 
 def make_date(year: int, month: int, day: int) -> dt.date | None:

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventatlas.article import Article
+from eventatlas.parse.dateline import add_dateline, dateline_date, find_dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country", "date", "agency"),
+    [
+        ("BEIRUT, LEBANON (10:00 A.M.) – A joint force arrived.", "Beirut", "Lebanon", None, None),
+        ("DEIR EZZOR, Syria, March 14 (Reuters) - Gunmen attacked.", "Deir Ezzor", "Syria", "March 14", "Reuters"),
+        ("Beirut, 14 March 2021 - Protesters gathered.", "Beirut", None, "14 March 2021", None),
+        ("KABUL (AP) — A bomb exploded.", "Kabul", None, None, "AP"),
+        ("MOGADISHU, May 3 (AFP) - Fighting erupted.", "Mogadishu", None, "May 3", "AFP"),
+        (" date 2020-12-21 BEIRUT, LEBANON (10:00 A.M.) – A force arrived.", "Beirut", "Lebanon", "2020-12-21", None),
+    ],
+)
+def test_parse_dateline_shapes(text: str, place: str, country: str | None, date: str | None, agency: str | None) -> None:
+    found = find_dateline(text)
+    assert found is not None
+    assert (found.place, found.country, found.date, found.agency) == (place, country, date, agency)
+    assert text[found.span.start : found.span.end] == found.span.text
+
+
+@pytest.mark.parametrize("text", ["The army said - nothing more.", "Police said on Monday - x", "No dateline here."])
+def test_parse_dateline_absent(text: str) -> None:
+    assert find_dateline(text) is None
+
+
+def test_parse_dateline_fills_missing_published() -> None:
+    article = add_dateline(Article("a", "Beirut, 14 March 2021 - Protesters gathered."))
+    assert article.published == "2021-03-14"
+
+
+def test_parse_dateline_keeps_given_published() -> None:
+    article = add_dateline(Article("a", "Beirut, 14 March 2021 - x", published="2021-03-15"))
+    assert article.published == "2021-03-15"
+
+
+def test_parse_dateline_year_from_published() -> None:
+    found = find_dateline("DEIR EZZOR, Syria, March 14 (Reuters) - x")
+    assert found is not None
+    assert dateline_date(found, dt.date(2021, 3, 15)) == dt.date(2021, 3, 14)
+    assert dateline_date(found, None) is None
+
+
+def test_parse_dateline_impossible_date_is_ignored() -> None:
+    article = add_dateline(Article("a", "Beirut, 31 February 2021 - x"))
+    assert article.published is None

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from eventatlas.parse.dates import parse_iso, resolve_when, undated
+
+REF = dt.date(2020, 12, 21)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "start", "end", "precision"),
+    [
+        ("to conduct an operation on Sunday", "2020-12-20", "2020-12-20", "2020-12-20", 1),
+        ("late on Tuesday", "2020-12-15", "2020-12-15", "2020-12-15", 1),
+        ("on Monday", "2020-12-21", "2020-12-21", "2020-12-21", 1),
+        ("yesterday", "2020-12-20", "2020-12-20", "2020-12-20", 1),
+        ("during the past few days", "2020-12-20", "2020-12-14", "2020-12-21", 2),
+        ("On 9 May 2020, gunmen", "2020-05-09", "2020-05-09", "2020-05-09", 1),
+        ("on March 14", "2020-03-14", "2020-03-14", "2020-03-14", 1),
+        ("two days ago", "2020-12-19", "2020-12-19", "2020-12-19", 1),
+        ("in November", "2020-11-01", "2020-11-01", "2020-11-30", 3),
+        ("on 2020-12-02", "2020-12-02", "2020-12-02", "2020-12-02", 1),
+    ],
+)
+def test_parse_dates_resolves(text: str, date: str, start: str, end: str, precision: int) -> None:
+    when = resolve_when(text, REF)
+    assert when is not None
+    assert (when.date.isoformat(), when.start.isoformat(), when.end.isoformat(), when.precision) == (date, start, end, precision)
+
+
+@pytest.mark.parametrize("text", ["31 February 2021", "nothing temporal here", "on 2021-02-30"])
+def test_parse_dates_none(text: str) -> None:
+    assert resolve_when(text, REF) is None
+
+
+def test_parse_dates_december_date_in_january_report_is_last_year() -> None:
+    when = resolve_when("on December 30", dt.date(2021, 1, 2))
+    assert when is not None and when.date == dt.date(2020, 12, 30)
+
+
+def test_parse_dates_undated_is_week_before() -> None:
+    when = undated(REF)
+    assert (when.start, when.end, when.precision) == (dt.date(2020, 12, 14), REF, 2)
+
+
+@pytest.mark.parametrize("value", ["9999-12-31T25:61", "2021-02-31", "", None, "not a date"])
+def test_parse_dates_iso_rejects(value: str | None) -> None:
+    assert parse_iso(value) is None
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)), st.text(max_size=80))
+def test_parse_dates_never_after_reference(ref: dt.date, text: str) -> None:
+    when = resolve_when(text, ref)
+    if when is not None:
+        assert when.end <= ref and when.start <= when.date <= when.end

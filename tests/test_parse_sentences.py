@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from eventatlas.parse.sentences import sentences_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen attacked a bus. Five died.", ["Gunmen attacked a bus.", "Five died."]),
+        ("Lt. Col. Smith said U.S. forces left. They went home.", ["Lt. Col. Smith said U.S. forces left.", "They went home."]),
+        ("First paragraph\n\nSecond one.", ["First paragraph", "Second one."]),
+        ('He said: "We will fight." Then he left.', ['He said: "We will fight."', "Then he left."]),
+        ("On Jan. 5 the army moved.", ["On Jan. 5 the army moved."]),
+    ],
+)
+def test_parse_sentences_splits(text: str, expected: list[str]) -> None:
+    assert [s.text for s in sentences_of(text)] == expected
+
+
+def test_parse_sentences_paragraph_numbers() -> None:
+    sentences = sentences_of("A one. A two.\n\nB one.")
+    assert [s.paragraph for s in sentences] == [0, 0, 1]
+    assert [s.index for s in sentences] == [0, 1, 2]
+
+
+def test_parse_sentences_start_skips_prefix() -> None:
+    sentences = sentences_of("KABUL (AP) — A bomb exploded.", start=13)
+    assert sentences[0].text == "A bomb exploded."
+
+
+@given(st.text(max_size=400))
+def test_parse_sentences_offsets_are_slices(text: str) -> None:
+    for sentence in sentences_of(text):
+        assert text[sentence.start : sentence.end] == sentence.text
+        assert sentence.text.strip() == sentence.text and sentence.text
