@@ -255,7 +255,9 @@ def test_ingest_socket_in_directory_is_a_failure(tmp_path: Path) -> None:
         first, second = read_articles(tmp_path)
     assert isinstance(first, Article) and first.text == "kept"
     assert second == Failure(
-        str(tmp_path / "b.jsonl"), "ingest", "not a regular file (a pipe, socket or device); skipped"
+        str(tmp_path / "b.jsonl"),
+        "ingest",
+        "not a regular file (a pipe, socket or device); skipped",
     )
 
 

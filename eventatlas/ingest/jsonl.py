@@ -37,7 +37,9 @@ class _Utf16Lines:
         self.text = text
 
     def readline(self, size: int = -1, /) -> bytes:
-        return self.text.readline(size).encode("utf-8")
+        # A lone surrogate passes through as bytes that are not UTF-8, so it
+        # costs only its own line, like any other undecodable line.
+        return self.text.readline(size).encode("utf-8", "surrogatepass")
 
 
 @contextmanager
@@ -46,7 +48,7 @@ def open_lines(stream: BinaryIO) -> Iterator[LineSource]:
     if not _peek(stream).startswith(_UTF16_BOMS):
         yield stream
         return
-    text = io.TextIOWrapper(stream, encoding="utf-16", newline="\n")
+    text = io.TextIOWrapper(stream, encoding="utf-16", errors="surrogatepass", newline="\n")
     try:
         yield _Utf16Lines(text)
     finally:
@@ -78,6 +80,7 @@ def bounded_lines(stream: LineSource, max_bytes: int) -> Iterator[tuple[int, byt
 
 
 def _next_line(stream: LineSource, max_bytes: int) -> tuple[bytes | None, int]:
+    """The next line without its ending (None when over ``max_bytes``), and its size."""
     parts: list[bytes] | None = []
     size = 0
     piece = b""
@@ -91,7 +94,7 @@ def _next_line(stream: LineSource, max_bytes: int) -> tuple[bytes | None, int]:
             if size > max_bytes + 2:  # room for the "\r\n" that ends the line
                 parts = None
     if parts is None:
-        return None, size
+        return None, size - (len(piece) - len(piece.rstrip(b"\r\n")))
     line = b"".join(parts).rstrip(b"\r\n")
     return (line, size) if len(line) <= max_bytes else (None, len(line))
 

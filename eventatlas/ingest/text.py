@@ -25,16 +25,19 @@ _WHITESPACE = re.compile(r"\s")
 
 def over_limit(where: str, size: int, max_bytes: int, *, stopped: bool = False) -> ArticleError:
     """The error for an input of ``size`` bytes over ``max_bytes`` (``stopped``: at least)."""
-    limit = _megabytes(max_bytes)
+    limit = _amount(max_bytes)
     if stopped:
         return ArticleError(
-            where, f"over the {limit} MB limit (stopped reading at {_megabytes(size)} MB); skipped"
+            where, f"over the {limit} limit (stopped reading at {_amount(size)}); skipped"
         )
-    return ArticleError(where, f"{_megabytes(size)} MB is over the {limit} MB limit; skipped")
+    return ArticleError(where, f"{_amount(size)} is over the {limit} limit; skipped")
 
 
-def _megabytes(size: int) -> str:
-    return f"{size / MB:.1f}".removesuffix(".0")
+def _amount(size: int) -> str:
+    """``size`` bytes in MB (one decimal at most), or in bytes when under 0.1 MB."""
+    if size < MB // 10:
+        return f"{size:,} bytes"
+    return f"{size / MB:.1f}".removesuffix(".0") + " MB"
 
 
 def decode(data: bytes, where: str) -> str:
