@@ -1,0 +1,160 @@
+"""Saving an article and its events, idempotently.
+
+An article is the same as a stored one when its normalised text hashes the
+same or its URL is the same; it is then not stored again. Events are keyed
+by ``event_id``: a known one gets its machine record refreshed (the review
+history still applies on top, so analysts' edits survive any re-run), an
+unknown one is inserted and put into an incident.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import sqlalchemy as sa
+
+from eventatlas.article import Article
+from eventatlas.event import Event
+from eventatlas.incidents import assign_incident
+from eventatlas.store.record import columns, current, now
+from eventatlas.store.schema import articles, event_history, events
+
+_SPACE = re.compile(r"\s+")
+_MAX_ID = 150
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    """What one save did: the stored article's id, whether it was new, the events."""
+
+    article_id: str
+    new: bool
+    events_added: int
+    event_ids: list[str]
+
+
+def content_hash(text: str) -> str:
+    """The hash that identifies an article's text (Unicode, spacing and case folded)."""
+    normal = _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
+
+
+def url_hash(url: str | None) -> str | None:
+    """The hash that identifies an article's URL (scheme and host case, fragment ignored)."""
+    if not url or not url.strip():
+        return None
+    parts = urlsplit(url.strip())
+    path = parts.path.rstrip("/") or "/"
+    normal = urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, parts.query, ""))
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
+
+
+def save(connection: sa.Connection, article: Article, found: list[Event]) -> SaveResult:
+    """Store ``article`` (unless known) and its events, within ``connection``'s transaction."""
+    text_hash, link_hash = content_hash(article.text), url_hash(article.url)
+    stored = _stored_article(connection, text_hash, link_hash)
+    if stored is not None and stored["content_hash"] != text_hash:
+        # Same URL, other text (an updated page): the first version stays, and
+        # events found in the other text would point at offsets we do not keep.
+        return SaveResult(stored["id"], False, 0, [])
+    if stored is None:
+        article_id = _insert_article(connection, article, text_hash, link_hash)
+    else:
+        article_id = stored["id"]
+    added = 0
+    for event in found:
+        event = _belonging_to(event, article_id, article)
+        if not _refresh(connection, event.to_dict()):
+            _insert_event(connection, event)
+            added += 1
+    return SaveResult(article_id, stored is None, added, [event.event_id for event in found])
+
+
+def _belonging_to(event: Event, article_id: str, article: Article) -> Event:
+    # The stored article's id, and its publisher and address when extraction
+    # left them out: every stored event says where it was read.
+    return dataclasses.replace(
+        event,
+        article_id=article_id,
+        source=event.source or article.source,
+        url=event.url or article.url,
+    )
+
+
+def _stored_article(
+    connection: sa.Connection, text_hash: str, link_hash: str | None
+) -> sa.RowMapping | None:
+    same = articles.c.content_hash == text_hash
+    if link_hash is not None:
+        same = sa.or_(same, articles.c.url_hash == link_hash)
+    query = sa.select(articles.c.id, articles.c.content_hash).where(same)
+    # The text match wins over a URL match when both exist.
+    rows = list(connection.execute(query).mappings())
+    rows.sort(key=lambda row: row["content_hash"] != text_hash)
+    return rows[0] if rows else None
+
+
+def _insert_article(
+    connection: sa.Connection, article: Article, text_hash: str, link_hash: str | None
+) -> str:
+    article_id = _free_article_id(connection, article.id, text_hash)
+    connection.execute(
+        sa.insert(articles).values(
+            id=article_id, external_id=article.id[:200] or None, content_hash=text_hash,
+            url_hash=link_hash, url=article.url, title=article.title, text=article.text,
+            source=article.source, published=article.published, language=article.language,
+            fetched_at=now(),
+        )
+    )  # fmt: skip
+    return article_id
+
+
+def _free_article_id(connection: sa.Connection, wanted: str, text_hash: str) -> str:
+    # The caller's id when free; callers number articles per file, so two
+    # inputs can both have an article "1": the later one gets a suffix.
+    wanted = wanted.strip()
+    choices = [wanted, f"{wanted}~{text_hash[:8]}"] if 0 < len(wanted) <= _MAX_ID else []
+    for candidate in [*choices, f"A-{text_hash[:16]}", f"A-{text_hash}"]:
+        taken = sa.select(articles.c.id).where(articles.c.id == candidate)
+        if connection.execute(taken).first() is None:
+            return candidate
+    raise AssertionError(f"article id A-{text_hash} taken by an article of another text")
+
+
+def _refresh(connection: sa.Connection, record: dict[str, Any]) -> bool:
+    """Replace a stored event's machine record, keeping its article and history."""
+    query = sa.select(events.c.article_id, events.c.machine)
+    row = connection.execute(query.where(events.c.event_id == record["event_id"])).first()
+    if row is None:
+        return False
+    record["article_id"] = row.article_id
+    if row.machine != record:
+        history = connection.execute(
+            sa.select(event_history.c.field, event_history.c.after)
+            .where(event_history.c.event_id == record["event_id"])
+            .order_by(event_history.c.id)
+        ).mappings()
+        values = columns(current(record, history))
+        update = sa.update(events).where(events.c.event_id == record["event_id"])
+        connection.execute(update.values(machine=record, **values))
+    return True
+
+
+def _insert_event(connection: sa.Connection, event: Event) -> None:
+    record = event.to_dict()
+    incident_id = assign_incident(connection, event)
+    connection.execute(
+        sa.insert(events).values(
+            event_id=event.event_id,
+            article_id=event.article_id,
+            incident_id=incident_id,
+            machine=record,
+            **columns(current(record, [])),
+        )
+    )

@@ -1,0 +1,110 @@
+"""The store's tables: articles, events, incidents, event history and users.
+
+Events keep the full machine record as JSON and, beside it, one scalar
+column per filterable field holding the *current* value (machine record
+with the review history applied), so that every filter is an indexed
+column comparison. The Alembic migrations in ``migrations/versions`` create
+exactly these tables; a test compares the two.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+articles = sa.Table(
+    "articles",
+    metadata,
+    sa.Column("id", sa.String(200), primary_key=True),
+    sa.Column("external_id", sa.String(200)),
+    sa.Column("content_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("url_hash", sa.String(64), unique=True),
+    sa.Column("url", sa.Text),
+    sa.Column("title", sa.Text),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("source", sa.String(200)),
+    sa.Column("published", sa.String(40)),
+    sa.Column("language", sa.String(16)),
+    sa.Column("fetched_at", sa.String(40), nullable=False),
+    sa.Column("minhash", sa.LargeBinary),
+)
+
+incidents = sa.Table(
+    "incidents",
+    metadata,
+    sa.Column("incident_id", sa.String(40), primary_key=True),
+    sa.Column("first_event_id", sa.String(200), nullable=False),
+)
+
+events = sa.Table(
+    "events",
+    metadata,
+    sa.Column("event_id", sa.String(200), primary_key=True),
+    sa.Column("article_id", sa.String(200), sa.ForeignKey("articles.id"), nullable=False),
+    sa.Column("incident_id", sa.String(40), sa.ForeignKey("incidents.incident_id")),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("event_date", sa.Date),
+    sa.Column("date_start", sa.Date),
+    sa.Column("date_end", sa.Date),
+    sa.Column("time_precision", sa.Integer),
+    sa.Column("event_type", sa.String(64)),
+    sa.Column("sub_event_type", sa.String(64)),
+    sa.Column("actor1", sa.Text),
+    sa.Column("actor2", sa.Text),
+    # Lower-cased actor1, actor2 and associated actors, one a line: the actor filter.
+    sa.Column("actors", sa.Text),
+    sa.Column("inter1", sa.Integer),
+    sa.Column("inter2", sa.Integer),
+    sa.Column("country", sa.String(100)),
+    sa.Column("iso3", sa.String(3)),
+    sa.Column("admin1", sa.String(200)),
+    sa.Column("admin2", sa.String(200)),
+    sa.Column("location", sa.String(200)),
+    sa.Column("latitude", sa.Float),
+    sa.Column("longitude", sa.Float),
+    sa.Column("geo_precision", sa.Integer),
+    sa.Column("geonameid", sa.Integer),
+    sa.Column("fatalities", sa.Integer),
+    sa.Column("modality", sa.String(16)),
+    sa.Column("confidence", sa.Float),
+    sa.Column("evidence_text", sa.Text),
+    sa.Column("machine", sa.JSON, nullable=False),
+    sa.Index(None, "iso3", "event_date", "event_id"),
+    sa.Index(None, "country", "event_date", "event_id"),
+    sa.Index(None, "event_date", "event_id"),
+    sa.Index(None, "iso3", "date_start"),
+    sa.Index(None, "sub_event_type"),
+    sa.Index(None, "incident_id"),
+    sa.Index(None, "article_id"),
+)
+
+event_history = sa.Table(
+    "event_history",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("event_id", sa.String(200), sa.ForeignKey("events.event_id"), nullable=False),
+    sa.Column("username", sa.String(100), nullable=False),
+    sa.Column("at", sa.String(40), nullable=False),
+    sa.Column("field", sa.String(64), nullable=False),
+    sa.Column("before", sa.JSON),
+    sa.Column("after", sa.JSON),
+    sa.Column("comment", sa.Text, nullable=False),
+    sa.Index(None, "event_id"),
+)
+
+users = sa.Table(
+    "users",
+    metadata,
+    sa.Column("name", sa.String(100), primary_key=True),
+    sa.Column("password_hash", sa.Text, nullable=False),
+    sa.Column("role", sa.String(32), nullable=False),
+    sa.Column("created_at", sa.String(40), nullable=False),
+)
