@@ -76,6 +76,8 @@ class Handler(BaseHTTPRequestHandler):
         else:
             route(self)
 
+    do_POST = do_GET  # the routes answer any method alike; the client decides what to retry
+
     def query(self, name: str) -> str:
         return parse_qs(urlsplit(self.path).query).get(name, [""])[0]
 

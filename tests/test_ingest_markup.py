@@ -30,11 +30,11 @@ FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
         ("a < b and <div>", False),
     ],
 )
-def test_markup_looks_like_html(text: str, expected: bool) -> None:
+def test_ingest_markup_looks_like_html(text: str, expected: bool) -> None:
     assert looks_like_html(text) is expected
 
 
-def test_markup_strip_tags_keeps_paragraphs_and_drops_code() -> None:
+def test_ingest_markup_strip_tags_keeps_paragraphs_and_drops_code() -> None:
     markup = (
         "<html><head><title>T</title><style>p { x: 1 }</style></head><body>"
         "<header>Top</header><p>One &amp; <b>two</b>\n  words</p><!-- hidden <p>no</p> -->"
@@ -55,7 +55,7 @@ def test_markup_strip_tags_keeps_paragraphs_and_drops_code() -> None:
         ("<p>caf&eacute; &#x41;&#66;</p>", "café AB"),
     ],
 )
-def test_markup_strip_tags_survives_broken_html(markup: str, expected: str) -> None:
+def test_ingest_markup_strip_tags_survives_broken_html(markup: str, expected: str) -> None:
     assert strip_tags(markup) == expected
 
 
@@ -71,14 +71,14 @@ def test_markup_strip_tags_survives_broken_html(markup: str, expected: str) -> N
     ],
     ids=["nested-div", "nested-inline", "lone-brackets", "open-scripts", "open-comments", "tables"],
 )
-def test_markup_bomb_finishes_quickly(bomb: str) -> None:
+def test_ingest_markup_bomb_finishes_quickly(bomb: str) -> None:
     started = time.monotonic()
     page = read_page(bomb)
     assert time.monotonic() - started < 3
     assert page.text.endswith("core") or page.text == ""
 
 
-def test_markup_html_bomb_stays_in_bounded_memory(tmp_path: Path) -> None:
+def test_ingest_markup_html_bomb_stays_in_bounded_memory(tmp_path: Path) -> None:
     bomb = tmp_path / "bomb.html"
     bomb.write_text("<html><body>" + "<div>" * 200_000 + "core" + "</div>" * 200_000)
     script = textwrap.dedent(
@@ -99,7 +99,7 @@ def test_markup_html_bomb_stays_in_bounded_memory(tmp_path: Path) -> None:
     assert int(peak_kib) < 400_000, f"peak resident memory {int(peak_kib) // 1024} MiB"
 
 
-def test_markup_read_page_uses_trafilatura_for_a_real_page() -> None:
+def test_ingest_markup_read_page_uses_trafilatura_for_a_real_page() -> None:
     page = read_page((FIXTURES / "page.html").read_text())
     assert page.title == "Shelling damages school in Kharkiv district"
     assert page.published == "2024-03-05"
@@ -112,7 +112,7 @@ def test_markup_read_page_uses_trafilatura_for_a_real_page() -> None:
     assert "Home" not in page.text and "all rights reserved" not in page.text
 
 
-def test_markup_large_page_goes_to_the_stripper() -> None:
+def test_ingest_markup_large_page_goes_to_the_stripper() -> None:
     markup = (FIXTURES / "page.html").read_text()
     page = read_page(markup, limits=Limits(max_chars=100, max_tags=10_000))
     assert page.published is None and page.source is None
@@ -121,24 +121,24 @@ def test_markup_large_page_goes_to_the_stripper() -> None:
     assert "KHARKIV, March 5" in page.text
 
 
-def test_markup_many_tags_go_to_the_stripper() -> None:
+def test_ingest_markup_many_tags_go_to_the_stripper() -> None:
     markup = "<html><body>" + "<p>Village shelled.</p>" * 50
     page = read_page(markup, limits=Limits(max_tags=10))
     assert page.text == "\n\n".join(["Village shelled."] * 50)
 
 
-def test_markup_decode_page_follows_the_meta_charset() -> None:
+def test_ingest_markup_decode_page_follows_the_meta_charset() -> None:
     data = "<meta charset=koi8-r><p>Харьков</p>".encode("koi8_r")
     assert decode_page(data, "x.html").endswith("Харьков</p>")
 
 
-def test_markup_decode_page_prefers_the_named_charset() -> None:
+def test_ingest_markup_decode_page_prefers_the_named_charset() -> None:
     data = "<p>Kharkív</p>".encode("latin-1")
     assert decode_page(data, "u", charset="iso-8859-1") == "<p>Kharkív</p>"
     assert decode_page(b"<p>x</p>", "u", charset="no-such-codec") == "<p>x</p>"
 
 
-def test_markup_decode_page_without_charset_fails_clearly() -> None:
+def test_ingest_markup_decode_page_without_charset_fails_clearly() -> None:
     with pytest.raises(ArticleError, match=r"not UTF-8 text \(byte 0xed at offset 8\)"):
         decode_page("<p>Kharkív</p>".encode("latin-1"), "x.html")
     with pytest.raises(ArticleError, match="not UTF-8 or utf-16 text"):
