@@ -74,3 +74,24 @@ def test_samples_expected_covers_every_article() -> None:
     assert headings == [p.stem for p in ARTICLE_FILES]
     for row in re.findall(r"^\| \d+ \| ([^|]+) \|", expected, flags=re.MULTILINE):
         assert row.strip() in SUB_EVENT_TYPES
+
+
+def test_samples_modality_records() -> None:
+    records = _jsonl("modality.jsonl")
+    assert len(records) >= 180
+    assert len({r["id"] for r in records}) == len(records)
+    for record in records:
+        assert {"id", "text", "published", "modality", "sub_event_type"} <= set(record)
+        assert record["modality"] in MODALITIES, record["id"]
+        assert record["sub_event_type"] in SUB_EVENT_TYPES, record["id"]
+        assert _is_iso_date(record["published"]), record["id"]
+        assert 1 <= len(re.findall(r"[.!?](?:\s|$)", record["text"])) <= 2, record["id"]
+
+
+def test_samples_modality_balance() -> None:
+    records = _jsonl("modality.jsonl")
+    counts = {m: sum(r["modality"] == m for r in records) for m in MODALITIES}
+    hedged = [r for r in records if r.get("hedged")]
+    assert min(counts.values()) >= 25, counts
+    assert counts["occurred"] >= 60 and counts["generic"] >= 35
+    assert len(hedged) >= 20 and all(r["modality"] == "occurred" for r in hedged)
