@@ -164,6 +164,14 @@ def _big_chunked(handler: Handler) -> None:
         pass  # the client stopped reading, as it should
 
 
+def _untyped(handler: Handler) -> None:
+    body = fixture_bytes("page.html") if handler.query("html") else b"just some words"
+    handler.send_response(200)
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    handler.wfile.write(body)
+
+
 def _pdf(handler: Handler) -> None:
     handler.answer(200, "application/pdf", b"%PDF-1.4 not really")
 
@@ -207,6 +215,7 @@ ROUTES: dict[str, Route] = {
     "/big": _big,
     "/big-chunked": _big_chunked,
     "/report.pdf": _pdf,
+    "/untyped": _untyped,
     "/feed.rss": _feed("application/rss+xml", "feed.rss"),
     "/feed.atom": _feed("application/atom+xml", "feed.atom"),
     "/not-a-feed": _page,

@@ -104,10 +104,12 @@ def test_ingest_bad_file_in_directory_is_a_failure(
     (tmp_path / name).write_bytes(content)
     (tmp_path / "z-last.txt").write_text("last")
     items = list(read_articles(tmp_path))
-    assert [a.text for a in _good(items)] == ["first", "last"]
     [failure] = [item for item in items if isinstance(item, Failure)]
     assert failure.where == str(tmp_path / name)
     assert message in failure.message
+    (tmp_path / name).unlink()
+    assert _good(items) == list(read_articles(tmp_path))
+    assert [a.text for a in _good(items)] == ["first", "last"]
 
 
 def test_ingest_oversized_line_is_skipped(tmp_path: Path) -> None:
@@ -275,6 +277,14 @@ def test_ingest_long_paragraph_is_cut_at_a_sentence(tmp_path: Path) -> None:
     [article] = read_articles(path, max_chars=300)
     assert isinstance(article, Article)
     assert article.text.endswith("dawn.") and text.startswith(article.text)
+
+
+def test_ingest_text_without_spaces_is_cut_hard(tmp_path: Path) -> None:
+    path = tmp_path / "dense.txt"
+    path.write_text("ق" * 1000)
+    [article] = read_articles(path, max_chars=100)
+    assert isinstance(article, Article) and article.text == "ق" * 100
+    assert article.problems == [Problem("ingest", "text cut from 1000 to 100 characters")]
 
 
 def test_ingest_html_in_a_json_line_is_reduced(tmp_path: Path) -> None:

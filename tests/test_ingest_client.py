@@ -164,3 +164,23 @@ def test_ingest_client_robots_can_be_switched_off(http_server: LocalServer) -> N
     with make_client(user_agent=_agent(), timeout=5, policy=policy) as client:
         article = fetch_article(http_server.url("/private/page"), client=client)
     assert isinstance(article, Article)
+
+
+def test_ingest_client_robots_redirect_loop_allows_all() -> None:
+    def loop(handler: Handler) -> None:
+        handler.answer(302, "text/plain", b"", {"Location": "/robots.txt"})
+
+    routes: dict[str, Route] = {**_robots_route(200), "/robots.txt": loop}
+    with (
+        serve(routes) as server,
+        make_client(user_agent=_agent(), timeout=5, policy=FAST) as client,
+    ):
+        assert isinstance(fetch_article(server.url("/page"), client=client), Article)
+    assert len(server.hits("/robots.txt")) == 6
+
+
+def test_ingest_client_reads_only_the_start_of_a_huge_robots_txt() -> None:
+    body = b"# padding\n" * 60_000 + b"User-agent: *\nDisallow: /\n"
+    client = make_client(user_agent=_agent(), timeout=5, policy=FAST)
+    with serve(_robots_route(200, body)) as server, client:
+        assert isinstance(fetch_article(server.url("/page"), client=client), Article)

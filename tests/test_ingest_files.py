@@ -210,6 +210,38 @@ def test_ingest_named_pipe_is_read_as_json_lines(tmp_path: Path) -> None:
     assert [a.text for a in found] == ["piped"]
 
 
+def test_ingest_unbuffered_pipe_on_stdin() -> None:
+    reader, writer = os.pipe()
+    os.write(writer, jsonl({"text": "one"}, {"text": "two"}).encode())
+    os.close(writer)
+    with open(reader, "rb", buffering=0) as stream:
+        found = articles(list(read_articles("-", stdin=stream)))
+    assert [a.text for a in found] == ["one", "two"]
+
+
+def test_ingest_oversized_text_from_a_pipe_is_a_failure(tmp_path: Path) -> None:
+    fifo = tmp_path / "big.txt"
+    os.mkfifo(fifo)
+    pid = os.fork()
+    if pid == 0:
+        with open(fifo, "wb") as writer:
+            writer.write(b"x" * 5000)
+        os._exit(0)
+    items = list(read_articles(fifo, max_bytes=1000))
+    os.waitpid(pid, 0)
+    assert items == [
+        Failure(str(fifo), "ingest", "1,001 bytes is over the 1,000 bytes limit; skipped")
+    ]
+
+
+def test_ingest_nul_in_json_file_is_noted(tmp_path: Path) -> None:
+    path = tmp_path / "nul.json"
+    path.write_bytes(b'{"text": "Idlib"}\x00')
+    [article] = articles(list(read_articles(path)))
+    assert article.text == "Idlib"
+    assert [p.message for p in article.problems] == ["removed 1 NUL character(s) from the file"]
+
+
 def test_ingest_missing_input_raises_before_reading(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"INPUT '.*nowhere\.jsonl' does not exist"):
         read_articles(tmp_path / "nowhere.jsonl")

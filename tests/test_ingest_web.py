@@ -141,6 +141,17 @@ def test_ingest_fetch_refuses_a_pdf(http_server: LocalServer, client: httpx.Clie
     )
 
 
+def test_ingest_fetch_without_content_type_looks_at_the_body(
+    http_server: LocalServer, client: httpx.Client
+) -> None:
+    url = http_server.url("/untyped")
+    assert fetch_article(url, client=client) == Failure(
+        url, "ingest", "not a web page: no content type and no HTML in the answer"
+    )
+    article = fetch_article(http_server.url("/untyped?html=1"), client=client)
+    assert isinstance(article, Article) and "Saltivskyi" in article.text
+
+
 def test_ingest_fetch_obeys_robots_txt(http_server: LocalServer, client: httpx.Client) -> None:
     url = http_server.url("/private/page")
     site = http_server.url("")
@@ -204,4 +215,6 @@ def test_ingest_fetch_refuses_what_is_not_a_web_url(
 def test_ingest_fetch_works_with_any_httpx_client(http_server: LocalServer) -> None:
     with httpx.Client(timeout=5.0) as plain:
         article = fetch_article(http_server.url("/private/page"), client=plain)
+        redirected = fetch_article(http_server.url("/redirect?hops=2"), client=plain)
     assert isinstance(article, Article) and "Saltivskyi" in article.text
+    assert isinstance(redirected, Article) and redirected.url == http_server.url("/page")

@@ -59,7 +59,10 @@ def download(
 ) -> Download:
     """GET ``url``; ArticleError for errors, a content type not in ``accept``, or too many bytes."""
     check_url(url)
-    with _errors_named(url), client.stream("GET", url, headers=headers) as response:
+    with (
+        _errors_named(url),
+        client.stream("GET", url, headers=headers, follow_redirects=True) as response,
+    ):
         if response.status_code == 304:
             return Download(str(response.url), 304, response.headers, b"")
         _check_answer(response, url, accept=accept, max_bytes=max_bytes)

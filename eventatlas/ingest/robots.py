@@ -30,6 +30,7 @@ class RobotsTransport(httpx.BaseTransport):
         self.inner = inner
         self.user_agent = user_agent
         self._rules: dict[tuple[str, str, int | None], RobotFileParser] = {}
+        self._host_locks: dict[tuple[str, str, int | None], threading.Lock] = {}
         self._lock = threading.Lock()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -47,6 +48,8 @@ class RobotsTransport(httpx.BaseTransport):
     def _rules_for(self, url: httpx.URL) -> RobotFileParser:
         host = (url.scheme, url.host, url.port)
         with self._lock:
+            host_lock = self._host_locks.setdefault(host, threading.Lock())
+        with host_lock:  # one fetch of robots.txt per host, other hosts unhindered
             rules = self._rules.get(host)
             if rules is None:
                 rules, lasting = self._fetch(url.copy_with(path=ROBOTS_PATH, query=None))
