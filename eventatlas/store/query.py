@@ -123,13 +123,17 @@ def _bbox(bbox: tuple[float, float, float, float]) -> list[sa.ColumnElement[bool
 
 
 def ordering(order: str) -> list[sa.UnaryExpression[Any]]:
-    """ORDER BY clauses for an order name; missing values last, ties by event_id."""
+    """ORDER BY clauses for an order name; missing values last, ties by event_id.
+
+    Ties go the same direction as the order, so one index serves both.
+    """
     name = order.removeprefix("-")
-    column = events.c[name]
-    key = column.desc() if order.startswith("-") else column.asc()
+    descending = order.startswith("-")
+    keys = [events.c[name], events.c.event_id]
+    ordered = [key.desc() if descending else key.asc() for key in keys]
     if name == "event_id":
-        return [key]
-    return [key.nulls_last(), events.c.event_id.asc()]
+        return ordered[1:]
+    return [ordered[0].nulls_last(), ordered[1]]
 
 
 def where(query: EventQuery | None) -> sa.ColumnElement[bool]:
