@@ -1,0 +1,586 @@
+"""Actor mentions in text, named with ACLED-style canonical names and actor types.
+
+Three data files drive it (each documents its columns in its header):
+``data/actors.tsv`` (named groups and the names the news uses for them),
+``data/demonyms.tsv`` (countries, demonyms, other names) and
+``data/actor_nouns.tsv`` (generic nouns: "soldiers", "gunmen", "protesters").
+
+>>> lexicon = ActorLexicon.load()
+>>> [m.name for m in lexicon.find("Syrian and Russian warplanes hit ISIS cells", country="SYR")]
+['Military Forces of Syria', 'Military Forces of Russia', 'Islamic State']
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from typing import Generic, TypeVar
+
+__all__ = ["ActorLexicon", "ActorMention"]
+
+_WORD = re.compile(r"([^\W_]+)(?:['’]s\b)?")
+_JOIN_GAP = re.compile(r"[\s\-‐‑–/'’()]*")
+_INITIAL_GAP = re.compile(r"\.[\s\-]*")
+_LIST_GAP = re.compile(r"\s*[-‐‑–/,&]\s*")
+_PERIOD = re.compile(r"\s*\(\d{4}\s*-\s*(?:\d{4})?\)")
+_QUALIFIED = re.compile(r"^(.+?) \((.+)\)$")
+_SENTENCE_BREAK = frozenset('.!?:;"“”\n')
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """One actor named in the text: where, as what, and of which type."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    inter: int
+    iso3: str | None
+    generic: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Kind:
+    """What a generic noun names: the actor's name pattern and type."""
+
+    template: str  # {country}: "Syria"; {of}: "the Philippines"
+    inter: int
+    state: bool
+    generic: bool
+
+    def name(self, country: _Country | None) -> str:
+        """The actor's name for a country, or without one."""
+        if country is None:
+            return self.template.split(" (")[0]
+        return self.template.format(country=country.name, of=country.of_name)
+
+
+_KINDS: dict[str, _Kind] = {
+    "military": _Kind("Military Forces of {of}", 1, True, False),
+    "police": _Kind("Police Forces of {of}", 1, True, False),
+    "government": _Kind("Government of {of}", 1, True, False),
+    "uag": _Kind("Unidentified Armed Group ({country})", 3, False, True),
+    "gang": _Kind("Unidentified Gang ({country})", 3, False, True),
+    "communal": _Kind("Unidentified Communal Militia ({country})", 4, False, True),
+    "ethnic": _Kind("Unidentified Ethnic Militia ({country})", 4, False, True),
+    "clan": _Kind("Unidentified Clan Militia ({country})", 4, False, True),
+    "rioters": _Kind("Rioters ({country})", 5, False, True),
+    "protesters": _Kind("Protesters ({country})", 6, False, True),
+    "civilians": _Kind("Civilians ({country})", 7, False, True),
+    "private": _Kind("Private Security Forces ({country})", 8, False, True),
+}
+_ORG_FOLLOWERS = frozenset({"military", "police", "uag", "gang"})
+_CONNECTORS = frozenset({"linked", "affiliated", "aligned", "allied", "backed", "loyal", "led"})
+# Capitalised words that may stand before a bare noun without naming someone else's force.
+_FUNCTION_TEXT = """
+the a an this that these those its their his her our some several many both all two three
+four five six seven eight nine ten dozens hundreds thousands scores when after before as
+while but and where then yesterday today tonight on in at by from with of also meanwhile
+later earlier monday tuesday wednesday thursday friday saturday sunday january february
+march april may june july august september october november december
+"""
+_FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
+
+
+# Words after which an upper-case "IS" or "US" is the common word, stressed.
+_STRESS_BEFORE = frozenset(
+    {"what", "this", "that", "it", "there", "here", "who", "which", "he", "she", "how", "why"}
+)
+_DEFINITE = frozenset({"the", "its", "their", "whose", "our", "his", "her"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Country:
+    iso3: str
+    name: str
+    of_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """A name in a phrase table: what it stands for and when it may match."""
+
+    value: str
+    exact: tuple[str, ...] | None = None  # case-sensitive: the tokens as written
+    only_in: frozenset[str] | None = None  # event countries where it may match
+
+
+@dataclass(frozen=True, slots=True)
+class _Org:
+    name: str
+    inter: int
+    iso3: str | None
+    by_country: dict[str, str]
+
+
+def _norm(word: str) -> str:
+    """A token's matching form: lower case, accents removed."""
+    word = word.lower()
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    """A phrase's lookup key: its normalised words, possessive 's dropped."""
+    return tuple(_norm(m.group(1)) for m in _WORD.finditer(phrase))
+
+
+def _raw(phrase: str) -> tuple[str, ...]:
+    return tuple(m.group(1) for m in _WORD.finditer(phrase))
+
+
+class _Tokens:
+    """The words of a text span with their offsets and matching forms."""
+
+    __slots__ = ("ends", "full_ends", "norms", "raws", "starts", "text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        found = list(_WORD.finditer(text, start, end))
+        self.text = text
+        self.starts = [m.start() for m in found]
+        self.ends = [m.end(1) for m in found]
+        self.full_ends = [m.end() for m in found]
+        self.raws = [m.group(1) for m in found]
+        self.norms = [_norm(w) for w in self.raws]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def gap(self, k: int) -> str:
+        """The text between token k-1 and token k."""
+        return self.text[self.full_ends[k - 1] : self.starts[k]]
+
+    def gap_ok(self, k: int) -> bool:
+        """Whether token k continues the phrase that token k-1 is in."""
+        if k <= 0 or k >= len(self.starts):
+            return False
+        gap = self.gap(k)
+        if gap == " " or _JOIN_GAP.fullmatch(gap):
+            return True
+        return len(self.raws[k - 1]) == 1 and _INITIAL_GAP.fullmatch(gap) is not None
+
+    def joined(self, i: int, j: int) -> bool:
+        """Whether tokens i..j-1 can form one phrase."""
+        return all(self.gap_ok(k) for k in range(i + 1, j))
+
+    def sentence_initial(self, k: int) -> bool:
+        """Whether token k opens a sentence, line or quotation."""
+        return k == 0 or any(c in _SENTENCE_BREAK for c in self.gap(k))
+
+
+class _Phrases(Generic[T]):
+    """Phrases keyed by normalised words; matched longest first."""
+
+    def __init__(self) -> None:
+        self.entries: dict[tuple[str, ...], list[T]] = {}
+        self.longest: dict[str, int] = {}
+
+    def add(self, key: tuple[str, ...], value: T) -> None:
+        if not key:
+            return
+        self.entries.setdefault(key, []).append(value)
+        self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
+
+    def candidates(self, toks: _Tokens, i: int) -> Iterator[tuple[int, list[T]]]:
+        """(length, values) of the phrases starting at token i, longest first."""
+        most = self.longest.get(toks.norms[i], 0)
+        for length in range(min(most, len(toks) - i), 0, -1):
+            values = self.entries.get(tuple(toks.norms[i : i + length]))
+            if values and (length == 1 or toks.joined(i, i + length)):
+                yield length, values
+
+    def first(self, toks: _Tokens, i: int) -> tuple[int, T] | None:
+        """The longest phrase at token i and its first value."""
+        for length, values in self.candidates(toks, i):
+            return length, values[0]
+        return None
+
+
+def _read_tsv(name: str, columns: int) -> Iterator[list[str]]:
+    """The rows of a data file, padded to `columns`, comments and blank lines skipped."""
+    path = resources.files("eventatlas").joinpath("data", name)
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        row = line.split("\t")
+        if len(row) > columns or not row[0]:
+            raise ValueError(f"eventatlas/data/{name}:{number}: expected {columns} columns")
+        yield [cell.strip() for cell in row] + [""] * (columns - len(row))
+
+
+def _entry(value: str, alias: str) -> tuple[tuple[str, ...], _Entry]:
+    """Parse an alias cell ("=IS", "KIA@MMR,CHN") into its key and entry."""
+    alias, _, countries = alias.partition("@")
+    only_in = frozenset(countries.split(",")) if countries else None
+    if alias.startswith("="):
+        alias = alias[1:]
+        return _key(alias), _Entry(value, _raw(alias), only_in)
+    return _key(alias), _Entry(value, None, only_in)
+
+
+def _plural(demonym: str) -> str | None:
+    """The regular plural of a demonym ("Syrians"), when it takes one."""
+    if demonym.endswith(("ese", "sh", "ch", "s", "x", "z", "men", "y")):
+        return None
+    return demonym + "s"
+
+
+class ActorLexicon:
+    """Finds actor mentions and maps actor names to canonical names and actor types."""
+
+    def __init__(
+        self,
+        actors: Iterable[list[str]],
+        demonyms: Iterable[list[str]],
+        nouns: Iterable[list[str]],
+    ) -> None:
+        self._orgs: dict[str, _Org] = {}
+        self._org_names: _Phrases[_Entry] = _Phrases()
+        self._countries: dict[str, _Country] = {}
+        self._demonyms: _Phrases[_Entry] = _Phrases()
+        self._nouns: _Phrases[tuple[str, str]] = _Phrases()
+        self._members: _Phrases[str] = _Phrases()
+        self._mods: set[str] = set()
+        self._blocks: set[str] = set()
+        for row in demonyms:
+            self._add_country(*row)
+        for row in actors:
+            self._add_org(*row)
+        for row in nouns:
+            self._add_noun(*row)
+        branches = {name for org in self._orgs.values() for name in org.by_country.values()}
+        if unknown := sorted(branches - self._orgs.keys()):
+            raise ValueError(f"eventatlas/data/actors.tsv: by_country names no row: {unknown}")
+
+    @classmethod
+    def load(cls) -> ActorLexicon:
+        """The lexicon of the data files shipped with eventatlas (built once per process)."""
+        return _default_lexicon()
+
+    # -- building -----------------------------------------------------------------------
+
+    def _add_country(self, iso3: str, name: str, demonyms: str, names: str, the: str) -> None:
+        of_name = f"the {name}" if the == "the" else name
+        self._countries[iso3] = _Country(iso3, name, of_name)
+        cells = [name, *filter(None, demonyms.split("|")), *filter(None, names.split("|"))]
+        cells += [p for d in demonyms.split("|") if d and (p := _plural(d))]
+        for cell in cells:
+            self._demonyms.add(*_entry(iso3, cell))
+
+    def _add_org(self, name: str, inter: str, iso3: str, aliases: str, branches: str) -> None:
+        by_country = dict(pair.split(":", 1) for pair in branches.split(";") if pair)
+        self._orgs[name] = _Org(name, int(inter), iso3 or None, by_country)
+        for alias in [name, *filter(None, aliases.split("|"))]:
+            self._org_names.add(*_entry(name, alias))
+
+    def _add_noun(self, phrase: str, kind: str, bare: str) -> None:
+        key = _key(phrase)
+        if kind == "member":
+            self._members.add(key, kind)
+        elif kind == "mod":
+            self._mods.add(key[0])
+        elif kind == "block":
+            self._blocks.add(key[0])
+        elif kind in _KINDS or kind == "none":
+            self._nouns.add(key, (kind, bare or "n"))
+        else:
+            raise ValueError(f"eventatlas/data/actor_nouns.tsv: unknown kind {kind!r}")
+
+    # -- public look-ups ----------------------------------------------------------------
+
+    def canonical(self, name: str) -> str | None:
+        """The canonical name for an alias, a canonical name or an ACLED actor name."""
+        cleaned = " ".join(_PERIOD.sub("", name).split())
+        entries = self._org_names.entries.get(_key(cleaned), [])
+        raw = _raw(cleaned)
+        for entry in entries:
+            if entry.exact is None or entry.exact == raw:
+                return entry.value
+        return self._qualified(cleaned) or self._state_name(cleaned)
+
+    def inter(self, canonical: str) -> int | None:
+        """The ACLED actor type (1-8) of a canonical name, None if unknown."""
+        org = self._orgs.get(canonical)
+        if org is not None:
+            return org.inter
+        if self.canonical(canonical) != canonical:
+            return None
+        for kind in _KINDS.values():
+            if canonical.startswith(kind.template.split("{")[0].rstrip(" (")):
+                return kind.inter
+        return None
+
+    def country_of_demonym(self, word: str) -> str | None:
+        """The ISO3 code a demonym or country name stands for ("Syrian" -> "SYR")."""
+        raw = _raw(word)
+        for entry in self._demonyms.entries.get(_key(word), []):
+            if entry.exact is None or entry.exact == raw:
+                return entry.value
+        return None
+
+    def _qualified(self, name: str) -> str | None:
+        """A generic actor name such as "Civilians (Kenya)", spelled canonically."""
+        found = _QUALIFIED.match(name)
+        if found is None:
+            return None
+        head, qualifier = found.groups()
+        for kind in _KINDS.values():
+            if not kind.generic or kind.name(None).lower() != head.lower():
+                continue
+            if qualifier.lower() == "international":
+                return f"{kind.name(None)} (International)"
+            iso3 = self.country_of_demonym(qualifier)
+            return kind.name(self._countries[iso3]) if iso3 else None
+        return None
+
+    def _state_name(self, name: str) -> str | None:
+        """State forces named at the start of an ACLED name ("Police Forces of Kenya GSU")."""
+        mentions = self.find(name)
+        if not mentions or mentions[0].start != 0:
+            return None
+        first = mentions[0]
+        if first.end == len(name) or (not first.generic and first.iso3 is not None):
+            return first.name
+        return None
+
+    # -- finding mentions -----------------------------------------------------------------
+
+    def find(
+        self, text: str, start: int = 0, end: int | None = None, *, country: str | None = None
+    ) -> list[ActorMention]:
+        """Actor mentions in text[start:end], in order, longest match first, not overlapping."""
+        context = country.upper() if country and country.upper() in self._countries else None
+        toks = _Tokens(text, start, len(text) if end is None else end)
+        starters = (self._org_names.longest, self._demonyms.longest, self._nouns.longest)
+        found: list[ActorMention] = []
+        i = 0
+        while i < len(toks):
+            word = toks.norms[i]
+            if not any(word in table for table in starters):
+                i += 1
+                continue
+            org = self._org_at(toks, i, context)
+            generic = self._generic_at(toks, i, context)
+            best = generic if generic and (org is None or generic[0] > org[0]) else org
+            if best is None:
+                i += 1
+                continue
+            found.extend(best[1])
+            i = best[0]
+        return found
+
+    def _mention(
+        self, toks: _Tokens, i: int, j: int, name: str, inter: int, iso3: str | None, generic: bool
+    ) -> ActorMention:
+        start, end = toks.starts[i], toks.ends[j - 1]
+        return ActorMention(start, end, toks.text[start:end], name, inter, iso3, generic)
+
+    def _accepts(self, entry: _Entry, toks: _Tokens, i: int, length: int, ctx: str | None) -> bool:
+        if entry.only_in is not None and ctx is not None and ctx not in entry.only_in:
+            return False
+        if entry.exact is None:
+            return True
+        return tuple(toks.raws[i : i + length]) == entry.exact and not self._shouting(toks, i)
+
+    def _shouting(self, toks: _Tokens, i: int) -> bool:
+        """Whether a short capitalised word is a common one stressed ("WHAT IS LEFT", "what IS")."""
+        if len(toks.raws[i]) > 3 or i == 0:
+            return False
+        if toks.norms[i - 1] in _STRESS_BEFORE:
+            return True
+        if i + 1 >= len(toks):
+            return False
+        around = (toks.raws[i - 1], toks.raws[i + 1])
+        return all(
+            w.isupper() and len(w) > 1 and _norm(w) not in self._org_names.longest for w in around
+        )
+
+    def _org_at(
+        self, toks: _Tokens, i: int, ctx: str | None
+    ) -> tuple[int, list[ActorMention]] | None:
+        for length, entries in self._org_names.candidates(toks, i):
+            for entry in entries:
+                if self._accepts(entry, toks, i, length, ctx):
+                    org = self._orgs[entry.value]
+                    org = self._orgs[org.by_country.get(ctx or "", org.name)]
+                    inter = (
+                        8 if org.inter == 1 and ctx and org.iso3 not in (None, ctx) else org.inter
+                    )
+                    j = self._absorb_followers(toks, i + length)
+                    return j, [self._mention(toks, i, j, org.name, inter, org.iso3, False)]
+        return None
+
+    def _absorb_followers(self, toks: _Tokens, j: int) -> int:
+        """The end of a named actor's mention, taking in "fighters", "-linked militants"."""
+        while toks.gap_ok(j):
+            if toks.norms[j] in _CONNECTORS and toks.gap_ok(j + 1):
+                after = self._follower_at(toks, j + 1)
+                if after is None:
+                    return j
+                j = after
+                continue
+            after = self._follower_at(toks, j)
+            if after is None:
+                return j
+            j = after
+        return j
+
+    def _follower_at(self, toks: _Tokens, j: int) -> int | None:
+        member = self._members.first(toks, j)
+        if member is not None:
+            return j + member[0]
+        noun = self._nouns.first(toks, j)
+        if noun is not None and noun[1][0] in _ORG_FOLLOWERS:
+            return j + noun[0]
+        return None
+
+    def _generic_at(
+        self, toks: _Tokens, i: int, ctx: str | None
+    ) -> tuple[int, list[ActorMention]] | None:
+        if toks.norms[i] in self._demonyms.longest:
+            found = self._demonym_phrase(toks, i, ctx)
+            if found is not None:
+                return found
+        if toks.norms[i] in self._nouns.longest:
+            return self._bare_phrase(toks, i, ctx)
+        return None
+
+    def _demonym_at(self, toks: _Tokens, i: int, ctx: str | None) -> tuple[int, str] | None:
+        for length, entries in self._demonyms.candidates(toks, i):
+            for entry in entries:
+                if self._accepts(entry, toks, i, length, ctx):
+                    return length, entry.value
+        return None
+
+    def _next_in_list(self, toks: _Tokens, j: int, ctx: str | None) -> int | None:
+        """Where the next demonym of a list starts ("Syrian and Russian", "Russian-Syrian")."""
+        if j >= len(toks):
+            return None
+        gap = toks.gap(j)
+        if _LIST_GAP.fullmatch(gap) and self._demonym_at(toks, j, ctx):
+            return j
+        joined = gap.strip() in ("", ",")
+        if joined and toks.norms[j] in ("and", "or") and toks.gap_ok(j + 1):
+            return j + 1 if self._demonym_at(toks, j + 1, ctx) else None
+        return None
+
+    def _demonym_phrase(
+        self, toks: _Tokens, i: int, ctx: str | None
+    ) -> tuple[int, list[ActorMention]] | None:
+        """ "Syrian and Russian warplanes", "joint Russian-Syrian force", "Kenyan police"."""
+        if i > 0 and toks.gap_ok(i) and toks.norms[i - 1] in self._blocks:
+            return None
+        countries: list[tuple[int, int, str]] = []
+        j: int | None = i
+        while j is not None and (found := self._demonym_at(toks, j, ctx)) is not None:
+            countries.append((j, j + found[0], found[1]))
+            j = self._next_in_list(toks, j + found[0], ctx)
+        if not countries:
+            return None
+        j = countries[-1][1]
+        for _ in range(3):
+            if not toks.gap_ok(j) or self._nouns.first(toks, j) or toks.norms[j] not in self._mods:
+                break
+            j += 1
+        noun = self._nouns.first(toks, j) if toks.gap_ok(j) else None
+        if noun is None or noun[1][0] == "none":
+            return None
+        end, kind = self._absorb_nouns(toks, j + noun[0], noun[1][0])
+        mentions = [
+            self._generic(toks, a, end if n == len(countries) - 1 else b, kind, iso3, ctx)
+            for n, (a, b, iso3) in enumerate(countries)
+        ]
+        return end, [m for m in mentions if m is not None]
+
+    def _bare_phrase(
+        self, toks: _Tokens, i: int, ctx: str | None
+    ) -> tuple[int, list[ActorMention]] | None:
+        """A noun with no demonym before it: "gunmen", "the army", "forces of Syria"."""
+        noun = self._nouns.first(toks, i)
+        if noun is None:
+            return None
+        length, (kind, bare) = noun
+        if kind == "none":
+            return i + length, []
+        end, kind = self._absorb_nouns(toks, i + length, kind)
+        iso3, end = self._of_country(toks, end, kind, ctx)
+        if iso3 is None and not self._stands_alone(toks, i, bare):
+            return None
+        if _KINDS[kind].state and self._someone_elses(toks, i):
+            return None
+        mention = self._generic(toks, i, end, kind, iso3 or ctx, ctx)
+        return (end, [mention]) if mention else None
+
+    def _stands_alone(self, toks: _Tokens, i: int, bare: str) -> bool:
+        """Whether a noun with no country names an actor here (see actor_nouns.tsv)."""
+        if bare == "d":
+            return i > 0 and toks.gap_ok(i) and toks.norms[i - 1] in _DEFINITE
+        return bare == "y"
+
+    def _someone_elses(self, toks: _Tokens, i: int) -> bool:
+        """Whether the word before a bare state noun makes it another actor's ("rebel forces")."""
+        if i == 0 or not toks.gap_ok(i):
+            return False
+        before = toks.norms[i - 1]
+        if before in self._blocks:
+            return True
+        named = toks.raws[i - 1][:1].isupper() and not toks.sentence_initial(i - 1)
+        return named and before not in _FUNCTION_WORDS and before not in self._mods
+
+    def _absorb_nouns(self, toks: _Tokens, j: int, kind: str) -> tuple[int, str]:
+        """Extend a generic mention over nouns of its kind and member words ("army units")."""
+        while toks.gap_ok(j):
+            noun = self._nouns.first(toks, j)
+            if noun is not None and (
+                noun[1][0] == kind
+                or (kind == "civilians" and noun[1][0] in ("protesters", "rioters"))
+            ):
+                j, kind = j + noun[0], noun[1][0]
+                continue
+            member = self._members.first(toks, j)
+            if member is None:
+                break
+            j += member[0]
+        return j, kind
+
+    def _of_country(
+        self, toks: _Tokens, j: int, kind: str, ctx: str | None
+    ) -> tuple[str | None, int]:
+        """The country of "... of (the) Syria", and where the phrase ends."""
+        if not toks.gap_ok(j) or toks.norms[j] != "of":
+            return None, j
+        k = j + 1
+        if toks.gap_ok(k) and toks.norms[k] == "the":
+            k += 1
+        found = self._demonym_at(toks, k, ctx) if toks.gap_ok(k) else None
+        if found is None:
+            return None, j
+        end, _ = self._absorb_nouns(toks, k + found[0], kind)
+        return found[1], end
+
+    def _generic(
+        self, toks: _Tokens, i: int, j: int, kind: str, iso3: str | None, ctx: str | None
+    ) -> ActorMention | None:
+        spec = _KINDS[kind]
+        country = self._countries.get(iso3) if iso3 else None
+        if country is None and spec.state:
+            return None
+        inter = 8 if spec.state and ctx and iso3 != ctx else spec.inter
+        name = spec.name(country)
+        return self._mention(toks, i, j, name, inter, iso3 if country else None, spec.generic)
+
+
+@functools.cache
+def _default_lexicon() -> ActorLexicon:
+    return ActorLexicon(
+        _read_tsv("actors.tsv", 5), _read_tsv("demonyms.tsv", 5), _read_tsv("actor_nouns.tsv", 3)
+    )
