@@ -95,3 +95,18 @@ def test_samples_modality_balance() -> None:
     assert min(counts.values()) >= 25, counts
     assert counts["occurred"] >= 60 and counts["generic"] >= 35
     assert len(hedged) >= 20 and all(r["modality"] == "occurred" for r in hedged)
+
+
+def test_samples_nonpolitical_records() -> None:
+    records = _jsonl("nonpolitical.jsonl")
+    assert len(records) >= 40
+    assert len({r["id"] for r in records}) == len(records)
+    for record in records:
+        assert set(record) == {"id", "title", "text", "published", "source", "kind"}
+        assert record["kind"] and record["text"] and _is_iso_date(record["published"])
+
+
+@pytest.mark.parametrize("word", ["killed", "attack", "explosion", "shot", "fire", "bomb"])
+def test_samples_nonpolitical_use_conflict_words(word: str) -> None:
+    texts = [r["text"].lower() for r in _jsonl("nonpolitical.jsonl")]
+    assert sum(word in text for text in texts) >= 3
