@@ -1,0 +1,100 @@
+"""Names of first- and second-order divisions: type words and ISO 3166-2 aliases.
+
+GeoNames spells some divisions with their type ("Basra Governorate",
+"Muhafazat Karbala'", "Mayorality of Baghdad"); news drops it. pycountry's
+ISO 3166-2 list gives another romanisation ("Dayr az Zawr") that we attach
+to the GeoNames division it matches.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from eventatlas.geocode.normalise import exact_key, name_key
+
+DIVISION_WORDS = (
+    "governorate",
+    "province",
+    "provincia",
+    "region",
+    "state",
+    "district",
+    "county",
+    "department",
+    "departamento",
+    "prefecture",
+    "municipality",
+    "oblast",
+    "krai",
+    "kray",
+    "division",
+    "area",
+    "territory",
+    "muhafazat",
+    "muhafazah",
+    "wilayat",
+    "wilaya",
+    "velayat",
+    "ostan",
+    "mayorality of",
+    "city of",
+    "capital district",
+    "autonomous republic of",
+    "republic of",
+    "estado de",
+    "estado do",
+    "departement",
+    "departement du",
+    "rayon",
+)
+_TYPE_WORDS = re.compile(
+    r"^(?:"
+    + "|".join(re.escape(word) for word in DIVISION_WORDS)
+    + r")\s+|\s+(?:"
+    + "|".join(re.escape(word) for word in DIVISION_WORDS)
+    + r")$",
+    re.IGNORECASE,
+)
+
+
+def division_aliases(name: str) -> list[str]:
+    """``name`` without a leading or trailing type word, if it had one."""
+    bare = name
+    for _ in range(2):
+        bare = _TYPE_WORDS.sub("", bare).strip(" -,'")
+    return [bare] if bare and bare != name else []
+
+
+def subdivision_names(iso2: str, names: list[str]) -> dict[int, list[str]]:
+    """ISO 3166-2 names of the country's top divisions, by index into ``names``."""
+    import pycountry
+
+    found: dict[int, list[str]] = {}
+    subdivisions = pycountry.subdivisions.get(country_code=iso2) or []  # type: ignore[no-untyped-call]
+    keys = [_bare_key(name) for name in names]
+    for subdivision in subdivisions:
+        index = _best(_bare_key(subdivision.name), keys)
+        if index is not None:
+            found.setdefault(index, []).extend(
+                [subdivision.name, *division_aliases(subdivision.name)]
+            )
+    return found
+
+
+def _bare_key(name: str) -> str:
+    aliases = division_aliases(name)
+    return exact_key(aliases[0] if aliases else name)
+
+
+def _best(key: str, keys: list[str]) -> int | None:
+    skeleton = name_key(key)
+    for index, other in enumerate(keys):
+        if other == key or name_key(other) == skeleton:
+            return index
+    scores = [fuzz.ratio(key, other) for other in keys]
+    if not scores:
+        return None
+    best = max(range(len(scores)), key=scores.__getitem__)
+    return best if scores[best] >= 85 else None

@@ -1,0 +1,165 @@
+"""Where an event happened: the place(s) of a clause, with ACLED's precision.
+
+The places named inside the clause win; a province or country that only
+encloses them is context, not a second location. Names listed together
+("arrived in Albukamal and Al-Mayadeen") give one location each. Without a
+place in the clause, the places of the earlier sentences of the paragraph
+are used, then the article's main province or country at precision 3. The
+dateline is never a location because it is the dateline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from eventatlas.article import Article
+from eventatlas.event import Location, Place
+from eventatlas.geocode.mentions import PlaceMention
+from eventatlas.geocode.normalise import exact_key
+from eventatlas.geocode.spotting import NEAR_WORDS, WORD
+
+_KINDS = frozenset(("village", "town", "area", "camp", "district", "locality", "city"))
+_LISTED = re.compile(r"^\s*(?:,|and|or|&|, and|, or)\s*$")
+
+
+def locate(article: Article, start: int, end: int) -> list[Location]:
+    """The event location(s) for the text span ``[start, end)`` of ``article``."""
+    mentions = [m for m in article.places if isinstance(m, PlaceMention)]
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    if inside:
+        return _locations(article.text, inside, "")
+    earlier = _earlier_in_paragraph(article, mentions, start)
+    if earlier:
+        return _locations(article.text, earlier, "named earlier in the paragraph")
+    main = _main_region(mentions)
+    return [main] if main is not None else []
+
+
+def _locations(text: str, mentions: list[PlaceMention], note: str) -> list[Location]:
+    places = _without_containers(mentions)
+    level = max(m.place.level for m in places)
+    first = next(m for m in places if m.place.level == level)
+    chosen = [first, *_listed_with(text, first, places)]
+    return [_location(text, mention, mentions, note) for mention in _distinct(chosen)]
+
+
+def _without_containers(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    kept = [m for m in mentions if not any(_encloses(m.place, other.place) for other in mentions)]
+    return kept or mentions
+
+
+def _encloses(outer: Place, inner: Place) -> bool:
+    if outer.iso2 != inner.iso2 or inner.level <= outer.level or outer.level > 2:
+        return False
+    if outer.level == 0:
+        return True
+    if outer.level == 1:
+        return exact_key(inner.admin1 or "") == exact_key(outer.admin1 or outer.name)
+    return exact_key(inner.admin2 or "") == exact_key(outer.admin2 or outer.name)
+
+
+def _listed_with(text: str, first: PlaceMention, places: list[PlaceMention]) -> list[PlaceMention]:
+    chain: list[PlaceMention] = []
+    last = first
+    for mention in sorted(places, key=lambda m: m.start):
+        if mention.start <= first.start:
+            continue
+        if (
+            _LISTED.match(text[last.end : mention.start])
+            and mention.place.level == first.place.level
+        ):
+            chain.append(mention)
+            last = mention
+    return chain
+
+
+def _distinct(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    seen: set[Place] = set()
+    unique: list[PlaceMention] = []
+    for mention in mentions:
+        if mention.place not in seen:
+            seen.add(mention.place)
+            unique.append(mention)
+    return unique
+
+
+def _location(text: str, mention: PlaceMention, others: list[PlaceMention], note: str) -> Location:
+    precision, why = _precision(text, mention, others)
+    parts = [mention.reason, why] + ([note] if note else [])
+    return Location(mention.place, precision, "; ".join(parts), mention.text)
+
+
+def _precision(text: str, mention: PlaceMention, others: list[PlaceMention]) -> tuple[int, str]:
+    level = mention.place.level
+    unknown = _unknown_before(text, mention, others)
+    if level <= 1:
+        kind = "country" if level == 0 else "province"
+        return 3, f"only the {kind} is named (precision 3)"
+    if unknown:
+        return (
+            2,
+            f"'{unknown}' is not in the gazetteer, so the smallest enclosing place named (precision 2)",
+        )
+    if level == 2:
+        return 2, "a district is named (precision 2)"
+    if mention.cue in NEAR_WORDS or mention.cue.startswith(("north", "south", "east", "west")):
+        return 2, f"'{mention.cue}' puts the event near it (precision 2)"
+    return 1, "the place itself (precision 1)"
+
+
+def _unknown_before(text: str, mention: PlaceMention, others: list[PlaceMention]) -> str:
+    # "Bar-Sanguun village (Kismaayo, Lower Juba)": a name we cannot place,
+    # followed by the places that enclose it.
+    before = text[max(0, mention.start - 60) : mention.start].rstrip()
+    if not before.endswith("("):
+        return ""
+    offset = mention.start - 60 if mention.start > 60 else 0
+    names = list(WORD.finditer(before[:-1]))
+    if names and names[-1].group().lower() in _KINDS:
+        names = names[:-1]
+    if not names or not names[-1].group()[0].isupper():
+        return ""
+    word_start = offset + names[-1].start()
+    if any(other.start <= word_start < other.end for other in others):
+        return ""
+    return names[-1].group()
+
+
+def _earlier_in_paragraph(
+    article: Article, mentions: list[PlaceMention], start: int
+) -> list[PlaceMention]:
+    current = article.sentence_at(start)
+    if current is None:
+        return []
+    for sentence in reversed(article.sentences[: current.index]):
+        if sentence.paragraph != current.paragraph or sentence.end > start:
+            continue
+        found = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
+        if found:
+            return found
+    return []
+
+
+def _main_region(mentions: list[PlaceMention]) -> Location | None:
+    divisions: Counter[Place] = Counter()
+    countries: Counter[Place] = Counter()
+    for mention in mentions:
+        chain = (*mention.within, mention.place)
+        countries.update(place for place in chain if place.level == 0)
+        divisions.update(place for place in chain if place.level == 1)
+    top = divisions.most_common(2)
+    if top and (len(top) == 1 or top[0][1] > top[1][1]):
+        return _region(top[0][0], "province")
+    first = countries.most_common(2)
+    if first and (len(first) == 1 or first[0][1] > first[1][1]):
+        return _region(first[0][0], "country")
+    return None
+
+
+def _region(place: Place, kind: str) -> Location:
+    reason = (
+        f"no place named in this sentence or the ones before it; the {kind} the article is"
+        f" about is {place.name} (precision 3)"
+    )
+    return Location(place, 3, reason, "")

@@ -1,0 +1,480 @@
+"""Find the places an article names and decide which place each name means.
+
+Spotting (:mod:`eventatlas.geocode.spotting`) gives names with their
+gazetteer candidates; this module weighs the candidates by what the whole
+article says: the countries it names, its dateline, the provinces it names,
+the nationalities of its actors, the other places it names (and those
+coordinated with this one), population and feature type. Names no entry
+matches get one bounded fuzzy try when a cue or a coordinated neighbour says
+they are places.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from eventatlas.article import Article
+from eventatlas.event import Place
+from eventatlas.geocode.countries import Country, find_country
+from eventatlas.geocode.fuzzy import FuzzyMatch, fuzzy_in_country, fuzzy_siblings
+from eventatlas.geocode.gazetteer import Gazetteer, Match
+from eventatlas.geocode.normalise import exact_key, is_arabic
+from eventatlas.geocode.spotting import (
+    MAX_TOKENS,
+    NO_CUE,
+    PARTICLES,
+    TITLES,
+    Cue,
+    Token,
+    cue_at,
+    lexicon,
+    looks_like_person,
+    runs,
+    sentence_initial,
+    words,
+)
+
+MIN_SCORE = 3.0
+# "the Deir Ezzor countryside", "eastern Hama": the province more than the town.
+_REGION_WORDS = frozenset(("countryside", "desert", "badiya"))
+_DIRECTIONS = ("north", "south", "east", "west")
+_COORDINATED = re.compile(r"^\s*(?:,|and|or|&|, and|, or)\s*$")
+_DATELINE_DASH = re.compile(r"\s[–—-]{1,2}\s|\s?[–—]\s?")
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A resolved place name in the article text."""
+
+    start: int
+    end: int
+    text: str
+    place: Place
+    cue: str
+    candidates: int
+    reason: str
+    within: tuple[Place, ...] = ()
+
+
+@dataclass
+class Spot:
+    """A name found in the text, with what it may mean."""
+
+    start: int
+    end: int
+    text: str
+    cue: Cue
+    matches: list[Match]
+    country: Country | None = None
+    pick: Match | None = None
+    score: float = 0.0
+    why: str = ""
+
+
+@dataclass
+class Context:
+    """What the whole article says about where it is."""
+
+    weights: Counter[str] = field(default_factory=Counter)
+    labels: dict[str, str] = field(default_factory=dict)
+
+    def add(self, iso2: str, weight: float, label: str, cap: float = 6.0) -> None:
+        self.weights[iso2] = min(cap, self.weights[iso2] + weight)  # type: ignore[assignment]
+        self.labels.setdefault(iso2, label)
+
+
+def find_places(article: Article, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """Every resolved place mention in ``article.text`` except the dateline's."""
+    text = article.text
+    dateline = _dateline_extent(article)
+    spots, demonyms, unknown = _spot(text, gazetteer, dateline[1])
+    context = _context(article, spots, demonyms, dateline)
+    body = [spot for spot in spots if not dateline[0] <= spot.start < dateline[1]]
+    _resolve(body, context)
+    found = [spot for spot in body if spot.pick is not None or spot.country is not None]
+    unknown = [token for token in unknown if token.start >= dateline[1]]
+    found += _fuzzy(text, unknown, found, context, gazetteer)
+    found.sort(key=lambda spot: spot.start)
+    _share_cues(text, found)
+    mentions = [_mention(spot, gazetteer) for spot in found]
+    return [mention for mention in mentions if mention is not None]
+
+
+def _fuzzy(
+    text: str, unknown: list[Token], found: list[Spot], context: Context, gazetteer: Gazetteer
+) -> list[Spot]:
+    resolved = [(spot.start, spot.end, spot.pick.place) for spot in found if spot.pick]
+    matches = fuzzy_siblings(text, unknown, resolved, gazetteer)
+    done = {match.token for match in matches}
+    top = context.weights.most_common(1)
+    if top and top[0][1] >= 3:
+        for token in unknown:
+            if token not in done and cue_at(text, token.start, token.end).strong:
+                match = fuzzy_in_country(token, top[0][0], gazetteer)
+                matches += [match] if match is not None else []
+    return [_fuzzy_spot(text, match) for match in matches]
+
+
+def _fuzzy_spot(text: str, match: FuzzyMatch) -> Spot:
+    token = match.token
+    where = f"listed with {match.beside}" if match.beside else "after a place cue"
+    return Spot(
+        token.start,
+        token.end,
+        token.text,
+        cue_at(text, token.start, token.end),
+        [],
+        pick=Match(match.place, exact=False),
+        score=match.score,
+        why=f"close spelling ({match.score:.0f}%) of a place {where}",
+    )
+
+
+def _dateline_extent(article: Article) -> tuple[int, int]:
+    if article.dateline is not None:
+        return article.dateline.span.start, article.dateline.span.end
+    head = article.text[:200]
+    dash = _DATELINE_DASH.search(head)
+    if dash and re.search(r"\b[A-Z]{3,}\b", head[: dash.start()]):
+        return 0, dash.start()
+    return 0, 0
+
+
+def _spot(
+    text: str, gazetteer: Gazetteer, shouting_until: int
+) -> tuple[list[Spot], list[str], list[Token]]:
+    spots: list[Spot] = []
+    demonyms: list[str] = []
+    unknown: list[Token] = []
+    tokens = words(text)
+    for run in runs(text, tokens, shouting_until):
+        _spot_run(text, run, gazetteer, spots, demonyms, unknown)
+    return spots, demonyms, unknown
+
+
+def _spot_run(
+    text: str,
+    run: list[Token],
+    gazetteer: Gazetteer,
+    spots: list[Spot],
+    demonyms: list[str],
+    unknown: list[Token],
+) -> None:
+    lex = lexicon()
+    index = 0
+    after_unknown = False
+    while index < len(run):
+        spot, used = _longest(text, run, index, gazetteer)
+        content = [t for t in run[index : index + used] if t.text.lower() not in PARTICLES]
+        if spot is not None and not (after_unknown and len(content) == 1 and spot.country is None):
+            spots.append(spot)
+            index += used
+            after_unknown = False
+            continue
+        word = run[index].text.lower()
+        if word in TITLES:
+            return  # the rest of the run is a person's name
+        if word in lex.demonyms:
+            demonyms.append(lex.demonyms[word])
+        elif word not in lex.never and word not in lex.common and len(word) >= 4:
+            unknown.append(run[index])
+            # What follows an unknown name in the same run is the tail of a
+            # longer name ("Badiya Al-Sham"), not a place of its own.
+            after_unknown = True
+        index += 1
+
+
+def _longest(
+    text: str, run: list[Token], index: int, gazetteer: Gazetteer
+) -> tuple[Spot | None, int]:
+    for size in range(min(MAX_TOKENS, len(run) - index), 0, -1):
+        piece = run[index : index + size]
+        if not _good_edges(text, piece):
+            continue
+        spot = _lookup(text, piece, gazetteer)
+        if spot is not None:
+            return spot, size
+    return None, 0
+
+
+def _good_edges(text: str, piece: list[Token]) -> bool:
+    first, last = piece[0], piece[-1]
+    if last.text.lower() in PARTICLES and len(piece) > 1:
+        return False
+    if first.text.lower() in PARTICLES and len(piece) > 1:
+        return text[first.end : piece[1].start] == "-"
+    return True
+
+
+def _lookup(text: str, piece: list[Token], gazetteer: Gazetteer) -> Spot | None:
+    start, end = piece[0].start, piece[-1].end
+    surface = text[start:end]
+    surface.lower()
+    lex = lexicon()
+    content = [t.text.lower() for t in piece if t.text.lower() not in PARTICLES]
+    if not content or all(word in lex.never for word in content):
+        return None
+    if looks_like_person(text, end):
+        return None
+    cue = cue_at(text, start, end)
+    country = find_country(surface) if not surface.isupper() or len(surface) > 3 else None
+    if country is not None:
+        return Spot(start, end, surface, cue, [], country=country)
+    if len(piece) == 1 and not _plausible_single(text, piece[0], cue):
+        return None
+    matches = [m for m in gazetteer.matches(surface) if m.exact or len(exact_key(surface)) >= 5]
+    return Spot(start, end, surface, cue, matches) if matches else None
+
+
+def _plausible_single(text: str, token: Token, cue: Cue) -> bool:
+    lower = token.text.lower()
+    if len(lower) < 3 and not is_arabic(lower):
+        return False
+    if lower in lexicon().common:
+        return cue.strong or (cue.kind == "locative" and not sentence_initial(text, token.start))
+    return True
+
+
+def _context(
+    article: Article, spots: list[Spot], demonyms: list[str], dateline: tuple[int, int]
+) -> Context:
+    context = Context()
+    for spot in spots:
+        in_dateline = dateline[0] <= spot.start < dateline[1]
+        if spot.country is not None:
+            label = "dateline country" if in_dateline else "country named in text"
+            context.add(spot.country.iso2, 2.0 if in_dateline else 3.0, label)
+    if article.dateline is not None and article.dateline.country:
+        named = find_country(article.dateline.country)
+        if named is not None:
+            context.add(named.iso2, 2.0, "dateline country")
+    for iso2, count in Counter(demonyms).items():
+        context.add(iso2, min(2.0, float(count)), "nationality named in text", cap=6.0)
+    return context
+
+
+def _resolve(spots: list[Spot], context: Context) -> None:
+    for spot in spots:
+        _pick(spot, spots, context, Counter(), {})
+    for spot in spots:
+        coherence = Counter(
+            other.pick.place.iso2
+            for other in spots
+            if other is not spot and other.pick is not None and other.pick.exact
+        )
+        neighbours = _neighbour_picks(spot, spots)
+        _pick(spot, spots, context, coherence, neighbours)
+
+
+def _neighbour_picks(spot: Spot, spots: list[Spot]) -> dict[str, str]:
+    index = spots.index(spot)
+    near = [spots[i] for i in (index - 1, index + 1) if 0 <= i < len(spots)]
+    return {
+        other.pick.place.iso2: other.pick.place.admin1 or ""
+        for other in near
+        if other.pick is not None and abs(other.start - spot.start) < 120
+    }
+
+
+def _pick(
+    spot: Spot,
+    spots: list[Spot],
+    context: Context,
+    coherence: Counter[str],
+    neighbours: dict[str, str],
+) -> None:
+    if spot.country is not None:
+        return
+    divisions = _divisions_elsewhere(spot, spots, context)
+    best: tuple[float, str, Match] | None = None
+    for match in spot.matches:
+        scored = _score(match, spot, context, coherence, neighbours, divisions)
+        if scored is not None and (best is None or scored[0] > best[0]):
+            best = (*scored, match)
+    if best is not None and best[0] >= MIN_SCORE:
+        spot.score, spot.why, spot.pick = best
+    else:
+        spot.pick = None
+
+
+def _divisions_elsewhere(spot: Spot, spots: list[Spot], context: Context) -> set[tuple[str, str]]:
+    # A town named like its province ("Deir ez-Zor") gets no support from
+    # its own name written elsewhere.
+    key = exact_key(spot.text)
+    return {
+        (match.place.iso2, exact_key(division_name(match.place)))
+        for other in spots
+        if other is not spot and exact_key(other.text) != key
+        for match in other.matches
+        if match.exact and match.place.level in (1, 2)
+    }
+
+
+def _score(
+    match: Match,
+    spot: Spot,
+    context: Context,
+    coherence: Counter[str],
+    neighbours: dict[str, str],
+    divisions: set[tuple[str, str]],
+) -> tuple[float, str] | None:
+    place = match.place
+    weight = context.weights[place.iso2] + min(3, coherence[place.iso2])
+    if not match.exact and (weight < 3 or place.iso2 != _top_country(context, coherence)):
+        return None
+    reasons: list[tuple[float, str]] = [
+        (context.weights[place.iso2], context.labels.get(place.iso2, ""))
+    ]
+    score = weight + (1.5 if match.exact else 0.0) + _size(place) + _type_fit(place, spot.cue)
+    if weight == 0 and _top_weight(context, coherence) >= 3:
+        score -= 2.0  # a country the article gives no sign of, when it clearly is about another
+    if _inside(place, divisions):
+        score += 2.5
+        reasons.append((2.5, "province named in text"))
+    if place.iso2 in neighbours:
+        bonus = 1.5 + (1.0 if neighbours[place.iso2] == (place.admin1 or "") else 0.0)
+        score += bonus
+        reasons.append((bonus, "beside other places of the same phrase"))
+    if coherence[place.iso2]:
+        reasons.append((min(3, coherence[place.iso2]) * 0.9, "other places named in the article"))
+    return score, _main_reason(reasons, place, spot)
+
+
+def _totals(context: Context, coherence: Counter[str]) -> Counter[str]:
+    totals = Counter(context.weights)
+    totals.update({iso2: min(3, count) for iso2, count in coherence.items()})
+    return totals
+
+
+def _top_country(context: Context, coherence: Counter[str]) -> str:
+    top = _totals(context, coherence).most_common(1)
+    return top[0][0] if top else ""
+
+
+def _top_weight(context: Context, coherence: Counter[str]) -> float:
+    top = _totals(context, coherence).most_common(1)
+    return float(top[0][1]) if top else 0.0
+
+
+def division_name(place: Place) -> str:
+    """The name a division goes by in its places' admin1/admin2 fields."""
+    if place.level == 1:
+        return place.admin1 or place.name
+    if place.level == 2:
+        return place.admin2 or place.name
+    return place.name
+
+
+def _size(place: Place) -> float:
+    if place.level == 0:
+        return 3.0
+    if place.level in (1, 2):
+        return 2.0
+    return math.log10(place.population + 10) / 2
+
+
+def _type_fit(place: Place, cue: Cue) -> float:
+    division = place.level in (1, 2)
+    if cue.kind == "division":
+        return 3.0 if division else -1.0
+    if cue.kind == "town":
+        return 1.5 if not division else -1.0
+    if cue.kind == "near" and (cue.word in _REGION_WORDS or cue.word.startswith(_DIRECTIONS)):
+        return 1.5 if place.level == 1 else 0.0
+    return 0.0 if division else 0.5
+
+
+def _inside(place: Place, divisions: set[tuple[str, str]]) -> bool:
+    if place.level == 1 or not place.admin1:
+        return False
+    if (place.iso2, exact_key(place.admin1)) in divisions:
+        return True
+    return bool(place.admin2) and (place.iso2, exact_key(place.admin2 or "")) in divisions
+
+
+def _main_reason(reasons: list[tuple[float, str]], place: Place, spot: Spot) -> str:
+    weighty = [item for item in reasons if item[1] and item[0] > 0]
+    if len(spot.matches) == 1:
+        return "the only candidate"
+    if weighty:
+        return max(weighty)[1]
+    if spot.cue.kind in ("division", "town"):
+        return f"'{spot.cue.word}' says what kind of place it is"
+    return "the most populous candidate"
+
+
+def _share_cues(text: str, spots: list[Spot]) -> None:
+    # "the areas of Albukamal and Al-Mayadeen": a cue on one end of a
+    # coordinated list holds for every name in it.
+    chain: list[Spot] = []
+    for spot in spots:
+        if chain and _COORDINATED.match(text[chain[-1].end : spot.start]):
+            chain.append(spot)
+            continue
+        _apply_chain_cue(chain)
+        chain = [spot]
+    _apply_chain_cue(chain)
+
+
+def _apply_chain_cue(chain: list[Spot]) -> None:
+    cue = next((spot.cue for spot in chain if spot.cue.kind == "near"), NO_CUE)
+    if cue.kind:
+        for spot in chain:
+            if spot.cue.kind in ("", "locative"):
+                spot.cue = cue
+
+
+def _mention(spot: Spot, gazetteer: Gazetteer) -> PlaceMention | None:
+    if spot.country is not None:
+        place = gazetteer.country_place(spot.country.iso2)
+    else:
+        place = spot.pick.place if spot.pick else None
+    if place is None:
+        return None
+    return PlaceMention(
+        start=spot.start,
+        end=spot.end,
+        text=spot.text,
+        place=place,
+        cue=spot.cue.word if spot.cue.kind != "locative" else "",
+        candidates=max(1, len(spot.matches)),
+        reason=_reason(spot, place),
+        within=_within(place, gazetteer),
+    )
+
+
+def describe(place: Place) -> str:
+    """ "Ālbū Kamāl (SY, Deir ez-Zor, population 57572)"."""
+    parts = [place.iso2 or place.country]
+    if place.admin1 and place.admin1 != place.name:
+        parts.append(place.admin1)
+    if place.population and place.level == 3:
+        parts.append(f"population {place.population}")
+    return f"{place.name} ({', '.join(parts)})"
+
+
+def _reason(spot: Spot, place: Place) -> str:
+    if spot.country is not None:
+        return f"'{spot.text}' names the country {place.name}"
+    if not spot.matches:
+        return f"matched '{spot.text}' to {describe(place)}: {spot.why}"
+    count = len(spot.matches)
+    if count == 1:
+        return f"matched '{spot.text}' to {describe(place)}, the only candidate"
+    return f"matched '{spot.text}' to {describe(place)} over {count} candidates: {spot.why}"
+
+
+def _within(place: Place, gazetteer: Gazetteer) -> tuple[Place, ...]:
+    enclosing: list[Place] = []
+    if place.level >= 1:
+        country = gazetteer.country_place(place.iso2)
+        if country is not None:
+            enclosing.append(country)
+    if place.level >= 2 and place.admin1:
+        division = gazetteer.division(place.iso2, place.admin1)
+        if division is not None:
+            enclosing.append(division)
+    return tuple(enclosing)

@@ -1,0 +1,313 @@
+"""Spot place names in text: capitalised word runs, cue words and stop lists.
+
+A run is a stretch of capitalised words (with the lowercase particles of
+names such as "Deir ez-Zor" or "Sant Julià de Lòria" inside it). Within a
+run the longest n-gram that names a country or a gazetteer entry wins.
+Words that are never places (months, titles, institutions) and common words
+that are also some small place's name ("Police", "Mark") are skipped unless
+a cue ("in", "the town of", "… province") says a place follows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from eventatlas.geocode.countries import DATA_DIR, load_countries
+from eventatlas.geocode.normalise import is_arabic
+
+MAX_TOKENS = 6
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+PARTICLES = frozenset(
+    [
+        "al",
+        "el",
+        "ad",
+        "ed",
+        "ar",
+        "er",
+        "as",
+        "es",
+        "ash",
+        "az",
+        "ez",
+        "an",
+        "at",
+        "ul",
+        "ud",
+        "ur",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "los",
+        "las",
+        "van",
+        "von",
+        "der",
+        "den",
+        "bin",
+        "ibn",
+        "sur",
+    ]
+)
+TITLES = frozenset(
+    [
+        "president",
+        "minister",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sir",
+        "general",
+        "gen",
+        "lieutenant",
+        "colonel",
+        "col",
+        "major",
+        "captain",
+        "sergeant",
+        "commander",
+        "spokesman",
+        "spokeswoman",
+        "governor",
+        "mayor",
+        "senator",
+        "king",
+        "queen",
+        "prince",
+        "sheikh",
+        "emir",
+        "imam",
+        "ayatollah",
+        "bishop",
+        "pope",
+        "chief",
+        "judge",
+    ]
+)
+NEAR_WORDS = frozenset(
+    [
+        "near",
+        "nearby",
+        "outside",
+        "around",
+        "outskirts",
+        "vicinity",
+        "environs",
+        "surroundings",
+        "countryside",
+        "suburb",
+        "suburbs",
+        "area",
+        "areas",
+        "desert",
+        "badiya",
+        "border",
+    ]
+)
+_NEAR_BEFORE = re.compile(
+    r"\b(?P<cue>near|nearby|close to|outside|around|outskirts|vicinity|environs|surroundings"
+    r"|countryside|suburbs?|areas?|(?:north|south|east|west)(?:east|west)?(?:ern)?(?: part)?)"
+    r"(?: of)?\s+(?:the\s+)?(?:town of\s+|city of\s+|village of\s+)?$",
+    re.IGNORECASE,
+)
+_PLACE_BEFORE = re.compile(
+    r"\b(?P<cue>town|city|village|villages|hamlet|locality|settlement|camp|neighbou?rhood"
+    r"|suburb|municipality)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_DIVISION_BEFORE = re.compile(
+    r"\b(?P<cue>province|governorate|region|state|county|district|department|prefecture"
+    r"|oblast)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?P<cue>in|at|near|from|to|into|outside|inside|across|towards?|via|around|between|on)"
+    r"\s+(?:the\s+)?$",
+)
+_NEAR_AFTER = re.compile(
+    r"^[\s-]*(?:'s\s+)?(?P<cue>countryside|outskirts|suburbs?|areas?|environs|vicinity"
+    r"|surroundings|desert|badiya)\b",
+    re.IGNORECASE,
+)
+_DIVISION_AFTER = re.compile(
+    r"^\s*(?P<cue>province|governorate|region|state|county|district|department|prefecture"
+    r"|oblast|municipality|sub-?county|lga|woreda|zone|emirate|division)\b",
+    re.IGNORECASE,
+)
+_PLACE_AFTER = re.compile(
+    r"^\s*(?P<cue>town|city|village|hamlet|locality|settlement|camp|neighbou?rhood|suburb)\b",
+    re.IGNORECASE,
+)
+_PERSON_AFTER = re.compile(r"^,?\s+(?:said|says|told|added|stated|explained|wrote)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """What the words around a name say about it."""
+
+    kind: str = ""  # "near", "division", "town", "locative" or ""
+    word: str = ""
+
+    @property
+    def strong(self) -> bool:
+        return self.kind in ("near", "division", "town")
+
+
+NO_CUE = Cue()
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Word lists that keep common words from being taken for places."""
+
+    never: frozenset[str]
+    common: frozenset[str]
+    demonyms: dict[str, str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The stop lists and demonyms, read once per process."""
+    demonyms = {
+        demonym.lower(): country.iso2
+        for country in load_countries().values()
+        for demonym in country.demonyms
+    }
+    return Lexicon(
+        never=_word_file("not_places.txt") | frozenset(demonyms),
+        common=_word_file("common_words.txt"),
+        demonyms=demonyms,
+    )
+
+
+def _word_file(name: str) -> frozenset[str]:
+    text = (DATA_DIR / "gazetteer" / name).read_text("utf-8")
+    return frozenset(
+        line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#"
+    )
+
+
+def words(text: str) -> list[Token]:
+    """Every word of ``text`` with its offsets."""
+    return [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+
+
+def is_name_word(token: Token, *, shouting: bool = False) -> bool:
+    """A capitalised (or Arabic-script) word; all-capitals only where ``shouting``."""
+    first = token.text[0]
+    if is_arabic(first):
+        return True
+    if not first.isupper():
+        return False
+    return shouting or len(token.text) == 1 or not token.text.isupper()
+
+
+def runs(text: str, tokens: list[Token], shouting_until: int = 0) -> Iterator[list[Token]]:
+    """Maximal runs of name words (particles allowed inside) in ``tokens``."""
+    run: list[Token] = []
+    for index, token in enumerate(tokens):
+        if (
+            run
+            and _joined(text, run[-1], token)
+            and _continues(text, tokens, index, shouting_until)
+        ):
+            run.append(token)
+            continue
+        if run:
+            yield _trim(run)
+        run = [token] if _opens(text, tokens, index, shouting_until) else []
+    if run:
+        yield _trim(run)
+
+
+def _continues(text: str, tokens: list[Token], index: int, shouting_until: int) -> bool:
+    token = tokens[index]
+    if is_name_word(token, shouting=token.start < shouting_until):
+        return True
+    return token.text.lower() in PARTICLES and _next_is_name(text, tokens, index)
+
+
+def _opens(text: str, tokens: list[Token], index: int, shouting_until: int) -> bool:
+    token = tokens[index]
+    shouting = token.start < shouting_until
+    return is_name_word(token, shouting=shouting) or _particle_starts(text, tokens, index)
+
+
+def _joined(text: str, left: Token, right: Token) -> bool:
+    return text[left.end : right.start] in (" ", "-", "‐", "–")
+
+
+def _next_is_name(text: str, tokens: list[Token], index: int) -> bool:
+    return (
+        index + 1 < len(tokens)
+        and _joined(text, tokens[index], tokens[index + 1])
+        and is_name_word(tokens[index + 1])
+    )
+
+
+def _particle_starts(text: str, tokens: list[Token], index: int) -> bool:
+    # "al-Mayadeen": a lowercase article glued to the name by a hyphen.
+    token = tokens[index]
+    return (
+        token.text.lower() in PARTICLES
+        and index + 1 < len(tokens)
+        and text[token.end : tokens[index + 1].start] == "-"
+        and is_name_word(tokens[index + 1])
+    )
+
+
+def _trim(run: list[Token]) -> list[Token]:
+    while run and run[-1].text.lower() in PARTICLES and not run[-1].text[0].isupper():
+        run = run[:-1]
+    return run
+
+
+def cue_at(text: str, start: int, end: int) -> Cue:
+    """The cue around the name at ``text[start:end]``, strongest first."""
+    before = text[max(0, start - 48) : start]
+    after = text[end : end + 40]
+    for pattern, kind, window in (
+        (_NEAR_AFTER, "near", after),
+        (_NEAR_BEFORE, "near", before),
+        (_DIVISION_AFTER, "division", after),
+        (_DIVISION_BEFORE, "division", before),
+        (_PLACE_AFTER, "town", after),
+        (_PLACE_BEFORE, "town", before),
+        (_LOCATIVE_BEFORE, "locative", before),
+    ):
+        found = pattern.search(window)
+        if found:
+            return Cue(kind, found.group("cue").lower())
+    return NO_CUE
+
+
+def looks_like_person(text: str, end: int) -> bool:
+    """True when the name is followed by a speech verb ("Oduor said")."""
+    return _PERSON_AFTER.match(text[end : end + 20]) is not None
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    """True when nothing but spaces, quotes or a dateline dash precedes on this sentence."""
+    before = text[max(0, start - 4) : start].rstrip(" \"'“‘(")
+    return not before or before[-1] in ".!?\n:;–—"
