@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
+import shutil
 import socket
+import tempfile
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -197,16 +202,24 @@ def test_ingest_stdin_with_a_bom() -> None:
     assert [a.text for a in articles(list(read_articles("-", stdin=stream)))] == ["a"]
 
 
+def _write_later(fifo: Path, data: bytes) -> threading.Thread:
+    """A thread that writes ``data`` into ``fifo`` once a reader opens it."""
+
+    def write() -> None:
+        with contextlib.suppress(BrokenPipeError), open(fifo, "wb") as writer:
+            writer.write(data)
+
+    thread = threading.Thread(target=write, daemon=True)
+    thread.start()
+    return thread
+
+
 def test_ingest_named_pipe_is_read_as_json_lines(tmp_path: Path) -> None:
     fifo = tmp_path / "stream"
     os.mkfifo(fifo)
-    pid = os.fork()
-    if pid == 0:  # the writer, as a shell's <(zcat ...) would be
-        with open(fifo, "w") as writer:
-            writer.write(jsonl({"text": "piped"}))
-        os._exit(0)
+    writer = _write_later(fifo, jsonl({"text": "piped"}).encode())  # as <(zcat ...) would
     found = articles(list(read_articles(fifo)))
-    os.waitpid(pid, 0)
+    writer.join(timeout=5)
     assert [a.text for a in found] == ["piped"]
 
 
@@ -222,13 +235,9 @@ def test_ingest_unbuffered_pipe_on_stdin() -> None:
 def test_ingest_oversized_text_from_a_pipe_is_a_failure(tmp_path: Path) -> None:
     fifo = tmp_path / "big.txt"
     os.mkfifo(fifo)
-    pid = os.fork()
-    if pid == 0:
-        with open(fifo, "wb") as writer:
-            writer.write(b"x" * 5000)
-        os._exit(0)
+    writer = _write_later(fifo, b"x" * 5000)
     items = list(read_articles(fifo, max_bytes=1000))
-    os.waitpid(pid, 0)
+    writer.join(timeout=5)
     assert items == [
         Failure(str(fifo), "ingest", "1,001 bytes is over the 1,000 bytes limit; skipped")
     ]
@@ -300,3 +309,76 @@ def test_ingest_unreadable_directory_entry_is_a_failure(tmp_path: Path) -> None:
     assert isinstance(first, Article)
     assert isinstance(second, Failure) and second.where == str(tmp_path / "b.txt")
     assert second.message.startswith("cannot read the file: No such file")
+
+
+def _as_nobody(action: Callable[[], str]) -> str:
+    """What ``action`` returns when run without root's rights (in a forked child if root)."""
+    if os.geteuid() != 0:
+        return action()
+    reader, writer = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(reader)
+        try:
+            os.setgid(65534)
+            os.setuid(65534)
+            message = action()
+        except BaseException as error:
+            message = f"{type(error).__name__}: {error}"
+        os.write(writer, message.encode())
+        os._exit(0)
+    os.close(writer)
+    os.waitpid(pid, 0)
+    with open(reader, "rb") as answer:
+        return answer.read().decode()
+
+
+def _open_folder() -> Path:
+    folder = Path(tempfile.mkdtemp(prefix="ingest-perm-"))
+    folder.chmod(0o755)
+    return folder
+
+
+def _error_of(source: Path) -> str:
+    try:
+        return repr(list(read_articles(source)))
+    except InputError as error:
+        return str(error)
+
+
+def test_ingest_unreadable_file_is_an_input_error() -> None:
+    folder = _open_folder()
+    try:
+        path = folder / "secret.jsonl"
+        path.write_text(jsonl({"text": "hidden"}))
+        path.chmod(0o000)
+        message = _as_nobody(lambda: _error_of(path))
+    finally:
+        shutil.rmtree(folder)
+    assert message == f"INPUT '{path}' is not readable: permission denied"
+
+
+def test_ingest_unreadable_directory_is_an_input_error() -> None:
+    folder = _open_folder()
+    try:
+        (folder / "inner").mkdir(mode=0o000)
+        message = _as_nobody(lambda: _error_of(folder / "inner"))
+    finally:
+        shutil.rmtree(folder)
+    assert message == f"INPUT '{folder / 'inner'}' is not readable: permission denied"
+
+
+def test_ingest_unreadable_file_in_directory_is_a_failure() -> None:
+    folder = _open_folder()
+    try:
+        (folder / "a.txt").write_text("open")
+        (folder / "b.txt").write_text("closed")
+        (folder / "b.txt").chmod(0o000)
+        message = _as_nobody(lambda: _error_of(folder))
+    finally:
+        shutil.rmtree(folder)
+    assert "text='open'" in message
+    assert (
+        f"Failure(where='{folder / 'b.txt'}', step='ingest', message='cannot read the file: Permission denied')"
+        in message
+    )

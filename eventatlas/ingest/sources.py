@@ -7,6 +7,8 @@ yields an Article, or a Failure naming the line or file, for each record.
 
 from __future__ import annotations
 
+import codecs
+import errno
 import os
 import stat
 import sys
@@ -95,6 +97,8 @@ def _single_file(path: Path) -> InputFile:
     try:
         mode = path.stat().st_mode
         if stat.S_ISREG(mode):
+            if not os.access(path, os.R_OK):
+                raise PermissionError(errno.EACCES, "permission denied")
             kind = kind or _sniff(path)
         elif stat.S_ISSOCK(mode):
             raise InputError(f"INPUT '{path}' is not readable: it is a socket, not a file")
@@ -109,9 +113,9 @@ def _single_file(path: Path) -> InputFile:
 
 
 def _sniff(path: Path) -> str | None:
-    """ "jsonl" for a file that starts with ``{`` and has more lines."""
+    """The kind "jsonl" for a file that starts with ``{`` and has more lines, else None."""
     with path.open("rb") as stream:
-        head = stream.read(CHUNK).lstrip(b"\xef\xbb\xbf \t\r\n")
+        head = stream.read(CHUNK).removeprefix(codecs.BOM_UTF8).lstrip()
     _, _, rest = head.partition(b"\n")
     return "jsonl" if head.startswith(b"{") and rest.strip() else None
 
