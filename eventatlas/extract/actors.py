@@ -28,7 +28,6 @@ _INITIAL_GAP = re.compile(r"\.[\s\-]*")
 _LIST_GAP = re.compile(r"\s*[-‐‑–/,&]\s*")
 _PERIOD = re.compile(r"\s*\(\d{4}\s*-\s*(?:\d{4})?\)")
 _QUALIFIED = re.compile(r"^(.+?) \((.+)\)$")
-_SENTENCE_BREAK = frozenset('.!?:;"“”\n')
 
 T = TypeVar("T")
 
@@ -172,9 +171,9 @@ class _Tokens:
         """Whether tokens i..j-1 can form one phrase."""
         return all(self.gap_ok(k) for k in range(i + 1, j))
 
-    def sentence_initial(self, k: int) -> bool:
-        """Whether token k opens a sentence, line or quotation."""
-        return k == 0 or any(c in _SENTENCE_BREAK for c in self.gap(k))
+    def possessive(self, k: int) -> bool:
+        """Whether token k ends in a possessive 's ("the army's")."""
+        return self.full_ends[k] != self.ends[k]
 
 
 class _Phrases(Generic[T]):
@@ -421,7 +420,7 @@ class ActorLexicon:
 
     def _absorb_followers(self, toks: _Tokens, j: int) -> int:
         """The end of a named actor's mention, taking in "fighters", "-linked militants"."""
-        while toks.gap_ok(j):
+        while toks.gap_ok(j) and not toks.possessive(j - 1):
             if toks.norms[j] in _CONNECTORS and toks.gap_ok(j + 1):
                 after = self._follower_at(toks, j + 1)
                 if after is None:
@@ -533,12 +532,12 @@ class ActorLexicon:
         before = toks.norms[i - 1]
         if before in self._blocks:
             return True
-        named = toks.raws[i - 1][:1].isupper() and not toks.sentence_initial(i - 1)
+        named = toks.raws[i - 1][:1].isupper()
         return named and before not in _FUNCTION_WORDS and before not in self._mods
 
     def _absorb_nouns(self, toks: _Tokens, j: int, kind: str) -> tuple[int, str]:
         """Extend a generic mention over nouns of its kind and member words ("army units")."""
-        while toks.gap_ok(j):
+        while toks.gap_ok(j) and not toks.possessive(j - 1):
             noun = self._nouns.first(toks, j)
             if noun is not None and (
                 noun[1][0] == kind
