@@ -111,6 +111,15 @@ CASES = [
     ("MEX", "members of the Sinaloa Cartel and the National Guard", [("Sinaloa Cartel", "Sinaloa Cartel"), ("National Guard", "Police Forces of Mexico")]),
     ("HTI", "Viv Ansanm gangs attacked residents", [("Viv Ansanm gangs", "Viv Ansanm"), ("residents", "Civilians (Haiti)")]),
     ("BRA", "military police clashed with Comando Vermelho", [("military police", "Military Forces of Brazil"), ("Comando Vermelho", "CV: Red Command")]),
+    # identity militias
+    ("KEN", "Pokot raiders stole cattle from Turkana herders", [("Pokot raiders", "Pokot Ethnic Militia (Kenya)")]),
+    ("ETH", "Garre militia attacked Degodia villagers", [("Garre militia", "Garre Ethnic Militia (Ethiopia)"), ("villagers", "Civilians (Ethiopia)")]),
+    ("SOM", "Habar Gidir clan militia clashed with Abgaal militiamen", [("Habar Gidir clan militia", "Habar Gedir Clan Militia (Somalia)"), ("Abgaal militiamen", "Abgaal Clan Militia (Somalia)")]),
+    ("NGA", "Fulani herdsmen attacked Tiv farmers", [("Fulani herdsmen", "Fulani Ethnic Militia (Nigeria)"), ("farmers", "Civilians (Nigeria)")]),
+    ("MLI", "Fulani militiamen and Dozo hunters clashed", [("Fulani militiamen", "Fulani Ethnic Militia (Mali)"), ("Dozo hunters", "Dozo Communal Militia (Mali)")]),
+    ("COD", "Hema militiamen attacked Lendu villagers", [("Hema militiamen", "Hema Ethnic Militia (Democratic Republic of Congo)"), ("villagers", "Civilians (Democratic Republic of Congo)")]),
+    ("IND", "Kuki militants torched Meitei homes", [("Kuki militants", "Kuki Ethnic Militia (India)")]),
+    (None, "the fur trade, seen from afar", []),
     # negatives and near misses
     ("SYR", "The situation is tense and it is unclear who is responsible", []),
     ("SYR", "This is what IS happening", []),
@@ -249,6 +258,12 @@ def test_extract_actors_mentions_are_ordered_slices(words: list[str], country: s
         ("Students (Kenya)", None),
         ("Former Military Forces of Afghanistan (2014-)", None),
         ("Civilians (Atlantis)", None),
+        ("Pokot Ethnic Militia (Kenya)", "Pokot Ethnic Militia (Kenya)"),
+        (
+            "Habar Gedir-Saad Sub-Clan Militia (Somalia)",
+            "Habar Gedir-Saad Sub-Clan Militia (Somalia)",
+        ),
+        ("Pokot Ethnic Group (Kenya)", None),
     ],
 )
 def test_extract_actors_canonical(lexicon: ActorLexicon, name: str, expected: str | None) -> None:
@@ -268,6 +283,7 @@ def test_extract_actors_canonical(lexicon: ActorLexicon, name: str, expected: st
         ("Civilians (Yemen)", 7),
         ("Wagner Group", 8),
         ("Unidentified Armed Group (Iraq)", 3),
+        ("Tiv Ethnic Militia (Nigeria)", 4),
         ("ISIS", None),
         ("Nobody", None),
     ],
@@ -331,6 +347,6 @@ def test_extract_actors_acled_names_resolve(lexicon: ActorLexicon) -> None:
     ]
     resolved = [(lexicon.canonical(name), inter) for name, inter in pairs]
     known = [(name, int(inter)) for name, inter in resolved if name is not None]
-    assert len(known) >= 0.9 * len(pairs)
+    assert len(known) >= 0.95 * len(pairs)
     agree = [lexicon.inter(name) in (inter, 1 if inter == 8 else inter) for name, inter in known]
     assert sum(agree) >= 0.98 * len(known)

@@ -1,9 +1,10 @@
 """Actor mentions in text, named with ACLED-style canonical names and actor types.
 
-Three data files drive it (each documents its columns in its header):
+Four data files drive it (each documents its columns in its header):
 ``data/actors.tsv`` (named groups and the names the news uses for them),
-``data/demonyms.tsv`` (countries, demonyms, other names) and
-``data/actor_nouns.tsv`` (generic nouns: "soldiers", "gunmen", "protesters").
+``data/demonyms.tsv`` (countries, demonyms, other names),
+``data/actor_nouns.tsv`` (generic nouns: "soldiers", "gunmen", "protesters") and
+``data/identity_groups.tsv`` (ethnic groups and clans whose militias ACLED names).
 
 >>> lexicon = ActorLexicon.load()
 >>> [m.name for m in lexicon.find("Syrian and Russian warplanes hit ISIS cells", country="SYR")]
@@ -28,6 +29,9 @@ _INITIAL_GAP = re.compile(r"\.[\s\-]*")
 _LIST_GAP = re.compile(r"\s*[-‐‑–/,&]\s*")
 _PERIOD = re.compile(r"\s*\(\d{4}\s*-\s*(?:\d{4})?\)")
 _QUALIFIED = re.compile(r"^(.+?) \((.+)\)$")
+_IDENTITY_MILITIA = re.compile(
+    r"^(.+) (Ethnic|Clan|Sub-Clan|Communal|Indigenous|Caste|Tribal) Militia \((.+)\)$"
+)
 
 T = TypeVar("T")
 
@@ -75,6 +79,11 @@ _KINDS: dict[str, _Kind] = {
     "civilians": _Kind("Civilians ({country})", 7, False, True),
     "private": _Kind("Private Security Forces ({country})", 8, False, True),
 }
+_IDENTITY_TEMPLATES = {
+    "ethnic": "{name} Ethnic Militia ({country})",
+    "clan": "{name} Clan Militia ({country})",
+    "indigenous": "{name} Indigenous Militia ({country})",
+}
 _ORG_FOLLOWERS = frozenset({"military", "police", "uag", "gang"})
 _CONNECTORS = frozenset({"linked", "affiliated", "aligned", "allied", "backed", "loyal", "led"})
 # Capitalised words that may stand before a bare noun without naming someone else's force.
@@ -109,6 +118,15 @@ class _Entry:
     value: str
     exact: tuple[str, ...] | None = None  # case-sensitive: the tokens as written
     only_in: frozenset[str] | None = None  # event countries where it may match
+
+
+@dataclass(frozen=True, slots=True)
+class _Identity:
+    """An ethnic group, clan or people whose armed men form an identity militia."""
+
+    name: str
+    kind: str
+    countries: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +259,7 @@ class ActorLexicon:
         actors: Iterable[list[str]],
         demonyms: Iterable[list[str]],
         nouns: Iterable[list[str]],
+        identities: Iterable[list[str]] = (),
     ) -> None:
         self._orgs: dict[str, _Org] = {}
         self._org_names: _Phrases[_Entry] = _Phrases()
@@ -248,6 +267,9 @@ class ActorLexicon:
         self._demonyms: _Phrases[_Entry] = _Phrases()
         self._nouns: _Phrases[tuple[str, str]] = _Phrases()
         self._members: _Phrases[str] = _Phrases()
+        self._identities: dict[str, _Identity] = {}
+        self._identity_names: _Phrases[_Entry] = _Phrases()
+        self._identity_nouns: _Phrases[str] = _Phrases()
         self._mods: set[str] = set()
         self._blocks: set[str] = set()
         for row in demonyms:
@@ -256,6 +278,8 @@ class ActorLexicon:
             self._add_org(*row)
         for row in nouns:
             self._add_noun(*row)
+        for row in identities:
+            self._add_identity(*row)
         branches = {name for org in self._orgs.values() for name in org.by_country.values()}
         if unknown := sorted(branches - self._orgs.keys()):
             raise ValueError(f"eventatlas/data/actors.tsv: by_country names no row: {unknown}")
@@ -281,10 +305,22 @@ class ActorLexicon:
         for alias in [name, *filter(None, aliases.split("|"))]:
             self._org_names.add(*_entry(name, alias))
 
+    def _add_identity(self, name: str, kind: str, countries: str, aliases: str) -> None:
+        if kind not in _IDENTITY_TEMPLATES:
+            raise ValueError(f"eventatlas/data/identity_groups.tsv: unknown kind {kind!r}")
+        places = countries.split("|")
+        spelled = name.lstrip("=")
+        key = f"{spelled}/{kind}"
+        self._identities[key] = _Identity(spelled, kind, tuple(places))
+        for alias in [name, *filter(None, aliases.split("|"))]:
+            self._identity_names.add(*_entry(key, f"{alias}@{','.join(places)}"))
+
     def _add_noun(self, phrase: str, kind: str, bare: str) -> None:
         key = _key(phrase)
         if kind == "member":
             self._members.add(key, kind)
+        elif kind == "identity":
+            self._identity_nouns.add(key, kind)
         elif kind == "mod":
             self._mods.add(key[0])
         elif kind == "block":
@@ -304,7 +340,9 @@ class ActorLexicon:
         for entry in entries:
             if entry.exact is None or entry.exact == raw:
                 return entry.value
-        return self._qualified(cleaned) or self._state_name(cleaned)
+        return (
+            self._qualified(cleaned) or self._identity_militia(cleaned) or self._state_name(cleaned)
+        )
 
     def inter(self, canonical: str) -> int | None:
         """The ACLED actor type (1-8) of a canonical name, None if unknown."""
@@ -313,6 +351,8 @@ class ActorLexicon:
             return org.inter
         if self.canonical(canonical) != canonical:
             return None
+        if _IDENTITY_MILITIA.match(canonical):
+            return 4
         for kind in _KINDS.values():
             if canonical.startswith(kind.template.split("{")[0].rstrip(" (")):
                 return kind.inter
@@ -341,6 +381,17 @@ class ActorLexicon:
             return kind.name(self._countries[iso3]) if iso3 else None
         return None
 
+    def _identity_militia(self, name: str) -> str | None:
+        """An identity militia's ACLED name ("Pokot Ethnic Militia (Kenya)"), country checked."""
+        found = _IDENTITY_MILITIA.match(name)
+        if found is None:
+            return None
+        group, kind, qualifier = found.groups()
+        iso3 = self.country_of_demonym(qualifier)
+        if iso3 is None:
+            return None
+        return f"{group} {kind} Militia ({self._countries[iso3].name})"
+
     def _state_name(self, name: str) -> str | None:
         """State forces named at the start of an ACLED name ("Police Forces of Kenya GSU")."""
         mentions = self.find(name)
@@ -359,7 +410,12 @@ class ActorLexicon:
         """Actor mentions in text[start:end], in order, longest match first, not overlapping."""
         context = country.upper() if country and country.upper() in self._countries else None
         toks = _Tokens(text, start, len(text) if end is None else end)
-        starters = (self._org_names.longest, self._demonyms.longest, self._nouns.longest)
+        starters = (
+            self._org_names.longest,
+            self._demonyms.longest,
+            self._nouns.longest,
+            self._identity_names.longest,
+        )
         found: list[ActorMention] = []
         i = 0
         while i < len(toks):
@@ -445,12 +501,35 @@ class ActorLexicon:
     def _generic_at(
         self, toks: _Tokens, i: int, ctx: str | None
     ) -> tuple[int, list[ActorMention]] | None:
+        if toks.norms[i] in self._identity_names.longest:
+            found = self._identity_phrase(toks, i, ctx)
+            if found is not None:
+                return found
         if toks.norms[i] in self._demonyms.longest:
             found = self._demonym_phrase(toks, i, ctx)
             if found is not None:
                 return found
         if toks.norms[i] in self._nouns.longest:
             return self._bare_phrase(toks, i, ctx)
+        return None
+
+    def _identity_phrase(
+        self, toks: _Tokens, i: int, ctx: str | None
+    ) -> tuple[int, list[ActorMention]] | None:
+        """An identity group's armed men: "Pokot raiders", "Habar Gidir clan militia"."""
+        for length, entries in self._identity_names.candidates(toks, i):
+            for entry in entries:
+                if not toks.gap_ok(i + length):
+                    continue
+                noun = self._identity_nouns.first(toks, i + length)
+                if noun is None or not self._accepts(entry, toks, i, length, ctx):
+                    continue
+                group = self._identities[entry.value]
+                iso3 = ctx if ctx in group.countries else group.countries[0]
+                template = _IDENTITY_TEMPLATES[group.kind]
+                name = template.format(name=group.name, country=self._countries[iso3].name)
+                end = self._absorb_nouns(toks, i + length + noun[0], "identity")[0]
+                return end, [self._mention(toks, i, end, name, 4, iso3, True)]
         return None
 
     def _demonym_at(self, toks: _Tokens, i: int, ctx: str | None) -> tuple[int, str] | None:
@@ -581,5 +660,8 @@ class ActorLexicon:
 @functools.cache
 def _default_lexicon() -> ActorLexicon:
     return ActorLexicon(
-        _read_tsv("actors.tsv", 5), _read_tsv("demonyms.tsv", 5), _read_tsv("actor_nouns.tsv", 3)
+        _read_tsv("actors.tsv", 5),
+        _read_tsv("demonyms.tsv", 5),
+        _read_tsv("actor_nouns.tsv", 3),
+        _read_tsv("identity_groups.tsv", 4),
     )
