@@ -119,6 +119,8 @@ CASES = [
     ("MLI", "Fulani militiamen and Dozo hunters clashed", [("Fulani militiamen", "Fulani Ethnic Militia (Mali)"), ("Dozo hunters", "Dozo Communal Militia (Mali)")]),
     ("COD", "Hema militiamen attacked Lendu villagers", [("Hema militiamen", "Hema Ethnic Militia (Democratic Republic of Congo)"), ("villagers", "Civilians (Democratic Republic of Congo)")]),
     ("IND", "Kuki militants torched Meitei homes", [("Kuki militants", "Kuki Ethnic Militia (India)")]),
+    ("KEN", "clashes between Pokot and Turkana communities", [("Pokot", "Pokot Ethnic Militia (Kenya)"), ("Turkana communities", "Turkana Ethnic Militia (Kenya)")]),
+    ("LBY", "a clash between GNA and LNA forces", [("GNA", "Military Forces of Libya"), ("LNA forces", "Military Forces of Libya Haftar Faction")]),
     (None, "the fur trade, seen from afar", []),
     # negatives and near misses
     ("SYR", "The situation is tense and it is unclear who is responsible", []),

@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from typing import Generic, TypeVar
@@ -513,24 +513,39 @@ class ActorLexicon:
             return self._bare_phrase(toks, i, ctx)
         return None
 
+    def _identity_at(self, toks: _Tokens, i: int, ctx: str | None) -> tuple[int, str, str] | None:
+        """(length, militia name, country) of the identity group named at token i."""
+        for length, entries in self._identity_names.candidates(toks, i):
+            for entry in entries:
+                if self._accepts(entry, toks, i, length, ctx):
+                    group = self._identities[entry.value]
+                    iso3 = ctx if ctx in group.countries else group.countries[0]
+                    template = _IDENTITY_TEMPLATES[group.kind]
+                    country = self._countries[iso3].name
+                    return length, template.format(name=group.name, country=country), iso3
+        return None
+
     def _identity_phrase(
         self, toks: _Tokens, i: int, ctx: str | None
     ) -> tuple[int, list[ActorMention]] | None:
-        """An identity group's armed men: "Pokot raiders", "Habar Gidir clan militia"."""
-        for length, entries in self._identity_names.candidates(toks, i):
-            for entry in entries:
-                if not toks.gap_ok(i + length):
-                    continue
-                noun = self._identity_nouns.first(toks, i + length)
-                if noun is None or not self._accepts(entry, toks, i, length, ctx):
-                    continue
-                group = self._identities[entry.value]
-                iso3 = ctx if ctx in group.countries else group.countries[0]
-                template = _IDENTITY_TEMPLATES[group.kind]
-                name = template.format(name=group.name, country=self._countries[iso3].name)
-                end = self._absorb_nouns(toks, i + length + noun[0], "identity")[0]
-                return end, [self._mention(toks, i, end, name, 4, iso3, True)]
-        return None
+        """Identity groups' armed men: "Pokot raiders", "Pokot and Turkana communities"."""
+        groups: list[tuple[int, int, str, str]] = []
+        j: int | None = i
+        while j is not None and (found := self._identity_at(toks, j, ctx)) is not None:
+            groups.append((j, j + found[0], found[1], found[2]))
+            j = self._next_in_list(
+                toks, j + found[0], lambda k: bool(self._identity_at(toks, k, ctx))
+            )
+        if not groups or not toks.gap_ok(groups[-1][1]):
+            return None
+        noun = self._identity_nouns.first(toks, groups[-1][1])
+        if noun is None:
+            return None
+        end = self._absorb_nouns(toks, groups[-1][1] + noun[0], "identity")[0]
+        return end, [
+            self._mention(toks, a, end if n == len(groups) - 1 else b, name, 4, iso3, True)
+            for n, (a, b, name, iso3) in enumerate(groups)
+        ]
 
     def _demonym_at(self, toks: _Tokens, i: int, ctx: str | None) -> tuple[int, str] | None:
         for length, entries in self._demonyms.candidates(toks, i):
@@ -539,16 +554,16 @@ class ActorLexicon:
                     return length, entry.value
         return None
 
-    def _next_in_list(self, toks: _Tokens, j: int, ctx: str | None) -> int | None:
-        """Where the next demonym of a list starts ("Syrian and Russian", "Russian-Syrian")."""
+    def _next_in_list(self, toks: _Tokens, j: int, starts: Callable[[int], bool]) -> int | None:
+        """Where the next item of a list starts ("Syrian and Russian", "Russian-Syrian")."""
         if j >= len(toks):
             return None
         gap = toks.gap(j)
-        if _LIST_GAP.fullmatch(gap) and self._demonym_at(toks, j, ctx):
+        if _LIST_GAP.fullmatch(gap) and starts(j):
             return j
         joined = gap.strip() in ("", ",")
         if joined and toks.norms[j] in ("and", "or") and toks.gap_ok(j + 1):
-            return j + 1 if self._demonym_at(toks, j + 1, ctx) else None
+            return j + 1 if starts(j + 1) else None
         return None
 
     def _demonym_phrase(
@@ -561,7 +576,9 @@ class ActorLexicon:
         j: int | None = i
         while j is not None and (found := self._demonym_at(toks, j, ctx)) is not None:
             countries.append((j, j + found[0], found[1]))
-            j = self._next_in_list(toks, j + found[0], ctx)
+            j = self._next_in_list(
+                toks, j + found[0], lambda k: bool(self._demonym_at(toks, k, ctx))
+            )
         if not countries:
             return None
         j = countries[-1][1]
