@@ -158,19 +158,26 @@ def _raw(phrase: str) -> tuple[str, ...]:
 class _Tokens:
     """The words of a text span with their offsets and matching forms."""
 
-    __slots__ = ("ends", "full_ends", "norms", "raws", "starts", "text")
+    __slots__ = ("count", "ends", "full_ends", "norms", "raws", "starts", "text")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         found = list(_WORD.finditer(text, start, end))
+        spans = [m.span(1) for m in found]
         self.text = text
-        self.starts = [m.start() for m in found]
-        self.ends = [m.end(1) for m in found]
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
         self.full_ends = [m.end() for m in found]
-        self.raws = [m.group(1) for m in found]
-        self.norms = [_norm(w) for w in self.raws]
+        self.raws = [text[a:b] for a, b in spans]
+        window = text[start:end]
+        if window.isascii():  # lower-casing keeps offsets only for ASCII
+            lowered = window.lower()
+            self.norms = [lowered[a - start : b - start] for a, b in spans]
+        else:
+            self.norms = [_norm(w) for w in self.raws]
+        self.count = len(found)
 
     def __len__(self) -> int:
-        return len(self.starts)
+        return self.count
 
     def gap(self, k: int) -> str:
         """The text between token k-1 and token k."""
@@ -178,7 +185,7 @@ class _Tokens:
 
     def gap_ok(self, k: int) -> bool:
         """Whether token k continues the phrase that token k-1 is in."""
-        if k <= 0 or k >= len(self.starts):
+        if k <= 0 or k >= self.count:
             return False
         gap = self.gap(k)
         if gap == " " or _JOIN_GAP.fullmatch(gap):
@@ -209,16 +216,21 @@ class _Phrases(Generic[T]):
 
     def candidates(self, toks: _Tokens, i: int) -> Iterator[tuple[int, list[T]]]:
         """(length, values) of the phrases starting at token i, longest first."""
-        most = self.longest.get(toks.norms[i], 0)
-        for length in range(min(most, len(toks) - i), 0, -1):
-            values = self.entries.get(tuple(toks.norms[i : i + length]))
+        norms = toks.norms
+        most = self.longest.get(norms[i], 0)
+        for length in range(min(most, toks.count - i), 0, -1):
+            values = self.entries.get(tuple(norms[i : i + length]))
             if values and (length == 1 or toks.joined(i, i + length)):
                 yield length, values
 
     def first(self, toks: _Tokens, i: int) -> tuple[int, T] | None:
         """The longest phrase at token i and its first value."""
-        for length, values in self.candidates(toks, i):
-            return length, values[0]
+        norms = toks.norms
+        most = self.longest.get(norms[i], 0)
+        for length in range(min(most, toks.count - i), 0, -1):
+            values = self.entries.get(tuple(norms[i : i + length]))
+            if values and (length == 1 or toks.joined(i, i + length)):
+                return length, values[0]
         return None
 
 
@@ -280,6 +292,9 @@ class ActorLexicon:
             self._add_noun(*row)
         for row in identities:
             self._add_identity(*row)
+        self._starters = set(self._org_names.longest).union(
+            self._demonyms.longest, self._nouns.longest, self._identity_names.longest
+        )
         branches = {name for org in self._orgs.values() for name in org.by_country.values()}
         if unknown := sorted(branches - self._orgs.keys()):
             raise ValueError(f"eventatlas/data/actors.tsv: by_country names no row: {unknown}")
@@ -410,20 +425,15 @@ class ActorLexicon:
         """Actor mentions in text[start:end], in order, longest match first, not overlapping."""
         context = country.upper() if country and country.upper() in self._countries else None
         toks = _Tokens(text, start, len(text) if end is None else end)
-        starters = (
-            self._org_names.longest,
-            self._demonyms.longest,
-            self._nouns.longest,
-            self._identity_names.longest,
-        )
+        starters, org_starters = self._starters, self._org_names.longest
         found: list[ActorMention] = []
         i = 0
-        while i < len(toks):
+        while i < toks.count:
             word = toks.norms[i]
-            if not any(word in table for table in starters):
+            if word not in starters:
                 i += 1
                 continue
-            org = self._org_at(toks, i, context)
+            org = self._org_at(toks, i, context) if word in org_starters else None
             generic = self._generic_at(toks, i, context)
             best = generic if generic and (org is None or generic[0] > org[0]) else org
             if best is None:
