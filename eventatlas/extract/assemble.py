@@ -41,7 +41,7 @@ def _fold_weak(weak: Candidate, strong: list[Candidate]) -> None:
         if weak.sentence is not host.sentence and weak.sentence not in host.merged:
             host.merged.append(weak.sentence)
         return
-    if weak.modality == "occurred" and figures_in(weak.sentence.text):
+    if weak.modality != "occurred" or figures_in(weak.sentence.text):
         strong.append(weak)
 
 
@@ -79,7 +79,7 @@ def assemble(article: Article) -> list[Event]:
     for candidate in article.candidates:
         for location in candidate.locations or [None]:
             event = make_event(article, candidate, location, text_hash)
-            key = (event.sub_event_type, event.modality, event.location, event.event_date, event.actor1)
+            key = (event.sub_event_type, event.modality, event.location, event.date_start, event.date_end, event.actor1)
             if key in seen:
                 _absorb(seen[key], event)
                 continue

@@ -19,9 +19,9 @@ _ANONYMOUS = re.compile(
     r"\b(?:an?|one|two|three|several|the)?\s*(?:(?:high|senior|low)-?(?:ranking|level)\s+|senior\s+|local\s+|"
     r"security\s+|military\s+|field\s+|medical\s+|hospital\s+|tribal\s+|police\s+|government\s+|"
     r"diplomatic\s+|intelligence\s+|informed\s+|reliable\s+|unnamed\s+|anonymous\s+)+"
-    r"(?:sources?|officials?|officers?|commanders?)\b(?:\s+who\s+(?:asked|spoke|requested|declined)[^,.]*)?"
-    r"|\b(?:sources?|witnesses|residents|activists|locals|medics|a witness|a resident|an official|officials)\s+"
-    r"(?:said|told|say|reported|confirmed|revealed)\b|\bsources?\s+(?:close to|in|on|familiar)\b",
+    r"(?:sources?|officials?|officers?|commanders?)\b"
+    r"|\b(?:sources?|witnesses|residents|activists|locals|medics|a witness|a resident|an official|officials)"
+    r"(?=\s+(?:said|told|say|says|reported|confirmed|revealed))|\bsources?\s+(?:close to|in|on|familiar with)\s+(?:the\s+)?[\w-]+",
     re.IGNORECASE,
 )
 _NAMED = re.compile(
@@ -75,6 +75,19 @@ def _outlet(text: str) -> str | None:
     return None
 
 
+_SPEECH_AFTER = re.compile(
+    r"^(?:\s*,[^,.;]{0,80},)?(?:\s+(?:who|which)\s+[^,.;]{0,80}?)?,?\s+(?:\w+ly\s+|also\s+|had\s+|have\s+|has\s+)?"
+    r"(?:said|says|say|told|reported|confirmed|revealed|added|stated|claimed|quoted|speaking)\b",
+    re.I,
+)
+_SPEECH_BEFORE = re.compile(r"\b(?:according to|quoted|citing|cited)\s*(?:\w+\s+){0,2}$", re.I)
+
+
+def _speaks(text: str, match: re.Match[str]) -> bool:
+    """A source phrase that really introduces speech, not a victim ("two police officers")."""
+    return bool(_SPEECH_AFTER.match(text[match.end() :]) or _SPEECH_BEFORE.search(text[: match.start()]))
+
+
 def attribution_in(text: str) -> Attribution | None:
     """The claim ``text`` itself attributes, or None when it names no source."""
     outlet = _outlet(text)
@@ -82,7 +95,7 @@ def attribution_in(text: str) -> Attribution | None:
     if named:
         name = named.group("name") or named.group("name2")
         return Attribution(name, ClaimantType.NAMED_OFFICIAL.value, outlet)
-    anonymous = _ANONYMOUS.search(text)
+    anonymous = next((m for m in _ANONYMOUS.finditer(text) if _speaks(text, m)), None)
     if anonymous:
         claimant = re.sub(r"\s+who\s+.*$", "", anonymous.group().strip())
         claimant = re.sub(r"\s+(?:said|told|say|reported|confirmed|revealed)$", "", claimant)
@@ -100,18 +113,30 @@ def attribution_in(text: str) -> Attribution | None:
 def attribute(article: Article, sentence: Sentence) -> Attribution:
     """The attribution of an event stated in ``sentence``."""
     own = attribution_in(sentence.text)
+    borrowed = _borrowed(article, sentence)
     if own is None:
-        own = _borrowed(article, sentence)
-    reported_by = own.reported_by if own else None
+        own = borrowed
+    elif borrowed is not None and _anaphoric(own, borrowed):
+        own = Attribution(borrowed.claimed_by, own.claimant_type, own.reported_by or borrowed.reported_by)
     result = own or Attribution()
-    result.reported_by = reported_by or _publisher(article)
-    return Attribution(result.claimed_by, result.claimant_type, result.reported_by)
+    reported_by = result.reported_by or (borrowed.reported_by if borrowed else None)
+    return Attribution(result.claimed_by, result.claimant_type, reported_by or _publisher(article))
+
+
+def _anaphoric(own: Attribution, earlier: Attribution) -> bool:
+    """"The source said" refers back to the source an earlier sentence described."""
+    return (
+        own.claimant_type == earlier.claimant_type == ClaimantType.ANONYMOUS.value
+        and own.claimed_by is not None
+        and len(own.claimed_by) < len(earlier.claimed_by or "")
+        and own.claimed_by.lower().split()[-1] in (earlier.claimed_by or "").lower()
+    )
 
 
 def _borrowed(article: Article, sentence: Sentence) -> Attribution | None:
     """A source from the same paragraph, else the article's first one."""
     same_paragraph = [s for s in article.sentences if s.paragraph == sentence.paragraph and s is not sentence]
-    for other in same_paragraph + article.sentences[:6]:
+    for other in same_paragraph + [s for s in article.sentences[:6] if s is not sentence]:
         found = attribution_in(other.text)
         if found is not None:
             return found

@@ -18,7 +18,7 @@ from eventatlas.extract.lexicon import compile_words, read_rows
 from eventatlas.extract.modality import modality_of
 
 _CLAUSE_BREAK = re.compile(
-    r";|:\s|, (?:as|while|whereas|after|before|when|but|and then|which|as well as)\b|\.\s|\s[–—-]\s"
+    r";|:\s|, (?:as|while|whereas|after|before|when|but|and then|which|who|whose|where|as well as)\b|\.\s|\s[–—-]\s"
 )
 NOT_POLITICAL = compile_words(
     r"earthquakes?|tremors?|floods?|flooding|flash floods?|landslides?|mudslides?|cyclones?|"
@@ -97,7 +97,7 @@ def find_triggers(sentence: Sentence, *, skip_until: int = 0) -> list[tuple[Trig
     """Every trigger match in ``sentence``; overlapping matches keep the earliest lexicon line."""
     found: list[tuple[Trigger, Span]] = []
     taken: list[tuple[int, int]] = []
-    for trigger in load_triggers():
+    for trigger in sorted(load_triggers(), key=lambda t: t.strength != "strong"):
         for match in trigger.pattern.finditer(sentence.text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if start < skip_until or any(s < end and start < e for s, e in taken):
@@ -123,6 +123,8 @@ def refine(candidate: Candidate) -> str:
         return "Attack"
     if sub == "Armed clash" and candidate.strength == "weak" and _targets_civilians(candidate):
         return "Attack"
+    if sub == "Attack" and _targets_armed(candidate) and not _targets_civilians(candidate):
+        return "Armed clash"
     if sub == "Government regains territory" and not _STATE_WORDS.search(candidate.clause.text):
         return "Non-state actor overtakes territory"
     return sub
@@ -136,6 +138,18 @@ def _protest_type(text: str, sub: str) -> str:
     if _INTERVENTION.search(text):
         return "Protest with intervention"
     return "Peaceful protest"
+
+
+_ARMED_VICTIMS = re.compile(
+    r"\b(?:soldiers?|troops|fighters?|militants?|police(?:men|women)?|police officers?|officers?|"
+    r"guards?|gendarmes?|militiamen|rebels?|insurgents?|jihadists?|servicem[ae]n|commanders?)\b",
+    re.I,
+)
+
+
+def _targets_armed(candidate: Candidate) -> bool:
+    after = candidate.clause.text[candidate.trigger.end - candidate.clause.start :]
+    return bool(_ARMED_VICTIMS.search(after[:60]))
 
 
 def _targets_civilians(candidate: Candidate) -> bool:

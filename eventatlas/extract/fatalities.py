@@ -39,7 +39,7 @@ _NOUN = r"(?:\s+(?:[\w'-]+\s+){0,3}?(?:people|persons|civilians|soldiers|troops|
 _DEATH = r"(?:killed|dead|died|killing|deaths?|lives|slain|massacred|executed|beheaded|shot dead|lost (?:their|his|her) lives|bodies|fatalit(?:y|ies)|perished|murdered)"
 _PATTERNS = [
     re.compile(rf"\b{_QUALIFIER}{_NUMBER}{_NOUN}\s+(?:\w+\s+){{0,3}}?(?:were|was|have been|had been|are|is|being)?\s*(?:reportedly\s+|also\s+)?{_DEATH}", re.I),
-    re.compile(rf"\b(?:killing|killed|kills|kill|claimed the lives of|left|leaving|death toll (?:\w+ ){{0,3}}?(?:to|at|of|stood at|rose to|reached)|toll (?:\w+ ){{0,2}}?(?:to|at|of)|bodies of)\s+{_QUALIFIER}{_NUMBER}{_NOUN}", re.I),
+    re.compile(rf"\b(?:killing|killed|kills|kill|shot dead|gunned down|shooting dead|executed|beheaded|claimed the lives of|left|leaving|death toll (?:\w+ ){{0,3}}?(?:to|at|of|stood at|rose to|reached)|toll (?:\w+ ){{0,2}}?(?:to|at|of)|bodies of)\s+{_QUALIFIER}{_NUMBER}{_NOUN}", re.I),
     re.compile(rf"\b{_QUALIFIER}{_NUMBER}\s+(?:fatalit(?:y|ies)|deaths|dead|killed)\b", re.I),
 ]
 _NO_DEATHS = re.compile(r"\bno (?:one|casualties|deaths|fatalities|injuries)\b|\bwithout casualties\b|\bnobody (?:was )?(?:killed|hurt)\b", re.I)

@@ -35,7 +35,7 @@ def load_cues() -> tuple[Cue, ...]:
 
 def modality_of(sentence: Sentence, clause: Span, trigger: Span) -> tuple[str, str]:
     """The modality of the event ``trigger`` names, and the cue that decided it."""
-    before = sentence.text[clause.start - sentence.start : trigger.start - sentence.start]
+    before = sentence.text[clause.start - sentence.start : trigger.end - sentence.start]
     after = sentence.text[trigger.end - sentence.start : clause.end - sentence.start][:60]
     for cue in load_cues():
         scope = {"before": before, "after": after, "sentence": sentence.text}[cue.scope]

@@ -41,13 +41,21 @@ def generic(kind: str, inter: int, country: str | None, iso3: str | None) -> Gen
     return GenericActor(f"{kind} ({country})" if country else kind, inter, iso3)
 
 
+STATE = (1, 8)
+
+
 def same_side(a: Any, b: Any) -> bool:
-    """Two actors acting together: both state forces, or the same kind of group."""
+    """Two actors of one kind: both state forces (home or foreign), or the same type."""
     if a.name == b.name:
         return True
-    if a.inter == 1 and b.inter == 1:
+    if a.inter in STATE and b.inter in STATE:
         return True
     return bool(a.inter == b.inter and a.inter in (5, 6, 7))
+
+
+def opposed(a: Any, b: Any) -> bool:
+    """Whether ``b`` can stand against ``a`` (not the same actor, not both state forces)."""
+    return a.name != b.name and not (a.inter in STATE and b.inter in STATE)
 
 
 def split_roles(candidate: Candidate, text: str, mentions: list[Any]) -> tuple[list[Any], list[Any]]:
@@ -70,7 +78,8 @@ def split_roles(candidate: Candidate, text: str, mentions: list[Any]) -> tuple[l
 
 
 def _home_first(group: list[Any], iso3: str | None) -> list[Any]:
-    return sorted(group, key=lambda m: (m.iso3 != iso3 or m.inter != 1, m.start))
+    """The event country's own forces first, then the others in text order."""
+    return sorted(group, key=lambda m: (not (m.iso3 == iso3 and m.inter in STATE), m.start))
 
 
 def _dedupe(actors: list[Any]) -> list[Any]:
@@ -83,18 +92,26 @@ def _dedupe(actors: list[Any]) -> list[Any]:
     return unique
 
 
+_ACTING_ALONE = {
+    "Other", "Headquarters or base established", "Non-violent transfer of territory",
+    "Change to group/activity", "Agreement",
+}
+
+
 def assign_roles(
     candidate: Candidate, text: str, mentions: list[Any], others: list[Any],
     country: str | None, iso3: str | None,
 ) -> None:
     """Fill actor1/actor2 and associated actors of ``candidate``."""
     agents, patients = split_roles(candidate, text, _dedupe(mentions))
-    if len(agents) > 1 and not patients and _BETWEEN.search(candidate.clause.text):
-        agents, patients = agents[:1], agents[1:]
-    side1 = [m for m in agents if same_side(m, agents[0])] if agents else []
-    patients = patients + [m for m in agents if m not in side1]
-    side1 = _home_first(side1, iso3)
-    side2 = [m for m in patients if same_side(m, patients[0])] if patients else []
+    family = SUB_EVENT_TYPES[candidate.sub_event_type]
+    if not agents and candidate.sub_event_type in _ACTING_ALONE:
+        agents, patients = patients, []
+    if family == EventType.BATTLES and len(agents) > 1 and not patients:
+        patients = [m for m in agents if not same_side(m, agents[0])]
+        agents = [m for m in agents if same_side(m, agents[0])]
+    side1 = _home_first(agents, iso3)
+    side2 = _home_first([m for m in patients if m.name not in {a.name for a in side1}], iso3)
     candidate.actor1 = side1[0] if side1 else None
     candidate.assoc_actor_1 = side1[1:]
     candidate.actor2 = side2[0] if side2 else None
@@ -115,7 +132,8 @@ def _fill_defaults(candidate: Candidate, others: list[Any], country: str | None,
             candidate.actor1 = generic("Rioters", 5, country, iso3)
         return
     if candidate.actor2 is None and candidate.actor1 is not None:
-        rival = next((o for o in others if not same_side(o, candidate.actor1)), None)
+        taken = {a.name for a in [candidate.actor1, *candidate.assoc_actor_1]}
+        rival = next((o for o in others if o.name not in taken and opposed(candidate.actor1, o)), None)
         if rival is not None and family in _VIOLENT:
             candidate.actor2 = rival
     if sub in ("Attack", "Sexual violence", "Abduction/forced disappearance"):

@@ -90,8 +90,10 @@ def language_step(resources: Resources) -> FunctionStep:
 def places_step(resources: Resources) -> FunctionStep:
     from eventatlas.geocode.mentions import find_places
 
+    index = gazetteer(resources)
+
     def body(article: Article) -> Article:
-        article.places = find_places(article, gazetteer(resources))
+        article.places = find_places(article, index)
         return article
 
     return FunctionStep("places", ("sentences", "dateline"), ("places",), body)
@@ -120,8 +122,9 @@ def locate_step(resources: Resources) -> FunctionStep:
 
 @register_step("actors")
 def actors_step(resources: Resources) -> FunctionStep:
+    lexicon = actor_lexicon(resources)
+
     def body(article: Article) -> Article:
-        lexicon = actor_lexicon(resources)
         for candidate in article.candidates:
             country, iso3 = assembly.country_of(candidate)
             sentence = candidate.sentence
