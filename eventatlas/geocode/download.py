@@ -17,8 +17,6 @@ import httpx
 
 from eventatlas.errors import EventAtlasError
 
-CHUNK = 1 << 16
-
 
 class DownloadError(EventAtlasError):
     """A GeoNames file could not be fetched or is damaged."""
@@ -69,7 +67,7 @@ def _download(client: httpx.Client, url: str, partial: Path, progress: bool) -> 
             total = _total(response, have if resumed else 0)
             with partial.open("ab" if resumed else "wb") as out, _bar(url, total, progress) as bar:
                 bar(have if resumed else 0)
-                for chunk in response.iter_bytes(CHUNK):
+                for chunk in response.iter_bytes():
                     out.write(chunk)
                     bar(len(chunk))
     except httpx.HTTPError as error:

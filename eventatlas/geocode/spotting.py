@@ -60,6 +60,8 @@ PARTICLES = frozenset(
         "bin",
         "ibn",
         "sur",
+        "of",
+        "the",
     ]
 )
 TITLES = frozenset(
@@ -209,8 +211,14 @@ def _word_file(name: str) -> frozenset[str]:
 
 
 def words(text: str) -> list[Token]:
-    """Every word of ``text`` with its offsets."""
-    return [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+    """Every word of ``text`` with its offsets, a possessive 's cut off."""
+    found: list[Token] = []
+    for match in WORD.finditer(text):
+        word, end = match.group(), match.end()
+        if len(word) > 3 and word[-2] in "'’" and word[-1] == "s":
+            word, end = word[:-2], end - 2
+        found.append(Token(match.start(), end, word))
+    return found
 
 
 def is_name_word(token: Token, *, shouting: bool = False) -> bool:

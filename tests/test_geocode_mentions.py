@@ -1,0 +1,110 @@
+"""find_places: names found in text and resolved with the whole article's context."""
+
+from __future__ import annotations
+
+import pytest
+from geocode_fixtures import gazetteer, placed  # noqa: F401
+
+from eventatlas.article import Dateline, Span
+from eventatlas.geocode.gazetteer import Gazetteer
+from eventatlas.geocode.mentions import PlaceMention, find_places
+
+
+def names(mentions: list[PlaceMention]) -> list[tuple[str, str, str]]:
+    return [(m.text, m.place.name, m.place.iso2) for m in mentions]
+
+
+def test_mentions_seed_places(gazetteer: Gazetteer, seed_text: str) -> None:  # noqa: F811
+    found = placed(seed_text, gazetteer).places
+    resolved = {(m.text, m.place.name, m.place.feature) for m in found}
+    assert ("Albukamal", "Ālbū Kamāl", "P.PPL") in resolved
+    assert ("Al-Mayadeen", "Al Mayādīn", "P.PPL") in resolved
+    assert any(m.text == "Deir Ezzor" and m.place.level == 1 for m in found)
+    assert all(m.place.iso2 == "SY" for m in found)
+    assert not any(m.text.upper() in ("BEIRUT", "LEBANON") for m in found)
+
+
+def test_mentions_reason_names_the_choice(gazetteer: Gazetteer) -> None:  # noqa: F811
+    found = placed("Clashes erupted in Albukamal, Syria, on Monday.", gazetteer).places
+    albukamal = next(m for m in found if m.text == "Albukamal")
+    assert albukamal.reason.startswith("matched 'Albukamal' to Ālbū Kamāl (SY")
+    assert albukamal.candidates >= 1
+    assert [p.level for p in albukamal.within] == [0, 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso2"),
+    [
+        ("Gunmen opened fire in Tripoli, Lebanon's second city, on Friday.", "LB"),
+        ("Militias clashed in Tripoli, the Libyan capital, on Friday.", "LY"),
+        ("Lebanese troops deployed in Tripoli after a night of clashes.", "LB"),
+    ],
+)
+def test_mentions_context_picks_the_right_namesake(
+    gazetteer: Gazetteer,  # noqa: F811
+    text: str,
+    iso2: str,
+) -> None:
+    tripoli = [m for m in placed(text, gazetteer).places if m.text == "Tripoli"]
+    assert tripoli and tripoli[0].place.iso2 == iso2
+
+
+def test_mentions_dateline_country_is_context(gazetteer: Gazetteer) -> None:  # noqa: F811
+    article = placed("BEIRUT, Lebanon (AP) — Protesters gathered in Tripoli on Friday.", gazetteer)
+    assert names(article.places) == [("Tripoli", "Tripoli", "LB")]
+
+
+def test_mentions_dateline_record_excluded_but_used(gazetteer: Gazetteer) -> None:  # noqa: F811
+    text = "KABUL, Afghanistan — A bomb exploded near a checkpoint in Charikar on Sunday."
+    article = placed(text, gazetteer)
+    article.dateline = Dateline(Span(0, 20, text[:20]), place="Kabul", country="Afghanistan")
+    found = find_places(article, gazetteer)
+    assert [(m.text, m.place.iso2) for m in found] == [("Charikar", "AF")]
+    assert found[0].cue == "near" or found[0].cue == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said on Monday that the March rally will go ahead, Mark told reporters.",
+        "The Army and State officials met on Sunday in May.",
+        "Syrian and Iraqi officials said the Islamic State was weakened.",
+        "President Hassan Sheikh Mohamud spoke to the press.",
+    ],
+)
+def test_mentions_common_words_are_not_places(gazetteer: Gazetteer, text: str) -> None:  # noqa: F811
+    assert placed(text, gazetteer).places == []
+
+
+def test_mentions_country_named_is_a_place(gazetteer: Gazetteer) -> None:  # noqa: F811
+    found = placed(
+        "Fighting continued in Syria and in the Democratic Republic of Congo.", gazetteer
+    )
+    assert [(m.place.name, m.place.level) for m in found.places] == [
+        ("Syria", 0),
+        ("Democratic Republic of Congo", 0),
+    ]
+
+
+def test_mentions_cues_steer_the_feature(gazetteer: Gazetteer) -> None:  # noqa: F811
+    text = (
+        "Shelling hit Idlib province on Monday. On Tuesday a market in the city of Idlib was hit."
+    )
+    found = placed(text, gazetteer).places
+    assert [(m.place.level, m.cue) for m in found] == [(1, "province"), (3, "city")]
+
+
+def test_mentions_arabic_script(gazetteer: Gazetteer) -> None:  # noqa: F811
+    found = placed("قصف على البوكمال", gazetteer).places
+    assert [m.place.name for m in found] == ["Ālbū Kamāl"]
+
+
+def test_mentions_skeleton_only_needs_strong_context(gazetteer: Gazetteer) -> None:  # noqa: F811
+    # "Al-Shula" only resembles unrelated places abroad: no guess.
+    found = placed("Syrian jets struck Al-Shula in Syria near Albukamal.", gazetteer).places
+    assert "Al-Shula" not in [m.text for m in found]
+
+
+def test_mentions_person_before_speech_verb(gazetteer: Gazetteer) -> None:  # noqa: F811
+    found = placed("Bungoma residents protested, Wafula said.", gazetteer).places
+    assert [m.text for m in found] == ["Bungoma"]
