@@ -1,5 +1,7 @@
 """import_geonames: GeoNames files from disk or a local HTTP server, merged into the index."""
 
+# ruff: noqa: F811  (pytest fixtures are imported and then named as arguments)
+
 from __future__ import annotations
 
 import sqlite3
@@ -33,7 +35,7 @@ def counts(path: Path) -> tuple[int, int, int, int]:
         )
 
 
-def test_import_local_files(index_copy: Path, tmp_path: Path) -> None:  # noqa: F811
+def test_import_local_files(index_copy: Path, tmp_path: Path) -> None:
     dump = tmp_path / "SY.zip"
     dump.write_bytes(sy_zip())
     report = import_geonames(
@@ -52,7 +54,7 @@ def test_import_local_files(index_copy: Path, tmp_path: Path) -> None:  # noqa: 
     assert "Imported" not in report.summary() and "4 places" in report.summary()
 
 
-def test_import_real_division_replaces_the_derived_one(index_copy: Path) -> None:  # noqa: F811
+def test_import_real_division_replaces_the_derived_one(index_copy: Path) -> None:
     import_geonames(index_copy, [str(GEONAMES / "SY.txt")])
     opened = Gazetteer.open(index_copy, build=False)
     province = opened.division("SY", "Deir ez-Zor")
@@ -63,7 +65,7 @@ def test_import_real_division_replaces_the_derived_one(index_copy: Path) -> None
     assert albukamal is not None and albukamal.admin1 == "Deir ez-Zor"
 
 
-def test_import_is_idempotent(index_copy: Path) -> None:  # noqa: F811
+def test_import_is_idempotent(index_copy: Path) -> None:
     files = [str(GEONAMES / name) for name in ("admin1CodesASCII.txt", "admin2Codes.txt", "SY.txt")]
     import_geonames(index_copy, files)
     once = counts(index_copy)
@@ -71,7 +73,7 @@ def test_import_is_idempotent(index_copy: Path) -> None:  # noqa: F811
     assert counts(index_copy) == once
 
 
-def test_import_over_http(index_copy: Path, geonames_server: GeonamesServer) -> None:  # noqa: F811
+def test_import_over_http(index_copy: Path, geonames_server: GeonamesServer) -> None:
     urls = [geonames_server.url(name) for name in ALL_FILES]
     report = import_geonames(index_copy, urls, progress=True)
     assert report.places == 4
@@ -81,7 +83,7 @@ def test_import_over_http(index_copy: Path, geonames_server: GeonamesServer) -> 
 
 def test_import_resumes_a_broken_download(
     index_copy: Path, geonames_server: GeonamesServer
-) -> None:  # noqa: F811
+) -> None:
     url = geonames_server.url("flaky/SY.zip")
     with pytest.raises(DownloadError, match="resume"):
         import_geonames(index_copy, [url])
@@ -96,7 +98,7 @@ def test_import_resumes_a_broken_download(
     assert (index_copy.parent / "geonames" / "SY.zip").read_bytes() == sy_zip()
 
 
-def test_import_rejects_a_corrupt_zip(index_copy: Path, geonames_server: GeonamesServer) -> None:  # noqa: F811
+def test_import_rejects_a_corrupt_zip(index_copy: Path, geonames_server: GeonamesServer) -> None:
     before = counts(index_copy)
     with pytest.raises(DownloadError, match="zip"):
         import_geonames(index_copy, [geonames_server.url("broken/SY.zip")])
@@ -104,7 +106,7 @@ def test_import_rejects_a_corrupt_zip(index_copy: Path, geonames_server: Geoname
     assert not (index_copy.parent / "geonames" / "SY.zip").exists()  # fetched again next time
 
 
-def test_import_rejects_wrong_columns(index_copy: Path, tmp_path: Path) -> None:  # noqa: F811
+def test_import_rejects_wrong_columns(index_copy: Path, tmp_path: Path) -> None:
     bad = tmp_path / "IQ.txt"
     bad.write_text("1\tBaghdad\tBaghdad\n", encoding="utf-8")
     before = counts(index_copy)
@@ -115,14 +117,14 @@ def test_import_rejects_wrong_columns(index_copy: Path, tmp_path: Path) -> None:
 
 def test_import_missing_file_and_http_error(
     index_copy: Path, geonames_server: GeonamesServer
-) -> None:  # noqa: F811
+) -> None:
     with pytest.raises(GeonamesError, match="no such file"):
         import_geonames(index_copy, ["/nonexistent/SY.zip"])
     with pytest.raises(DownloadError, match="HTTP 404"):
         import_geonames(index_copy, [geonames_server.url("XX.zip")])
 
 
-def test_import_transport_is_the_network_seam(index_copy: Path) -> None:  # noqa: F811
+def test_import_transport_is_the_network_seam(index_copy: Path) -> None:
     body = (GEONAMES / "SY.txt").read_bytes()
     transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
     report = import_geonames(
@@ -132,7 +134,7 @@ def test_import_transport_is_the_network_seam(index_copy: Path) -> None:  # noqa
 
 
 def test_import_brings_the_seed_strike_to_village_level(
-    index_copy: Path,  # noqa: F811
+    index_copy: Path,
     seed_text: str,
 ) -> None:
     import_geonames(index_copy, [str(GEONAMES / "SY.txt")])

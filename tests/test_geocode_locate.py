@@ -1,5 +1,7 @@
 """locate: the event location(s) of a clause, with ACLED's precision and a reason."""
 
+# ruff: noqa: F811  (pytest fixtures are imported and then named as arguments)
+
 from __future__ import annotations
 
 from geocode_fixtures import gazetteer, placed  # noqa: F401
@@ -9,7 +11,7 @@ from eventatlas.geocode.gazetteer import Gazetteer
 from eventatlas.geocode.locate import locate
 
 
-def located(text: str, sentence: str, gazetteer: Gazetteer) -> list[Location]:  # noqa: F811
+def located(text: str, sentence: str, gazetteer: Gazetteer) -> list[Location]:
     article = placed(text, gazetteer)
     start = text.index(sentence)
     return locate(article, start, start + len(sentence))
@@ -19,20 +21,20 @@ def summary(locations: list[Location]) -> list[tuple[str, int]]:
     return [(location.place.name, location.geo_precision) for location in locations]
 
 
-def test_locate_seed_troop_movements(gazetteer: Gazetteer, seed_text: str) -> None:  # noqa: F811
+def test_locate_seed_troop_movements(gazetteer: Gazetteer, seed_text: str) -> None:
     sentence = "reinforcements arrived in the areas of Albukamal and Al-Mayadeen"
     found = located(seed_text, sentence, gazetteer)
     assert [loc.place.name for loc in found] == ["Ālbū Kamāl", "Al Mayādīn"]
     assert all(loc.place.admin1 == "Deir ez-Zor" for loc in found)
 
 
-def test_locate_seed_vicinity_is_precision_two(gazetteer: Gazetteer, seed_text: str) -> None:  # noqa: F811
+def test_locate_seed_vicinity_is_precision_two(gazetteer: Gazetteer, seed_text: str) -> None:
     sentence = "arrived in the vicinity of the Syrian-Iraqi border crossing, via the Albukamal area"
     assert summary(located(seed_text, sentence, gazetteer)) == [("Ālbū Kamāl", 2)]
 
 
 def test_locate_seed_strike_falls_back_to_the_governorate(
-    gazetteer: Gazetteer,  # noqa: F811
+    gazetteer: Gazetteer,
     seed_text: str,
 ) -> None:
     sentence = "air strikes towards the Kajab and Al-Shula areas in the Deir Ezzor countryside"
@@ -43,7 +45,7 @@ def test_locate_seed_strike_falls_back_to_the_governorate(
     assert "province" in found[0].reason
 
 
-def test_locate_town_itself_is_precision_one(gazetteer: Gazetteer) -> None:  # noqa: F811
+def test_locate_town_itself_is_precision_one(gazetteer: Gazetteer) -> None:
     text = "Gunmen attacked a police post in Mandera town, Kenya, on Monday."
     found = located(text, text, gazetteer)
     assert summary(found) == [("Mandera", 1)]
@@ -51,7 +53,7 @@ def test_locate_town_itself_is_precision_one(gazetteer: Gazetteer) -> None:  # n
     assert found[0].mention == "Mandera"
 
 
-def test_locate_near_and_outskirts(gazetteer: Gazetteer) -> None:  # noqa: F811
+def test_locate_near_and_outskirts(gazetteer: Gazetteer) -> None:
     text = "Clashes broke out on the outskirts of Kismayo, Somalia. Shells fell near Baidoa."
     assert summary(located(text, "Clashes broke out on the outskirts of Kismayo", gazetteer)) == [
         ("Kismayo", 2)
@@ -59,43 +61,43 @@ def test_locate_near_and_outskirts(gazetteer: Gazetteer) -> None:  # noqa: F811
     assert summary(located(text, "Shells fell near Baidoa", gazetteer)) == [("Baidoa", 2)]
 
 
-def test_locate_province_only(gazetteer: Gazetteer) -> None:  # noqa: F811
+def test_locate_province_only(gazetteer: Gazetteer) -> None:
     text = "Airstrikes hit several villages in Idlib province, Syria, on Monday."
     found = located(text, text, gazetteer)
     assert [(loc.place.level, loc.geo_precision) for loc in found] == [(1, 3)]
 
 
-def test_locate_enclosing_places_are_context(gazetteer: Gazetteer) -> None:  # noqa: F811
+def test_locate_enclosing_places_are_context(gazetteer: Gazetteer) -> None:
     text = "On 3 May 2020, in Monterrey, Nuevo Leon, workers demonstrated for their pay."
     assert summary(located(text, text, gazetteer)) == [("Monterrey", 1)]
 
 
-def test_locate_unknown_village_uses_the_enclosing_place(gazetteer: Gazetteer) -> None:  # noqa: F811
+def test_locate_unknown_village_uses_the_enclosing_place(gazetteer: Gazetteer) -> None:
     text = "Militants attacked troops near Qwertabad village (Kismayo, Lower Juba), Somalia."
     found = located(text, text, gazetteer)
     assert summary(found) == [("Kismayo", 2)]
     assert "'Qwertabad' is not in the gazetteer" in found[0].reason
 
 
-def test_locate_previous_sentence_of_paragraph(gazetteer: Gazetteer) -> None:  # noqa: F811
+def test_locate_previous_sentence_of_paragraph(gazetteer: Gazetteer) -> None:
     text = "Fighting spread to Baidoa in Somalia on Friday. Two soldiers were killed."
     found = located(text, "Two soldiers were killed.", gazetteer)
     assert summary(found) == [("Baidoa", 1)]
     assert "earlier in the paragraph" in found[0].reason
 
 
-def test_locate_main_province_of_the_article(gazetteer: Gazetteer) -> None:  # noqa: F811
+def test_locate_main_province_of_the_article(gazetteer: Gazetteer) -> None:
     text = "Protests took place in Idlib province, Syria.\nTwo people were hurt, medics said."
     found = located(text, "Two people were hurt, medics said.", gazetteer)
     assert [(loc.place.level, loc.geo_precision) for loc in found] == [(1, 3)]
     assert "the province the article is about" in found[0].reason
 
 
-def test_locate_nothing_named_gives_nothing(gazetteer: Gazetteer) -> None:  # noqa: F811
+def test_locate_nothing_named_gives_nothing(gazetteer: Gazetteer) -> None:
     text = "Two people were hurt on Monday, medics said."
     assert located(text, text, gazetteer) == []
 
 
-def test_locate_never_the_dateline_city(gazetteer: Gazetteer) -> None:  # noqa: F811
+def test_locate_never_the_dateline_city(gazetteer: Gazetteer) -> None:
     text = "BEIRUT, LEBANON (AP) – Two people were hurt on Monday, medics said."
     assert located(text, "Two people were hurt on Monday", gazetteer) == []

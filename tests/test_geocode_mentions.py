@@ -1,5 +1,7 @@
 """find_places: names found in text and resolved with the whole article's context."""
 
+# ruff: noqa: F811  (pytest fixtures are imported and then named as arguments)
+
 from __future__ import annotations
 
 import pytest
@@ -14,7 +16,7 @@ def names(mentions: list[PlaceMention]) -> list[tuple[str, str, str]]:
     return [(m.text, m.place.name, m.place.iso2) for m in mentions]
 
 
-def test_mentions_seed_places(gazetteer: Gazetteer, seed_text: str) -> None:  # noqa: F811
+def test_mentions_seed_places(gazetteer: Gazetteer, seed_text: str) -> None:
     found = placed(seed_text, gazetteer).places
     resolved = {(m.text, m.place.name, m.place.feature) for m in found}
     assert ("Albukamal", "Ālbū Kamāl", "P.PPL") in resolved
@@ -24,7 +26,7 @@ def test_mentions_seed_places(gazetteer: Gazetteer, seed_text: str) -> None:  # 
     assert not any(m.text.upper() in ("BEIRUT", "LEBANON") for m in found)
 
 
-def test_mentions_reason_names_the_choice(gazetteer: Gazetteer) -> None:  # noqa: F811
+def test_mentions_reason_names_the_choice(gazetteer: Gazetteer) -> None:
     found = placed("Clashes erupted in Albukamal, Syria, on Monday.", gazetteer).places
     albukamal = next(m for m in found if m.text == "Albukamal")
     assert albukamal.reason.startswith("matched 'Albukamal' to Ālbū Kamāl (SY")
@@ -41,7 +43,7 @@ def test_mentions_reason_names_the_choice(gazetteer: Gazetteer) -> None:  # noqa
     ],
 )
 def test_mentions_context_picks_the_right_namesake(
-    gazetteer: Gazetteer,  # noqa: F811
+    gazetteer: Gazetteer,
     text: str,
     iso2: str,
 ) -> None:
@@ -49,12 +51,12 @@ def test_mentions_context_picks_the_right_namesake(
     assert tripoli and tripoli[0].place.iso2 == iso2
 
 
-def test_mentions_dateline_country_is_context(gazetteer: Gazetteer) -> None:  # noqa: F811
+def test_mentions_dateline_country_is_context(gazetteer: Gazetteer) -> None:
     article = placed("BEIRUT, Lebanon (AP) — Protesters gathered in Tripoli on Friday.", gazetteer)
     assert names(article.places) == [("Tripoli", "Tripoli", "LB")]
 
 
-def test_mentions_dateline_record_excluded_but_used(gazetteer: Gazetteer) -> None:  # noqa: F811
+def test_mentions_dateline_record_excluded_but_used(gazetteer: Gazetteer) -> None:
     text = "KABUL, Afghanistan — A bomb exploded near a checkpoint in Charikar on Sunday."
     article = placed(text, gazetteer)
     article.dateline = Dateline(Span(0, 20, text[:20]), place="Kabul", country="Afghanistan")
@@ -72,11 +74,11 @@ def test_mentions_dateline_record_excluded_but_used(gazetteer: Gazetteer) -> Non
         "President Hassan Sheikh Mohamud spoke to the press.",
     ],
 )
-def test_mentions_common_words_are_not_places(gazetteer: Gazetteer, text: str) -> None:  # noqa: F811
+def test_mentions_common_words_are_not_places(gazetteer: Gazetteer, text: str) -> None:
     assert placed(text, gazetteer).places == []
 
 
-def test_mentions_country_named_is_a_place(gazetteer: Gazetteer) -> None:  # noqa: F811
+def test_mentions_country_named_is_a_place(gazetteer: Gazetteer) -> None:
     found = placed(
         "Fighting continued in Syria and in the Democratic Republic of Congo.", gazetteer
     )
@@ -86,7 +88,7 @@ def test_mentions_country_named_is_a_place(gazetteer: Gazetteer) -> None:  # noq
     ]
 
 
-def test_mentions_cues_steer_the_feature(gazetteer: Gazetteer) -> None:  # noqa: F811
+def test_mentions_cues_steer_the_feature(gazetteer: Gazetteer) -> None:
     text = (
         "Shelling hit Idlib province on Monday. On Tuesday a market in the city of Idlib was hit."
     )
@@ -94,17 +96,17 @@ def test_mentions_cues_steer_the_feature(gazetteer: Gazetteer) -> None:  # noqa:
     assert [(m.place.level, m.cue) for m in found] == [(1, "province"), (3, "city")]
 
 
-def test_mentions_arabic_script(gazetteer: Gazetteer) -> None:  # noqa: F811
+def test_mentions_arabic_script(gazetteer: Gazetteer) -> None:
     found = placed("قصف على البوكمال", gazetteer).places
     assert [m.place.name for m in found] == ["Ālbū Kamāl"]
 
 
-def test_mentions_skeleton_only_needs_strong_context(gazetteer: Gazetteer) -> None:  # noqa: F811
+def test_mentions_skeleton_only_needs_strong_context(gazetteer: Gazetteer) -> None:
     # "Al-Shula" only resembles unrelated places abroad: no guess.
     found = placed("Syrian jets struck Al-Shula in Syria near Albukamal.", gazetteer).places
     assert "Al-Shula" not in [m.text for m in found]
 
 
-def test_mentions_person_before_speech_verb(gazetteer: Gazetteer) -> None:  # noqa: F811
+def test_mentions_person_before_speech_verb(gazetteer: Gazetteer) -> None:
     found = placed("Bungoma residents protested, Wafula said.", gazetteer).places
     assert [m.text for m in found] == ["Bungoma"]
