@@ -25,7 +25,7 @@ _LANGUAGE = re.compile(r"([a-z]{2,3})(?:[-_][a-z0-9]+)*")
 
 @dataclass(frozen=True, slots=True)
 class Origin:
-    """Where a record came from: ``origin`` for warnings, ``default_id`` when it has none."""
+    """Where a record came from: ``where`` for warnings, ``default_id`` when it has no id."""
 
     where: str
     default_id: str
