@@ -8,6 +8,7 @@ no tests of its own. The articles are our own wire-style sentences.
 from __future__ import annotations
 
 import re
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -139,11 +140,24 @@ def fill(store: Store) -> Store:
     return store
 
 
+@pytest.fixture(scope="session")
+def web_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A filled store file, made once; each test gets a copy (hashing passwords is slow)."""
+    path = tmp_path_factory.mktemp("web-template") / "web.db"
+    with Store.open(str(path)) as store:
+        fill(store)
+    return path
+
+
 @pytest.fixture
-def web_store(tmp_path: Path) -> Iterator[Store]:
+def web_store(web_template: Path, tmp_path: Path) -> Iterator[Store]:
     """A SQLite store in tmp_path holding the samples and the accounts."""
-    with Store.open(str(tmp_path / "web.db")) as store:
-        yield fill(store)
+    for suffix in ("", "-wal", "-shm"):
+        source = web_template.with_name(web_template.name + suffix)
+        if source.exists():
+            shutil.copyfile(source, tmp_path / source.name)
+    with Store.open(str(tmp_path / web_template.name)) as store:
+        yield store
 
 
 def make_client(store: Store, **settings: Any) -> TestClient:

@@ -44,9 +44,14 @@ def rank(role: str) -> int:
     return ROLES.index(role) if role in ROLES else -1
 
 
+def hasher() -> PasswordHasher:
+    """Argon2id with OWASP's recommended cost (19 MiB, 2 passes, 1 lane): ~0.1 s a check."""
+    return PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+
+
 def hash_password(password: str) -> str:
     """An argon2id hash of ``password``."""
-    return PasswordHasher().hash(password)
+    return hasher().hash(password)
 
 
 def add_user(store: UserStore, name: str, password: str, role: str = "viewer") -> None:
@@ -66,7 +71,7 @@ def authenticate(store: UserStore, name: str, password: str) -> User | None:
     found = store.user(name.strip()) if name.strip() else None
     stored = str(found["password_hash"]) if found else _dummy_hash()
     try:
-        PasswordHasher().verify(stored, password)
+        hasher().verify(stored, password)
     except (VerificationError, InvalidHashError):
         return None
     return User(str(found["name"]), str(found["role"])) if found else None

@@ -29,10 +29,10 @@ router = APIRouter(
 
 TEXT_FIELDS = ("event_type", "sub_event_type", "actor1", "actor2", "event_date", "modality")
 LIST_FIELDS = ("assoc_actor_1", "assoc_actor_2")
+OTHER_FIELDS = ("fatalities", "geonameid")
 ACTIONS = {"save": None, "confirm": Status.REVIEWED.value, "reject": Status.REJECTED.value}
 
 Analyst = Annotated[User, Depends(analyst)]
-Field = Annotated[str | None, Form()]
 Comment = Annotated[str, Form(max_length=5000)]
 
 
@@ -83,31 +83,23 @@ def place_changes(place: Place) -> dict[str, Any]:
     }  # fmt: skip
 
 
+async def form_fields(request: Request) -> dict[str, str | None]:
+    """The review form's fields as sent (FastAPI's Form() cannot tell blank from absent)."""
+    form = await request.form()
+    sent = {name: form.get(name) for name in (*TEXT_FIELDS, *LIST_FIELDS, *OTHER_FIELDS)}
+    return {name: value if isinstance(value, str) else None for name, value in sent.items()}
+
+
 @router.post("/events/{event_id}/review")
 def review_event(
     request: Request,
     event_id: str,
     user: Analyst,
+    form: Annotated[dict[str, str | None], Depends(form_fields)],
     action: Annotated[str, Form(pattern="^(save|confirm|reject)$")] = "save",
     comment: Comment = "",
-    event_type: Field = None,
-    sub_event_type: Field = None,
-    actor1: Field = None,
-    actor2: Field = None,
-    assoc_actor_1: Field = None,
-    assoc_actor_2: Field = None,
-    event_date: Field = None,
-    fatalities: Field = None,
-    modality: Field = None,
-    geonameid: Field = None,
 ) -> Response:
     """Confirm, reject or edit an event, with a comment; every change goes into its history."""
-    form = {
-        "event_type": event_type, "sub_event_type": sub_event_type, "actor1": actor1,
-        "actor2": actor2, "assoc_actor_1": assoc_actor_1, "assoc_actor_2": assoc_actor_2,
-        "event_date": event_date, "fatalities": fatalities, "modality": modality,
-        "geonameid": geonameid,
-    }  # fmt: skip
     store = workbench(request).store
     event = _existing(request, event_id)
     try:
