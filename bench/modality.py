@@ -18,7 +18,9 @@ SET = Path(__file__).resolve().parents[1] / "tests" / "samples" / "modality.json
 
 def main() -> None:
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else SET
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     figures = score_modality(rows)
     for name, value in figures.items():
         print(f"{name}: {value:.3f}" if isinstance(value, float) else f"{name}: {value}")

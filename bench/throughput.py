@@ -16,12 +16,36 @@ from eventatlas.article import Article
 from eventatlas.pipeline import Pipeline
 from eventatlas.settings import Settings
 
-PLACES = [("Mogadishu", "Somalia"), ("Kismayo", "Somalia"), ("Aleppo", "Syria"), ("Idlib", "Syria"),
-          ("Mosul", "Iraq"), ("Kirkuk", "Iraq"), ("Marib", "Yemen"), ("Taiz", "Yemen"), ("Gao", "Mali"),
-          ("Djibo", "Burkina Faso"), ("Maiduguri", "Nigeria"), ("Beni", "Democratic Republic of Congo"),
-          ("Kharkiv", "Ukraine"), ("Kandahar", "Afghanistan"), ("Nairobi", "Kenya"), ("Arauca", "Colombia")]
-ACTORS = ["Gunmen", "Al Shabaab militants", "Islamic State fighters", "Houthi forces", "Government troops",
-          "Unidentified attackers", "Protesters", "Police", "Taliban fighters", "Security forces"]
+PLACES = [
+    ("Mogadishu", "Somalia"),
+    ("Kismayo", "Somalia"),
+    ("Aleppo", "Syria"),
+    ("Idlib", "Syria"),
+    ("Mosul", "Iraq"),
+    ("Kirkuk", "Iraq"),
+    ("Marib", "Yemen"),
+    ("Taiz", "Yemen"),
+    ("Gao", "Mali"),
+    ("Djibo", "Burkina Faso"),
+    ("Maiduguri", "Nigeria"),
+    ("Beni", "Democratic Republic of Congo"),
+    ("Kharkiv", "Ukraine"),
+    ("Kandahar", "Afghanistan"),
+    ("Nairobi", "Kenya"),
+    ("Arauca", "Colombia"),
+]
+ACTORS = [
+    "Gunmen",
+    "Al Shabaab militants",
+    "Islamic State fighters",
+    "Houthi forces",
+    "Government troops",
+    "Unidentified attackers",
+    "Protesters",
+    "Police",
+    "Taliban fighters",
+    "Security forces",
+]
 EVENTS = [
     "{actor} attacked a checkpoint near {place} on {day}, killing {n} soldiers, officials said.",
     "An air strike hit a market in {place} on {day}, killing {n} civilians, a local source told Reuters.",
@@ -41,9 +65,15 @@ def corpus(size: int, seed: int = 7) -> list[Article]:
     for index in range(size):
         place, country = rng.choice(PLACES)
         text = rng.choice(EVENTS).format(
-            actor=rng.choice(ACTORS), place=place, country=country, day=rng.choice(DAYS), n=rng.randint(1, 30)
+            actor=rng.choice(ACTORS),
+            place=place,
+            country=country,
+            day=rng.choice(DAYS),
+            n=rng.randint(1, 30),
         )
-        articles.append(Article(f"bench-{index}", f"{place.upper()} (Reuters) - {text}", published="2024-05-12"))
+        articles.append(
+            Article(f"bench-{index}", f"{place.upper()} (Reuters) - {text}", published="2024-05-12")
+        )
     return articles
 
 
@@ -51,7 +81,13 @@ def main() -> None:
     size = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
     started = time.perf_counter()
     pipeline = Pipeline.default(Settings.from_env(progress=False))
-    pipeline.run_one(Article("warm", "KABUL (AP) — Gunmen killed two police officers in Kabul on Sunday.", published="2021-03-15"))
+    pipeline.run_one(
+        Article(
+            "warm",
+            "KABUL (AP) — Gunmen killed two police officers in Kabul on Sunday.",
+            published="2021-03-15",
+        )
+    )
     loaded = time.perf_counter() - started
     articles = corpus(size)
     started = time.perf_counter()

@@ -10,9 +10,9 @@ from __future__ import annotations
 from eventatlas.article import Article, Sentence, Span
 from eventatlas.errors import EventAtlasError
 from eventatlas.event import Attribution, Event, Evidence, Location, Modality, Place
+from eventatlas.extract.api import extract_article, extract_text
 from eventatlas.pipeline import Failure, Outcome, Pipeline, Resources, Step, register_step
 from eventatlas.settings import Settings
-from eventatlas.extract.api import extract_article, extract_text
 
 __version__ = "0.1.0"
 

@@ -10,7 +10,14 @@ from typing import Annotated, Any, TextIO
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 from eventatlas.errors import EventAtlasError, UsageError
 from eventatlas.settings import Settings
@@ -22,7 +29,9 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-gazetteer_app = typer.Typer(help="Build the gazetteer index or import GeoNames dumps.", no_args_is_help=True)
+gazetteer_app = typer.Typer(
+    help="Build the gazetteer index or import GeoNames dumps.", no_args_is_help=True
+)
 users_app = typer.Typer(help="Manage the web app's accounts.", no_args_is_help=True)
 app.add_typer(gazetteer_app, name="gazetteer")
 app.add_typer(users_app, name="users")
@@ -42,7 +51,13 @@ def fail(message: str) -> typer.Exit:
 @contextmanager
 def progress_bar(label: str, *, total: int | None, enabled: bool) -> Iterator[Any]:
     """A Rich progress bar on standard error; yields a function that advances it."""
-    columns = [SpinnerColumn(), TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
+    columns = [
+        SpinnerColumn(),
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    ]
     with Progress(*columns, console=err, disable=not enabled, transient=True) as bar:
         task = bar.add_task(label, total=total)
         yield lambda: bar.advance(task)
@@ -70,12 +85,25 @@ def open_store(db: str | None) -> Any:
 
 @app.command()
 def extract(
-    input: Annotated[str, typer.Argument(help="JSON Lines file, .txt/.html/.json article, directory, or - for stdin.")],
-    output: Annotated[str | None, typer.Option("-o", "--output", help="Events as JSON Lines; stdout when omitted or -.")] = None,
+    input: Annotated[
+        str,
+        typer.Argument(
+            help="JSON Lines file, .txt/.html/.json article, directory, or - for stdin."
+        ),
+    ],
+    output: Annotated[
+        str | None,
+        typer.Option("-o", "--output", help="Events as JSON Lines; stdout when omitted or -."),
+    ] = None,
     db: DbOption = None,
     no_progress: NoProgress = False,
-    workers: Annotated[int | None, typer.Option("--workers", help="Run on a local Dask cluster of N workers.")] = None,
-    cluster: Annotated[str | None, typer.Option("--cluster", help="Run on an existing Dask scheduler, e.g. tcp://host:8786.")] = None,
+    workers: Annotated[
+        int | None, typer.Option("--workers", help="Run on a local Dask cluster of N workers.")
+    ] = None,
+    cluster: Annotated[
+        str | None,
+        typer.Option("--cluster", help="Run on an existing Dask scheduler, e.g. tcp://host:8786."),
+    ] = None,
 ) -> None:
     """Extract events from news articles into JSON Lines.
 
@@ -88,12 +116,19 @@ def extract(
     from eventatlas.runner import run_extract
 
     try:
-        articles = read_articles(input, max_bytes=settings.max_input_bytes, max_chars=settings.max_text_chars)
+        articles = read_articles(
+            input, max_bytes=settings.max_input_bytes, max_chars=settings.max_text_chars
+        )
         first = next(articles, None)
         stream = [] if first is None else _chain(first, articles)
-        with output_stream(output) as out, progress_bar("extracting", total=None, enabled=settings.progress) as advance:
+        with (
+            output_stream(output) as out,
+            progress_bar("extracting", total=None, enabled=settings.progress) as advance,
+        ):
             store = open_store(db)
-            summary = run_extract(stream, settings=settings, out=out, store=store, warn=_warn, advance=advance)
+            summary = run_extract(
+                stream, settings=settings, out=out, store=store, warn=_warn, advance=advance
+            )
     except EventAtlasError as error:
         raise fail(str(error)) from None
     err.print(summary.line(), markup=False)
@@ -111,14 +146,29 @@ def _warn(message: str) -> None:
 @app.command()
 def export(
     db: Annotated[str, typer.Option("--db", help="SQLite path or postgresql:// URL.")],
-    format: Annotated[str, typer.Option("--format", "-f", help="acled-csv, jsonl, geojson, parquet or incidents.")] = "acled-csv",
-    output: Annotated[str | None, typer.Option("-o", "--output", help="File to write; stdout when omitted (not for parquet).")] = None,
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="acled-csv, jsonl, geojson, parquet or incidents.")
+    ] = "acled-csv",
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "-o", "--output", help="File to write; stdout when omitted (not for parquet)."
+        ),
+    ] = None,
     country: Annotated[str | None, typer.Option(help="Only this country.")] = None,
     iso3: Annotated[str | None, typer.Option(help="Only this ISO 3166 alpha-3 code.")] = None,
-    event_type: Annotated[str | None, typer.Option("--event-type", help="Only this event type.")] = None,
-    sub_event_type: Annotated[str | None, typer.Option("--sub-event-type", help="Only this sub-event type.")] = None,
-    actor: Annotated[str | None, typer.Option(help="Actor name contains this (either side).")] = None,
-    modality: Annotated[str | None, typer.Option(help="occurred, planned, threatened, generic or denied.")] = None,
+    event_type: Annotated[
+        str | None, typer.Option("--event-type", help="Only this event type.")
+    ] = None,
+    sub_event_type: Annotated[
+        str | None, typer.Option("--sub-event-type", help="Only this sub-event type.")
+    ] = None,
+    actor: Annotated[
+        str | None, typer.Option(help="Actor name contains this (either side).")
+    ] = None,
+    modality: Annotated[
+        str | None, typer.Option(help="occurred, planned, threatened, generic or denied.")
+    ] = None,
     status: Annotated[str | None, typer.Option(help="machine, reviewed or rejected.")] = None,
     date_from: Annotated[str | None, typer.Option("--date-from", help="YYYY-MM-DD.")] = None,
     date_to: Annotated[str | None, typer.Option("--date-to", help="YYYY-MM-DD.")] = None,
@@ -132,8 +182,15 @@ def export(
 
     try:
         query = EventQuery(
-            country=country, iso3=iso3, event_type=event_type, sub_event_type=sub_event_type,
-            actor=actor, modality=modality, status=status, date_from=date_from, date_to=date_to,
+            country=country,
+            iso3=iso3,
+            event_type=event_type,
+            sub_event_type=sub_event_type,
+            actor=actor,
+            modality=modality,
+            status=status,
+            date_from=date_from,
+            date_to=date_to,
         )
         if format == "parquet" and output in (None, "-"):
             raise UsageError("parquet is binary: give -o FILE.parquet")
@@ -147,7 +204,9 @@ def export(
 
 @app.command()
 def demo(
-    directory: Annotated[Path, typer.Option("--dir", help="Where to put the demo database and exports.")] = Path("eventatlas-demo"),
+    directory: Annotated[
+        Path, typer.Option("--dir", help="Where to put the demo database and exports.")
+    ] = Path("eventatlas-demo"),
     no_progress: NoProgress = False,
 ) -> None:
     """Run the whole pipeline on the bundled sample articles and show the events.
@@ -157,7 +216,9 @@ def demo(
     from eventatlas.demo import run_demo, show_events
 
     try:
-        result = run_demo(directory, settings=Settings.from_env(progress=not no_progress), console=err)
+        result = run_demo(
+            directory, settings=Settings.from_env(progress=not no_progress), console=err
+        )
     except EventAtlasError as error:
         raise fail(str(error)) from None
     show_events(result, Console())
@@ -166,7 +227,9 @@ def demo(
 @app.command()
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="ACLED-format rows with notes (CSV or JSON Lines).")],
-    report: Annotated[Path | None, typer.Option("--report", help="Write the full JSON report here.")] = None,
+    report: Annotated[
+        Path | None, typer.Option("--report", help="Write the full JSON report here.")
+    ] = None,
     limit: Annotated[int | None, typer.Option("--limit", help="Only the first N rows.")] = None,
     no_progress: NoProgress = False,
 ) -> None:

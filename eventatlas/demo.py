@@ -57,12 +57,19 @@ def show_events(result: DemoResult, console: Console) -> None:
         table.add_column(column, overflow="fold")
     for event in result.events:
         table.add_row(
-            event.get("event_date") or "", event["sub_event_type"], event.get("actor1") or "",
-            event.get("actor2") or "", _place(event), _deaths(event), event["modality"],
+            event.get("event_date") or "",
+            event["sub_event_type"],
+            event.get("actor1") or "",
+            event.get("actor2") or "",
+            _place(event),
+            _deaths(event),
+            event["modality"],
         )
     console.print(table)
     console.print(result.summary.line())
-    console.print(f"Database: {result.database}\nACLED-style CSV: {result.csv}\nGeoJSON: {result.geojson}")
+    console.print(
+        f"Database: {result.database}\nACLED-style CSV: {result.csv}\nGeoJSON: {result.geojson}"
+    )
     console.print(f"Browse them: eventatlas serve --db {result.database}")
 
 

@@ -47,7 +47,5 @@ class MissingExtra(EventAtlasError):
     """An optional feature needs packages that are not installed."""
 
     def __init__(self, feature: str, extra: str) -> None:
-        super().__init__(
-            f"{feature} needs the [{extra}] extra: pip install 'eventatlas[{extra}]'"
-        )
+        super().__init__(f"{feature} needs the [{extra}] extra: pip install 'eventatlas[{extra}]'")
         self.extra = extra

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 
-class EventType(str, enum.Enum):
+class EventType(enum.StrEnum):
     BATTLES = "Battles"
     EXPLOSIONS = "Explosions/Remote violence"
     VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
@@ -54,7 +54,7 @@ def event_type_of(sub_event_type: str) -> str:
     return SUB_EVENT_TYPES[sub_event_type].value
 
 
-class Modality(str, enum.Enum):
+class Modality(enum.StrEnum):
     OCCURRED = "occurred"
     PLANNED = "planned"
     THREATENED = "threatened"
@@ -62,7 +62,7 @@ class Modality(str, enum.Enum):
     DENIED = "denied"
 
 
-class ClaimantType(str, enum.Enum):
+class ClaimantType(enum.StrEnum):
     NAMED_OFFICIAL = "named_official"
     ANONYMOUS = "anonymous"
     ORGANISATION = "organisation"
@@ -70,7 +70,7 @@ class ClaimantType(str, enum.Enum):
     UNATTRIBUTED = "unattributed"
 
 
-class Status(str, enum.Enum):
+class Status(enum.StrEnum):
     MACHINE = "machine"
     REVIEWED = "reviewed"
     REJECTED = "rejected"
@@ -175,7 +175,9 @@ class Event:
         known = {name for name in cls.__dataclass_fields__ if name != "extras"}
         values = {key: value for key, value in record.items() if key in known}
         values["attribution"] = Attribution(**(record.get("attribution") or {}))
-        values["evidence"] = Evidence(**(record.get("evidence") or {"text": "", "start": 0, "end": 0}))
+        values["evidence"] = Evidence(
+            **(record.get("evidence") or {"text": "", "start": 0, "end": 0})
+        )
         values["assoc_actor_1"] = list(record.get("assoc_actor_1") or [])
         values["assoc_actor_2"] = list(record.get("assoc_actor_2") or [])
         extras = {key: value for key, value in record.items() if key not in known}
@@ -183,11 +185,33 @@ class Event:
 
 
 EVENT_FIELDS: tuple[str, ...] = (
-    "event_id", "article_id", "event_date", "date_start", "date_end",
-    "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
-    "assoc_actor_1", "assoc_actor_2", "inter1", "inter2", "country", "iso3",
-    "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
-    "geonameid", "fatalities", "modality", "attribution", "evidence",
+    "event_id",
+    "article_id",
+    "event_date",
+    "date_start",
+    "date_end",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "assoc_actor_1",
+    "assoc_actor_2",
+    "inter1",
+    "inter2",
+    "country",
+    "iso3",
+    "admin1",
+    "admin2",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "geonameid",
+    "fatalities",
+    "modality",
+    "attribution",
+    "evidence",
     "confidence",
 )
 """The fields SPEC.md promises on every event, in its order."""

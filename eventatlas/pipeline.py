@@ -147,7 +147,9 @@ class Pipeline:
                 article = step(article)
                 article.done.add(step.name)
         except ArticleError as error:
-            return Outcome(article, [], Failure(article.origin or article.id, step_name, error.reason))
+            return Outcome(
+                article, [], Failure(article.origin or article.id, step_name, error.reason)
+            )
         except Exception as error:  # one bad article never aborts a batch
             log.debug("step %s failed on %s", step_name, article.id, exc_info=True)
             message = f"{type(error).__name__}: {error}"

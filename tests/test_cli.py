@@ -24,7 +24,10 @@ def _events(output: str) -> list[dict[str, object]]:
 
 def test_cli_extract_jsonl_to_stdout(tmp_path: Path, env: dict[str, str]) -> None:
     source = tmp_path / "in.jsonl"
-    source.write_text(json.dumps({"id": "a1", "text": REPORT, "published": "2021-03-15"}) + "\n{bad json\n", encoding="utf-8")
+    source.write_text(
+        json.dumps({"id": "a1", "text": REPORT, "published": "2021-03-15"}) + "\n{bad json\n",
+        encoding="utf-8",
+    )
     result = runner.invoke(app, ["extract", str(source), "--no-progress"], env=env)
     assert result.exit_code == 0, result.output
     events = _events(result.stdout)
@@ -50,14 +53,26 @@ def test_cli_extract_is_deterministic(tmp_path: Path, env: dict[str, str]) -> No
 
 def test_cli_extract_db_then_export(tmp_path: Path, env: dict[str, str]) -> None:
     source = tmp_path / "in.jsonl"
-    source.write_text(json.dumps({"id": "a1", "text": REPORT, "published": "2021-03-15"}) + "\n", encoding="utf-8")
+    source.write_text(
+        json.dumps({"id": "a1", "text": REPORT, "published": "2021-03-15"}) + "\n", encoding="utf-8"
+    )
     db = str(tmp_path / "events.db")
-    first = runner.invoke(app, ["extract", str(source), "--db", db, "--no-progress", "-o", str(tmp_path / "out.jsonl")], env=env)
+    first = runner.invoke(
+        app,
+        ["extract", str(source), "--db", db, "--no-progress", "-o", str(tmp_path / "out.jsonl")],
+        env=env,
+    )
     assert first.exit_code == 0, first.output
-    again = runner.invoke(app, ["extract", str(source), "--db", db, "--no-progress", "-o", str(tmp_path / "out2.jsonl")], env=env)
+    again = runner.invoke(
+        app,
+        ["extract", str(source), "--db", db, "--no-progress", "-o", str(tmp_path / "out2.jsonl")],
+        env=env,
+    )
     assert again.exit_code == 0
     csv_path = tmp_path / "events.csv"
-    exported = runner.invoke(app, ["export", "--db", db, "--format", "acled-csv", "-o", str(csv_path)], env=env)
+    exported = runner.invoke(
+        app, ["export", "--db", db, "--format", "acled-csv", "-o", str(csv_path)], env=env
+    )
     assert exported.exit_code == 0, exported.output
     lines = csv_path.read_text(encoding="utf-8").splitlines()
     stored = _events((tmp_path / "out.jsonl").read_text(encoding="utf-8"))
@@ -66,7 +81,9 @@ def test_cli_extract_db_then_export(tmp_path: Path, env: dict[str, str]) -> None
 
 
 def test_cli_export_parquet_needs_file(tmp_path: Path, env: dict[str, str]) -> None:
-    result = runner.invoke(app, ["export", "--db", str(tmp_path / "x.db"), "--format", "parquet"], env=env)
+    result = runner.invoke(
+        app, ["export", "--db", str(tmp_path / "x.db"), "--format", "parquet"], env=env
+    )
     assert result.exit_code == 2
 
 

@@ -40,6 +40,16 @@ def test_extract_fatalities_none(text: str) -> None:
     assert fatalities_in(text) is None
 
 
-@pytest.mark.parametrize(("word", "value"), [("12", 12), ("1,200", 1200), ("twelve", 12), ("forty-two", 42), ("dozens", 12), ("banana", None)])
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [
+        ("12", 12),
+        ("1,200", 1200),
+        ("twelve", 12),
+        ("forty-two", 42),
+        ("dozens", 12),
+        ("banana", None),
+    ],
+)
 def test_extract_fatalities_number_value(word: str, value: int | None) -> None:
     assert number_value(word) == value

@@ -12,21 +12,37 @@ from eventatlas.parse.dateline import add_dateline, dateline_date, find_dateline
     ("text", "place", "country", "date", "agency"),
     [
         ("BEIRUT, LEBANON (10:00 A.M.) – A joint force arrived.", "Beirut", "Lebanon", None, None),
-        ("DEIR EZZOR, Syria, March 14 (Reuters) - Gunmen attacked.", "Deir Ezzor", "Syria", "March 14", "Reuters"),
+        (
+            "DEIR EZZOR, Syria, March 14 (Reuters) - Gunmen attacked.",
+            "Deir Ezzor",
+            "Syria",
+            "March 14",
+            "Reuters",
+        ),
         ("Beirut, 14 March 2021 - Protesters gathered.", "Beirut", None, "14 March 2021", None),
         ("KABUL (AP) — A bomb exploded.", "Kabul", None, None, "AP"),
         ("MOGADISHU, May 3 (AFP) - Fighting erupted.", "Mogadishu", None, "May 3", "AFP"),
-        (" date 2020-12-21 BEIRUT, LEBANON (10:00 A.M.) – A force arrived.", "Beirut", "Lebanon", "2020-12-21", None),
+        (
+            " date 2020-12-21 BEIRUT, LEBANON (10:00 A.M.) – A force arrived.",
+            "Beirut",
+            "Lebanon",
+            "2020-12-21",
+            None,
+        ),
     ],
 )
-def test_parse_dateline_shapes(text: str, place: str, country: str | None, date: str | None, agency: str | None) -> None:
+def test_parse_dateline_shapes(
+    text: str, place: str, country: str | None, date: str | None, agency: str | None
+) -> None:
     found = find_dateline(text)
     assert found is not None
     assert (found.place, found.country, found.date, found.agency) == (place, country, date, agency)
     assert text[found.span.start : found.span.end] == found.span.text
 
 
-@pytest.mark.parametrize("text", ["The army said - nothing more.", "Police said on Monday - x", "No dateline here."])
+@pytest.mark.parametrize(
+    "text", ["The army said - nothing more.", "Police said on Monday - x", "No dateline here."]
+)
 def test_parse_dateline_absent(text: str) -> None:
     assert find_dateline(text) is None
 

@@ -29,7 +29,12 @@ REF = dt.date(2020, 12, 21)  # a Monday
 def test_parse_dates_resolves(text: str, date: str, start: str, end: str, precision: int) -> None:
     when = resolve_when(text, REF)
     assert when is not None
-    assert (when.date.isoformat(), when.start.isoformat(), when.end.isoformat(), when.precision) == (date, start, end, precision)
+    assert (
+        when.date.isoformat(),
+        when.start.isoformat(),
+        when.end.isoformat(),
+        when.precision,
+    ) == (date, start, end, precision)
 
 
 @pytest.mark.parametrize("text", ["31 February 2021", "nothing temporal here", "on 2021-02-30"])
@@ -52,7 +57,9 @@ def test_parse_dates_iso_rejects(value: str | None) -> None:
     assert parse_iso(value) is None
 
 
-@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)), st.text(max_size=80))
+@given(
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)), st.text(max_size=80)
+)
 def test_parse_dates_never_after_reference(ref: dt.date, text: str) -> None:
     when = resolve_when(text, ref)
     if when is not None:

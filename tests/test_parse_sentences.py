@@ -11,7 +11,10 @@ from eventatlas.parse.sentences import sentences_of
     ("text", "expected"),
     [
         ("Gunmen attacked a bus. Five died.", ["Gunmen attacked a bus.", "Five died."]),
-        ("Lt. Col. Smith said U.S. forces left. They went home.", ["Lt. Col. Smith said U.S. forces left.", "They went home."]),
+        (
+            "Lt. Col. Smith said U.S. forces left. They went home.",
+            ["Lt. Col. Smith said U.S. forces left.", "They went home."],
+        ),
         ("First paragraph\n\nSecond one.", ["First paragraph", "Second one."]),
         ('He said: "We will fight." Then he left.', ['He said: "We will fight."', "Then he left."]),
         ("On Jan. 5 the army moved.", ["On Jan. 5 the army moved."]),

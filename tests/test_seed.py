@@ -43,10 +43,12 @@ def test_seed_air_strike(seed_events: tuple[str, list[Event]]) -> None:
 
 def test_seed_troop_movements(seed_events: tuple[str, list[Event]]) -> None:
     _, events = seed_events
-    moves = [e for e in events if e.modality == "occurred" and e.event_type == "Strategic developments"]
+    moves = [
+        e for e in events if e.modality == "occurred" and e.event_type == "Strategic developments"
+    ]
     places = {e.location for e in moves}
     assert any(p and "Kam" in p for p in places), places
-    assert any(p and "Mayād" in p or p and "Mayad" in p for p in places), places
+    assert any((p and "Mayād" in p) or (p and "Mayad" in p) for p in places), places
     for event in moves:
         assert event.latitude is not None and event.longitude is not None
         assert event.country == "Syria"
@@ -55,7 +57,10 @@ def test_seed_troop_movements(seed_events: tuple[str, list[Event]]) -> None:
 def test_seed_planned_operation_never_occurred(seed_events: tuple[str, list[Event]]) -> None:
     _, events = seed_events
     for event in events:
-        if "sweeping operation" in event.evidence.text and event.evidence.text.find("sweeping") < 60:
+        if (
+            "sweeping operation" in event.evidence.text
+            and event.evidence.text.find("sweeping") < 60
+        ):
             assert event.modality != "occurred"
     planned = [e for e in events if e.modality == "planned"]
     assert planned

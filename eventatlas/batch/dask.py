@@ -52,11 +52,15 @@ def _client(settings: Settings) -> Any:
         raise MissingExtra("--workers and --cluster", "batch") from error
     if settings.cluster:
         try:
-            return Client(settings.cluster, timeout="20s")
+            return Client(settings.cluster, timeout="20s")  # type: ignore[no-untyped-call]
         except OSError as error:
-            raise UsageError(f"cannot reach the Dask scheduler at {settings.cluster}: {error}") from error
-    cluster = LocalCluster(n_workers=settings.workers, threads_per_worker=1, processes=True, dashboard_address=None)
-    return Client(cluster)
+            raise UsageError(
+                f"cannot reach the Dask scheduler at {settings.cluster}: {error}"
+            ) from error
+    cluster = LocalCluster(  # type: ignore[no-untyped-call]
+        n_workers=settings.workers, threads_per_worker=1, processes=True, dashboard_address=None
+    )
+    return Client(cluster)  # type: ignore[no-untyped-call]
 
 
 def run_on_dask(articles: Iterable[Article | Failure], settings: Settings) -> Iterator[Outcome]:

@@ -46,4 +46,6 @@ def article_of(row: dict[str, Any], index: int) -> Article | None:
         return None
     day = gold_date(row)
     published = (day + dt.timedelta(days=1)).isoformat() if day else None
-    return Article(str(row.get("event_id_cnty") or index), notes, published=published, source=row.get("source"))
+    return Article(
+        str(row.get("event_id_cnty") or index), notes, published=published, source=row.get("source")
+    )

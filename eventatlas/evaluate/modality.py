@@ -20,8 +20,10 @@ def statement_modality(text: str) -> str | None:
     if not candidates:
         return None
     modalities = [c.modality for c in candidates]
-    return "occurred" if "occurred" in modalities and len(set(modalities)) == 1 else next(
-        (m for m in modalities if m != "occurred"), modalities[0]
+    return (
+        "occurred"
+        if "occurred" in modalities and len(set(modalities)) == 1
+        else next((m for m in modalities if m != "occurred"), modalities[0])
     )
 
 
@@ -34,7 +36,9 @@ def score_modality(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
     coded_occurred = sum(n for (gold, pred), n in outcomes.items() if pred == "occurred")
     really = outcomes[("occurred", "occurred")]
     not_occurred = sum(n for (gold, _), n in outcomes.items() if gold != "occurred")
-    recognised = sum(n for (gold, pred), n in outcomes.items() if gold != "occurred" and pred != "occurred")
+    recognised = sum(
+        n for (gold, pred), n in outcomes.items() if gold != "occurred" and pred != "occurred"
+    )
     exact = sum(n for (gold, pred), n in outcomes.items() if gold != "occurred" and pred == gold)
     occurred_total = sum(n for (gold, _), n in outcomes.items() if gold == "occurred")
     return {

@@ -13,13 +13,23 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from eventatlas.event import Event
 from eventatlas.evaluate.gold import article_of, read_gold
+from eventatlas.event import Event
 from eventatlas.pipeline import Pipeline
 from eventatlas.settings import Settings
 
 NONE = "(no event)"
-FIELDS = ("event_type", "sub_event_type", "actor1", "fatalities", "event_date", "country", "admin1", "within_25km", "modality_occurred")
+FIELDS = (
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "fatalities",
+    "event_date",
+    "country",
+    "admin1",
+    "within_25km",
+    "modality_occurred",
+)
 
 
 @dataclass
@@ -66,8 +76,15 @@ class EvaluationResult:
         weighted, macro = self.f1()
         report = {
             "rows": self.rows,
-            "fields": {name: {"accuracy": self.accuracy(name), "scored": self.scored[name]} for name in FIELDS},
-            "sub_event_type": {"weighted_f1": weighted, "macro_f1": macro, "per_class": self.per_class()},
+            "fields": {
+                name: {"accuracy": self.accuracy(name), "scored": self.scored[name]}
+                for name in FIELDS
+            },
+            "sub_event_type": {
+                "weighted_f1": weighted,
+                "macro_f1": macro,
+                "per_class": self.per_class(),
+            },
             "confusion": self.confusion(),
         }
         return json.dumps(report, indent=2, default=float)
@@ -98,7 +115,8 @@ def score_row(result: EvaluationResult, row: dict[str, Any], events: list[Event]
         "event_type": event is not None and event.event_type == row["event_type"],
         "sub_event_type": event is not None and event.sub_event_type == row["sub_event_type"],
         "actor1": event is not None and _norm(event.actor1) == _norm(row.get("actor1")),
-        "fatalities": event is not None and (event.fatalities or 0) == int(row.get("fatalities") or 0),
+        "fatalities": event is not None
+        and (event.fatalities or 0) == int(row.get("fatalities") or 0),
         "event_date": event is not None and event.event_date == str(row.get("event_date"))[:10],
         "country": event is not None and _norm(event.country) == _norm(row.get("country")),
         "admin1": event is not None and _norm(event.admin1) == _norm(row.get("admin1")),
@@ -106,7 +124,9 @@ def score_row(result: EvaluationResult, row: dict[str, Any], events: list[Event]
         "modality_occurred": event is not None and event.modality == "occurred",
     }
     if event is not None and event.latitude is not None and row.get("latitude") not in (None, ""):
-        km = _distance_km(event.latitude, event.longitude or 0.0, float(row["latitude"]), float(row["longitude"]))
+        km = _distance_km(
+            event.latitude, event.longitude or 0.0, float(row["latitude"]), float(row["longitude"])
+        )
         checks["within_25km"] = km <= 25
     for name, ok in checks.items():
         if ok is not None:
@@ -115,7 +135,10 @@ def score_row(result: EvaluationResult, row: dict[str, Any], events: list[Event]
 
 
 def evaluate_rows(
-    rows: Iterable[dict[str, Any]], *, settings: Settings, limit: int | None = None,
+    rows: Iterable[dict[str, Any]],
+    *,
+    settings: Settings,
+    limit: int | None = None,
     advance: Callable[[], None] = lambda: None,
 ) -> EvaluationResult:
     """Run extraction on each row's notes and score it."""
@@ -133,7 +156,13 @@ def evaluate_rows(
     return result
 
 
-def evaluate_file(path: Path, *, settings: Settings, limit: int | None = None, advance: Callable[[], None] = lambda: None) -> EvaluationResult:
+def evaluate_file(
+    path: Path,
+    *,
+    settings: Settings,
+    limit: int | None = None,
+    advance: Callable[[], None] = lambda: None,
+) -> EvaluationResult:
     """``evaluate_rows`` over a CSV or JSON Lines file."""
     return evaluate_rows(read_gold(path), settings=settings, limit=limit, advance=advance)
 
@@ -151,7 +180,13 @@ def print_report(result: EvaluationResult, console: Console) -> None:
     for column in ("class", "precision", "recall", "F1", "support"):
         classes.add_column(column, justify="left" if column == "class" else "right")
     for name, row in sorted(result.per_class().items(), key=lambda item: -item[1]["support"]):
-        classes.add_row(name, f"{row['precision']:.3f}", f"{row['recall']:.3f}", f"{row['f1']:.3f}", str(int(row["support"])))
+        classes.add_row(
+            name,
+            f"{row['precision']:.3f}",
+            f"{row['recall']:.3f}",
+            f"{row['f1']:.3f}",
+            str(int(row["support"])),
+        )
     console.print(classes)
     weighted, macro = result.f1()
     console.print(f"sub-event type: weighted F1 {weighted:.3f}, macro F1 {macro:.3f}")

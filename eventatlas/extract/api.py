@@ -21,12 +21,18 @@ def extract_article(article: Article, *, pipeline: Pipeline | None = None) -> li
     """The events of one article; raises ArticleError when it cannot be processed."""
     outcome = (pipeline or default_pipeline()).run_one(article)
     if outcome.failure is not None:
-        raise ArticleError(outcome.failure.where, f"{outcome.failure.step}: {outcome.failure.message}")
+        raise ArticleError(
+            outcome.failure.where, f"{outcome.failure.step}: {outcome.failure.message}"
+        )
     return outcome.events
 
 
 def extract_text(
-    text: str, *, published: str | None = None, source: str | None = None, id: str = "text",
+    text: str,
+    *,
+    published: str | None = None,
+    source: str | None = None,
+    id: str = "text",
     pipeline: Pipeline | None = None,
 ) -> list[Event]:
     """The events of a plain-text report.

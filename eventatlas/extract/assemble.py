@@ -34,7 +34,11 @@ def consolidate(article: Article, candidates: list[Candidate]) -> list[Candidate
 
 def _fold_weak(weak: Candidate, strong: list[Candidate]) -> None:
     host = next(
-        (c for c in reversed(strong) if c.sentence.paragraph >= weak.sentence.paragraph - 1 and c.modality == weak.modality),
+        (
+            c
+            for c in reversed(strong)
+            if c.sentence.paragraph >= weak.sentence.paragraph - 1 and c.modality == weak.modality
+        ),
         None,
     )
     if host is not None:
@@ -58,7 +62,9 @@ def _vague_beside_specific(candidate: Candidate, found: list[Candidate]) -> bool
     if candidate.sub_event_type != _VAGUE:
         return False
     return any(
-        other.sub_event_type != _VAGUE and other.sentence is candidate.sentence and other.modality == candidate.modality
+        other.sub_event_type != _VAGUE
+        and other.sentence is candidate.sentence
+        and other.modality == candidate.modality
         for other in found
     )
 
@@ -79,7 +85,14 @@ def assemble(article: Article) -> list[Event]:
     for candidate in article.candidates:
         for location in candidate.locations or [None]:
             event = make_event(article, candidate, location, text_hash)
-            key = (event.sub_event_type, event.modality, event.location, event.date_start, event.date_end, event.actor1)
+            key = (
+                event.sub_event_type,
+                event.modality,
+                event.location,
+                event.date_start,
+                event.date_end,
+                event.actor1,
+            )
             if key in seen:
                 _absorb(seen[key], event)
                 continue
@@ -93,7 +106,9 @@ def _absorb(kept: Event, duplicate: Event) -> None:
     if kept.fatalities is None and duplicate.fatalities is not None:
         kept.fatalities = duplicate.fatalities
         kept.fatalities_low, kept.fatalities_best, kept.fatalities_high = (
-            duplicate.fatalities_low, duplicate.fatalities_best, duplicate.fatalities_high,
+            duplicate.fatalities_low,
+            duplicate.fatalities_best,
+            duplicate.fatalities_high,
         )
 
 
@@ -102,7 +117,9 @@ def _evidence(candidate: Candidate) -> Evidence:
     return Evidence(sentence.text, sentence.start, sentence.end)
 
 
-def make_event(article: Article, candidate: Candidate, location: Location | None, text_hash: str) -> Event:
+def make_event(
+    article: Article, candidate: Candidate, location: Location | None, text_hash: str
+) -> Event:
     """One Event from a candidate at one of its places."""
     evidence = _evidence(candidate)
     place = location.place if location else None

@@ -85,7 +85,9 @@ _SPEECH_BEFORE = re.compile(r"\b(?:according to|quoted|citing|cited)\s*(?:\w+\s+
 
 def _speaks(text: str, match: re.Match[str]) -> bool:
     """A source phrase that really introduces speech, not a victim ("two police officers")."""
-    return bool(_SPEECH_AFTER.match(text[match.end() :]) or _SPEECH_BEFORE.search(text[: match.start()]))
+    return bool(
+        _SPEECH_AFTER.match(text[match.end() :]) or _SPEECH_BEFORE.search(text[: match.start()])
+    )
 
 
 def attribution_in(text: str) -> Attribution | None:
@@ -117,14 +119,16 @@ def attribute(article: Article, sentence: Sentence) -> Attribution:
     if own is None:
         own = borrowed
     elif borrowed is not None and _anaphoric(own, borrowed):
-        own = Attribution(borrowed.claimed_by, own.claimant_type, own.reported_by or borrowed.reported_by)
+        own = Attribution(
+            borrowed.claimed_by, own.claimant_type, own.reported_by or borrowed.reported_by
+        )
     result = own or Attribution()
     reported_by = result.reported_by or (borrowed.reported_by if borrowed else None)
     return Attribution(result.claimed_by, result.claimant_type, reported_by or _publisher(article))
 
 
 def _anaphoric(own: Attribution, earlier: Attribution) -> bool:
-    """"The source said" refers back to the source an earlier sentence described."""
+    """ "The source said" refers back to the source an earlier sentence described."""
     return (
         own.claimant_type == earlier.claimant_type == ClaimantType.ANONYMOUS.value
         and own.claimed_by is not None
@@ -135,7 +139,9 @@ def _anaphoric(own: Attribution, earlier: Attribution) -> bool:
 
 def _borrowed(article: Article, sentence: Sentence) -> Attribution | None:
     """A source from the same paragraph, else the article's first one."""
-    same_paragraph = [s for s in article.sentences if s.paragraph == sentence.paragraph and s is not sentence]
+    same_paragraph = [
+        s for s in article.sentences if s.paragraph == sentence.paragraph and s is not sentence
+    ]
     for other in same_paragraph + [s for s in article.sentences[:6] if s is not sentence]:
         found = attribution_in(other.text)
         if found is not None:

@@ -56,7 +56,11 @@ _VIOLENT_CROWD = compile_words(
     r"attacked (?:police|a police station|officers)|rioted|riot(?:s|ers|ing)?|smashed|ransacked|barricades?"
 )
 _MOB = compile_words(r"mobs?|lynch(?:ed|ing)?|vigilantes?|mob justice|angry crowd|crowd beat")
-_PROTEST_TYPES = {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"}
+_PROTEST_TYPES = {
+    "Peaceful protest",
+    "Protest with intervention",
+    "Excessive force against protesters",
+}
 _STATE_WORDS = compile_words(
     r"army|troops|soldiers|military|government forces|regime forces|security forces|police|"
     r"forces loyal to|national army|armed forces"
@@ -156,7 +160,9 @@ def _targets_civilians(candidate: Candidate) -> bool:
     after = candidate.clause.text[candidate.trigger.end - candidate.clause.start :]
     before = candidate.clause.text[: candidate.trigger.start - candidate.clause.start]
     victims = _CIVILIAN_TARGET.search(after) or _CIVILIAN_TARGET.search(before[-60:])
-    return bool(victims) and not re.search(r"\b(?:soldiers?|troops|fighters?|militants?|police(?:men)?)\b", after[:60], re.I)
+    return bool(victims) and not re.search(
+        r"\b(?:soldiers?|troops|fighters?|militants?|police(?:men)?)\b", after[:60], re.I
+    )
 
 
 def candidates_in(article: Article) -> list[Candidate]:

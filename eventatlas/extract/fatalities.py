@@ -15,17 +15,55 @@ import re
 from eventatlas.extract.candidates import Fatalities
 
 WORD_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "a dozen": 12, "dozen": 12, "a couple of": 2, "a pair of": 2, "both": 2,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "a dozen": 12,
+    "dozen": 12,
+    "a couple of": 2,
+    "a pair of": 2,
+    "both": 2,
 }
 VAGUE_NUMBERS = {
-    "several": 10, "many": 10, "a number of": 10, "scores of": 12, "dozens of": 12,
-    "dozens": 12, "hundreds of": 100, "hundreds": 100, "a few": 3, "few": 3,
-    "multiple": 10, "numerous": 10,
+    "several": 10,
+    "many": 10,
+    "a number of": 10,
+    "scores of": 12,
+    "dozens of": 12,
+    "dozens": 12,
+    "hundreds of": 100,
+    "hundreds": 100,
+    "a few": 3,
+    "few": 3,
+    "multiple": 10,
+    "numerous": 10,
 }
 _NUMBER = (
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|(?:"
@@ -38,11 +76,20 @@ _QUALIFIER = r"(?P<qual>at least|more than|over|up to|nearly|almost|about|around
 _NOUN = r"(?:\s+(?:[\w'-]+\s+){0,3}?(?:people|persons|civilians|soldiers|troops|militants|fighters|members|policemen|police officers|officers|villagers|residents|children|women|men|protesters|demonstrators|worshippers|passengers|insurgents|rebels|gunmen|jihadists|attackers|personnel|others|of them|students|farmers|wom[ae]n|m[ae]n|child(?:ren)?|individuals|bodies|guards|workers|pupils|assailants|recruits|commanders?|officials?|policem[ae]n|soldiers?|civilians?|persons?|militants?|fighters?|members?|officers?))?"
 _DEATH = r"(?:killed|dead|died|killing|deaths?|lives|slain|massacred|executed|beheaded|shot dead|lost (?:their|his|her) lives|bodies|fatalit(?:y|ies)|perished|murdered)"
 _PATTERNS = [
-    re.compile(rf"\b{_QUALIFIER}{_NUMBER}{_NOUN}\s+(?:\w+\s+){{0,3}}?(?:were|was|have been|had been|are|is|being)?\s*(?:reportedly\s+|also\s+)?{_DEATH}", re.I),
-    re.compile(rf"\b(?:killing|killed|kills|kill|shot dead|gunned down|shooting dead|executed|beheaded|claimed the lives of|left|leaving|death toll (?:\w+ ){{0,3}}?(?:to|at|of|stood at|rose to|reached)|toll (?:\w+ ){{0,2}}?(?:to|at|of)|bodies of)\s+{_QUALIFIER}{_NUMBER}{_NOUN}", re.I),
+    re.compile(
+        rf"\b{_QUALIFIER}{_NUMBER}{_NOUN}\s+(?:\w+\s+){{0,3}}?(?:were|was|have been|had been|are|is|being)?\s*(?:reportedly\s+|also\s+)?{_DEATH}",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?:killing|killed|kills|kill|shot dead|gunned down|shooting dead|executed|beheaded|claimed the lives of|left|leaving|death toll (?:\w+ ){{0,3}}?(?:to|at|of|stood at|rose to|reached)|toll (?:\w+ ){{0,2}}?(?:to|at|of)|bodies of)\s+{_QUALIFIER}{_NUMBER}{_NOUN}",
+        re.I,
+    ),
     re.compile(rf"\b{_QUALIFIER}{_NUMBER}\s+(?:fatalit(?:y|ies)|deaths|dead|killed)\b", re.I),
 ]
-_NO_DEATHS = re.compile(r"\bno (?:one|casualties|deaths|fatalities|injuries)\b|\bwithout casualties\b|\bnobody (?:was )?(?:killed|hurt)\b", re.I)
+_NO_DEATHS = re.compile(
+    r"\bno (?:one|casualties|deaths|fatalities|injuries)\b|\bwithout casualties\b|\bnobody (?:was )?(?:killed|hurt)\b",
+    re.I,
+)
 _NEGATED = re.compile(r"\b(?:not|no|without|denied)\b[^.]{0,20}$", re.I)
 _INJURY_ONLY = re.compile(r"^\W*(?:and\s+)?(?:wounded|injured|hurt)\b", re.I)
 
@@ -82,9 +129,17 @@ def fatalities_in(text: str) -> Fatalities | None:
     """The deaths ``text`` reports, or None when it gives no figure."""
     figures = figures_in(text)
     if not figures:
-        return Fatalities(0, 0, 0, 0, "text says no one was killed") if _NO_DEATHS.search(text) else None
+        return (
+            Fatalities(0, 0, 0, 0, "text says no one was killed")
+            if _NO_DEATHS.search(text)
+            else None
+        )
     values = [value for value, _ in figures]
-    rising = [v for (v, phrase) in figures if re.search(r"rose|climbed|risen|increased|reached", phrase, re.I)]
+    rising = [
+        v
+        for (v, phrase) in figures
+        if re.search(r"rose|climbed|risen|increased|reached", phrase, re.I)
+    ]
     count = max(rising) if rising else min(values)
     best = rising[-1] if rising else values[0]
     phrases = "; ".join(f"'{phrase}'" for _, phrase in figures)

@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from eventatlas.extract.candidates import Candidate
 from eventatlas.event import SUB_EVENT_TYPES, EventType
+from eventatlas.extract.candidates import Candidate
 
 _PASSIVE_BY = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$", re.I)
 _BETWEEN = re.compile(r"\bbetween\b", re.I)
@@ -58,7 +58,9 @@ def opposed(a: Any, b: Any) -> bool:
     return a.name != b.name and not (a.inter in STATE and b.inter in STATE)
 
 
-def split_roles(candidate: Candidate, text: str, mentions: list[Any]) -> tuple[list[Any], list[Any]]:
+def split_roles(
+    candidate: Candidate, text: str, mentions: list[Any]
+) -> tuple[list[Any], list[Any]]:
     """(agents, patients) among ``mentions`` relative to the trigger."""
     agents, patients = [], []
     passive = False
@@ -93,14 +95,21 @@ def _dedupe(actors: list[Any]) -> list[Any]:
 
 
 _ACTING_ALONE = {
-    "Other", "Headquarters or base established", "Non-violent transfer of territory",
-    "Change to group/activity", "Agreement",
+    "Other",
+    "Headquarters or base established",
+    "Non-violent transfer of territory",
+    "Change to group/activity",
+    "Agreement",
 }
 
 
 def assign_roles(
-    candidate: Candidate, text: str, mentions: list[Any], others: list[Any],
-    country: str | None, iso3: str | None,
+    candidate: Candidate,
+    text: str,
+    mentions: list[Any],
+    others: list[Any],
+    country: str | None,
+    iso3: str | None,
 ) -> None:
     """Fill actor1/actor2 and associated actors of ``candidate``."""
     agents, patients = split_roles(candidate, text, _dedupe(mentions))
@@ -119,7 +128,9 @@ def assign_roles(
     _fill_defaults(candidate, others, country, iso3)
 
 
-def _fill_defaults(candidate: Candidate, others: list[Any], country: str | None, iso3: str | None) -> None:
+def _fill_defaults(
+    candidate: Candidate, others: list[Any], country: str | None, iso3: str | None
+) -> None:
     sub = candidate.sub_event_type
     family = SUB_EVENT_TYPES[sub]
     if family == EventType.PROTESTS:
@@ -133,22 +144,39 @@ def _fill_defaults(candidate: Candidate, others: list[Any], country: str | None,
         return
     if candidate.actor2 is None and candidate.actor1 is not None:
         taken = {a.name for a in [candidate.actor1, *candidate.assoc_actor_1]}
-        rival = next((o for o in others if o.name not in taken and opposed(candidate.actor1, o)), None)
+        rival = next(
+            (o for o in others if o.name not in taken and opposed(candidate.actor1, o)), None
+        )
         if rival is not None and family in _VIOLENT:
             candidate.actor2 = rival
-    if sub in ("Attack", "Sexual violence", "Abduction/forced disappearance"):
-        if candidate.actor2 is None or candidate.actor2.inter != 7:
-            if candidate.actor1 is None and candidate.actor2 is not None and candidate.actor2.inter != 7:
-                candidate.actor1 = candidate.actor2
-            candidate.actor2 = generic("Civilians", 7, country, iso3)
+    if sub in ("Attack", "Sexual violence", "Abduction/forced disappearance") and (
+        candidate.actor2 is None or candidate.actor2.inter != 7
+    ):
+        if candidate.actor1 is None and candidate.actor2 is not None:
+            candidate.actor1 = candidate.actor2
+        candidate.actor2 = generic("Civilians", 7, country, iso3)
     if candidate.actor1 is None and family in _VIOLENT:
         candidate.actor1 = generic("Unidentified Armed Group", 3, country, iso3)
-    if candidate.actor1 is not None and candidate.actor2 is not None and candidate.actor1.name == candidate.actor2.name and sub != "Armed clash":
+    if (
+        candidate.actor1 is not None
+        and candidate.actor2 is not None
+        and candidate.actor1.name == candidate.actor2.name
+        and sub != "Armed clash"
+    ):
         candidate.actor2 = None
 
 
 def _protest_roles(candidate: Candidate, country: str | None, iso3: str | None) -> None:
-    everyone = [a for a in [candidate.actor1, *candidate.assoc_actor_1, candidate.actor2, *candidate.assoc_actor_2] if a]
+    everyone = [
+        a
+        for a in [
+            candidate.actor1,
+            *candidate.assoc_actor_1,
+            candidate.actor2,
+            *candidate.assoc_actor_2,
+        ]
+        if a
+    ]
     protesters = [a for a in everyone if a.inter == 6]
     state = [a for a in everyone if a.inter == 1]
     candidate.actor1 = protesters[0] if protesters else generic("Protesters", 6, country, iso3)

@@ -59,7 +59,9 @@ def _clean(limit: int) -> Callable[[Article], Article]:
         if len(article.text) > limit:
             cut = article.text.rfind("\n", 0, limit)
             cut = cut if cut > limit // 2 else limit
-            article.problems.append(Problem("clean", f"text cut from {len(article.text)} to {cut} characters"))
+            article.problems.append(
+                Problem("clean", f"text cut from {len(article.text)} to {cut} characters")
+            )
             article.text = article.text[:cut]
         return article
 
@@ -68,7 +70,9 @@ def _clean(limit: int) -> Callable[[Article], Article]:
 
 @register_step("clean")
 def clean_step(resources: Resources) -> FunctionStep:
-    return FunctionStep("clean", ("text",), ("clean_text",), _clean(resources.settings.max_text_chars))
+    return FunctionStep(
+        "clean", ("text",), ("clean_text",), _clean(resources.settings.max_text_chars)
+    )
 
 
 @register_step("sentences")
@@ -91,12 +95,23 @@ def places_step(resources: Resources) -> FunctionStep:
     from eventatlas.geocode.mentions import find_places
 
     index = gazetteer(resources)
+    lexicon = actor_lexicon(resources)
 
     def body(article: Article) -> Article:
-        article.places = find_places(article, index)
+        named = [
+            m
+            for m in lexicon.find(article.text)
+            if not m.generic and not m.name.startswith(("Military Forces", "Police Forces"))
+        ]
+        article.places = [p for p in find_places(article, index) if not _inside_actor(p, named)]
         return article
 
     return FunctionStep("places", ("sentences", "dateline"), ("places",), body)
+
+
+def _inside_actor(place: Any, actors: list[Any]) -> bool:
+    """A place name that is really part of a group's name ("Al Shabaab", "Ahrar al-Sham")."""
+    return any(actor.start <= place.start and place.end <= actor.end for actor in actors)
 
 
 @register_step("candidates")
@@ -128,7 +143,9 @@ def actors_step(resources: Resources) -> FunctionStep:
         for candidate in article.candidates:
             country, iso3 = assembly.country_of(candidate)
             sentence = candidate.sentence
-            mentions = lexicon.find(article.text, candidate.clause.start, candidate.clause.end, country=iso3)
+            mentions = lexicon.find(
+                article.text, candidate.clause.start, candidate.clause.end, country=iso3
+            )
             everyone = lexicon.find(article.text, sentence.start, sentence.end, country=iso3)
             others = [m for m in everyone if m.name not in {x.name for x in mentions}]
             assign_roles(candidate, article.text, mentions, others, country, iso3)

@@ -19,13 +19,25 @@ def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When
             break
         found = resolve_when(_without_dateline(article, sentence.start, sentence.text), ref)
         if found is not None:
-            return When(found.date, found.start, found.end, found.precision, f"{found.reason}, from its paragraph")
+            return When(
+                found.date,
+                found.start,
+                found.end,
+                found.precision,
+                f"{found.reason}, from its paragraph",
+            )
     if ref is None:
         return None
     lead = _lead_date(article, ref)
     if lead is not None:
         start = min(lead.start, ref - dt.timedelta(days=7))
-        return When(lead.date, start, ref, 2, f"no date in its paragraph: the report's lead date ({lead.reason})")
+        return When(
+            lead.date,
+            start,
+            ref,
+            2,
+            f"no date in its paragraph: the report's lead date ({lead.reason})",
+        )
     return undated(ref)
 
 

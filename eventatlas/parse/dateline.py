@@ -23,7 +23,9 @@ from eventatlas.parse.dates import MONTHS, make_date, parse_iso
 _DASH = r"\s*[-–—]+\s*"
 _PLACE = r"(?P<place>[A-Z][A-Za-z'’.\- ]{1,40}?)"
 _COUNTRY = r"(?:,\s*(?P<country>[A-Z][A-Za-z'’.\- ]{1,30}?))?"
-_MONTH = r"(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_MONTH = (
+    r"(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
+)
 _DATE = (
     rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?"
     r"|\d{4}-\d\d-\d\d))?"
@@ -51,7 +53,9 @@ def find_dateline(text: str) -> Dateline | None:
         )
     match = _PREFIX_ONLY.match(head)
     if match:
-        return Dateline(span=Span(match.start(), match.end(), match.group()), date=match.group("iso"))
+        return Dateline(
+            span=Span(match.start(), match.end(), match.group()), date=match.group("iso")
+        )
     return None
 
 

@@ -16,9 +16,17 @@ MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
             ("december", "dec"),
         ],
         start=1,
@@ -28,8 +36,15 @@ MONTHS = {
 WEEKDAYS = {
     name: number
     for number, names in enumerate(
-        [("monday",), ("tuesday",), ("wednesday",), ("thursday",), ("friday",),
-         ("saturday",), ("sunday",)]
+        [
+            ("monday",),
+            ("tuesday",),
+            ("wednesday",),
+            ("thursday",),
+            ("friday",),
+            ("saturday",),
+            ("sunday",),
+        ]
     )
     for name in names
 }
@@ -42,7 +57,9 @@ _EXPLICIT = [
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I),
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b", re.I),
 ]
-_MONTH_ONLY = re.compile(rf"\b(?:in|during|since|early|late|mid-?)\s+{_MONTH}(?:\s+{_YEAR})?\b", re.I)
+_MONTH_ONLY = re.compile(
+    rf"\b(?:in|during|since|early|late|mid-?)\s+{_MONTH}(?:\s+{_YEAR})?\b", re.I
+)
 _WEEKDAY = re.compile(
     r"\b(?P<late>late\s+|early\s+)?(?:on\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.I,
@@ -51,9 +68,29 @@ _RELATIVE: list[tuple[re.Pattern[str], int, int, int]] = [
     # pattern, days back at start, days back at end, precision
     (re.compile(r"\b(?:the\s+)?day\s+before\s+yesterday\b", re.I), 2, 2, 1),
     (re.compile(r"\byesterday\b|\blast\s+night\b|\bovernight\b", re.I), 1, 1, 1),
-    (re.compile(r"\b(?:earlier\s+)?today\b|\bthis\s+(?:morning|afternoon|evening)\b|\btonight\b", re.I), 0, 0, 1),
-    (re.compile(r"\b(?:during\s+|over\s+|in\s+)?the\s+(?:past|last)\s+(?:few|several|two|three)\s+days\b|\bin\s+recent\s+days\b", re.I), 7, 0, 2),
-    (re.compile(r"\blast\s+week(?:end)?\b|\bearlier\s+this\s+week\b|\bthis\s+week\b", re.I), 10, 1, 2),
+    (
+        re.compile(
+            r"\b(?:earlier\s+)?today\b|\bthis\s+(?:morning|afternoon|evening)\b|\btonight\b", re.I
+        ),
+        0,
+        0,
+        1,
+    ),
+    (
+        re.compile(
+            r"\b(?:during\s+|over\s+|in\s+)?the\s+(?:past|last)\s+(?:few|several|two|three)\s+days\b|\bin\s+recent\s+days\b",
+            re.I,
+        ),
+        7,
+        0,
+        2,
+    ),
+    (
+        re.compile(r"\blast\s+week(?:end)?\b|\bearlier\s+this\s+week\b|\bthis\s+week\b", re.I),
+        10,
+        1,
+        2,
+    ),
     (re.compile(r"\b(?:the\s+)?(?:past|last)\s+(?:week|seven\s+days)\b", re.I), 7, 0, 2),
     (re.compile(r"\bearlier\s+this\s+month\b|\bthis\s+month\b", re.I), 30, 0, 3),
     (re.compile(r"\blast\s+month\b|\bthe\s+past\s+month\b", re.I), 45, 15, 3),
@@ -83,7 +120,11 @@ def parse_iso(value: str | None) -> dt.date | None:
         return None
     value = value.strip().replace("Z", "+00:00")
     try:
-        day = dt.datetime.fromisoformat(value).date() if len(value) > 10 else dt.date.fromisoformat(value)
+        day = (
+            dt.datetime.fromisoformat(value).date()
+            if len(value) > 10
+            else dt.date.fromisoformat(value)
+        )
     except ValueError:
         return None
     return day if 1800 <= day.year <= 2200 else None
@@ -101,7 +142,9 @@ def _explicit(text: str, ref: dt.date | None) -> When | None:
         for match in pattern.finditer(text):
             found = _explicit_date(match, ref)
             if found is not None:
-                return When(found, found, found, 1, f"explicit date '{match.group()}'", match.start())
+                return When(
+                    found, found, found, 1, f"explicit date '{match.group()}'", match.start()
+                )
     return None
 
 
@@ -125,7 +168,9 @@ def _weekday(text: str, ref: dt.date) -> When | None:
         return None
     back = (ref.weekday() - WEEKDAYS[match.group("weekday").lower()]) % 7
     day = ref - dt.timedelta(days=back)
-    return When(day, day, day, 1, f"'{match.group().strip()}' before {ref.isoformat()}", match.start())
+    return When(
+        day, day, day, 1, f"'{match.group().strip()}' before {ref.isoformat()}", match.start()
+    )
 
 
 def _relative(text: str, ref: dt.date) -> When | None:
@@ -134,16 +179,28 @@ def _relative(text: str, ref: dt.date) -> When | None:
         if match:
             start = ref - dt.timedelta(days=back_start)
             end = ref - dt.timedelta(days=back_end)
-            best = end if precision == 1 else max(start, end - dt.timedelta(days=1)) if back_end == 0 else end
+            best = (
+                end
+                if precision == 1
+                else max(start, end - dt.timedelta(days=1))
+                if back_end == 0
+                else end
+            )
             reason = f"'{match.group().strip()}' relative to {ref.isoformat()}"
             return When(best, start, end, precision, reason, match.start())
     match = _AGO.search(text)
     if match:
-        count = int(match.group("n")) if match.group("n").isdigit() else _SMALL[match.group("n").lower()]
+        count = (
+            int(match.group("n"))
+            if match.group("n").isdigit()
+            else _SMALL[match.group("n").lower()]
+        )
         days = count * (7 if match.group("unit").lower().startswith("week") else 1)
         day = ref - dt.timedelta(days=days)
         precision = 1 if days < 7 else 2
-        return When(day, day, day, precision, f"'{match.group()}' before {ref.isoformat()}", match.start())
+        return When(
+            day, day, day, precision, f"'{match.group()}' before {ref.isoformat()}", match.start()
+        )
     return None
 
 
@@ -184,4 +241,6 @@ def _clamp(found: When, ref: dt.date) -> When | None:
 def undated(ref: dt.date) -> When:
     """The range for an event the text gives no date for: the week up to the report."""
     start = ref - dt.timedelta(days=7)
-    return When(ref, start, ref, 2, f"no date in the text: the week before the report of {ref.isoformat()}")
+    return When(
+        ref, start, ref, 2, f"no date in the text: the week before the report of {ref.isoformat()}"
+    )
