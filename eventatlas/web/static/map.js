@@ -50,7 +50,7 @@
       return { show() { /* no Leaflet: the page says what to install */ } };
     }
     const types = JSON.parse(element.dataset.types);
-    const map = L.map(element, { worldCopyJump: true, minZoom: 1 }).setView([25, 30], 2);
+    const map = L.map(element, { worldCopyJump: true, minZoom: 1, maxZoom: 18 }).setView([25, 30], 2);
     addBasemap(map, element).catch((error) => console.error("basemap:", error));
     const cluster = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 45, chunkedLoading: true });
     map.addLayer(cluster);
