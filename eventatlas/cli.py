@@ -231,6 +231,9 @@ def evaluate(
         Path | None, typer.Option("--report", help="Write the full JSON report here.")
     ] = None,
     limit: Annotated[int | None, typer.Option("--limit", help="Only the first N rows.")] = None,
+    split: Annotated[
+        str, typer.Option("--split", help="all, dev (a stable 70%) or test (the other 30%).")
+    ] = "all",
     no_progress: NoProgress = False,
 ) -> None:
     """Score extraction against ACLED-coded events, from their notes.
@@ -242,7 +245,9 @@ def evaluate(
     settings = Settings.from_env(progress=not no_progress)
     try:
         with progress_bar("evaluating", total=limit, enabled=settings.progress) as advance:
-            result = evaluate_file(gold, settings=settings, limit=limit, advance=advance)
+            result = evaluate_file(
+                gold, settings=settings, limit=limit, split=split, advance=advance
+            )
     except EventAtlasError as error:
         raise fail(str(error)) from None
     print_report(result, Console())

@@ -50,6 +50,7 @@ def test_parse_dates_december_date_in_january_report_is_last_year() -> None:
 def test_parse_dates_undated_is_week_before() -> None:
     when = undated(REF)
     assert (when.start, when.end, when.precision) == (dt.date(2020, 12, 14), REF, 2)
+    assert when.date == dt.date(2020, 12, 20)
 
 
 @pytest.mark.parametrize("value", ["9999-12-31T25:61", "2021-02-31", "", None, "not a date"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,6 +27,18 @@ def read_gold(path: Path) -> Iterator[dict[str, Any]]:
                     yield json.loads(line)
         else:
             yield from csv.DictReader(handle)
+
+
+SPLITS = ("all", "dev", "test")
+
+
+def in_split(row: dict[str, Any], split: str) -> bool:
+    """A stable 70/30 development/test split on the row's id (never on its content)."""
+    if split == "all":
+        return True
+    key = str(row.get("event_id_cnty") or row.get("notes") or "")
+    bucket = int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:8], 16) % 10
+    return (bucket < 7) == (split == "dev")
 
 
 def gold_date(row: dict[str, Any]) -> dt.date | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -13,9 +14,11 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from eventatlas.evaluate.gold import article_of, read_gold
+from eventatlas.errors import UsageError
+from eventatlas.evaluate.gold import SPLITS, article_of, in_split, read_gold
 from eventatlas.event import Event
-from eventatlas.pipeline import Pipeline
+from eventatlas.extract.steps import actor_lexicon
+from eventatlas.pipeline import Pipeline, Resources
 from eventatlas.settings import Settings
 
 NONE = "(no event)"
@@ -102,11 +105,25 @@ def _best(events: list[Event]) -> Event | None:
     return max(occurred or events, key=lambda e: e.confidence, default=None) if events else None
 
 
+_PERIOD = re.compile(r"\s*\((?:\d{4}-(?:\d{4})?)\)")
+
+
 def _norm(value: Any) -> str:
     return str(value or "").strip().lower()
 
 
-def score_row(result: EvaluationResult, row: dict[str, Any], events: list[Event]) -> None:
+def same_actor(ours: str | None, gold: str | None, lexicon: Any) -> bool:
+    """Whether our actor is the coder's, reading ACLED's period suffixes and sub-units."""
+    if not gold:
+        return not ours
+    gold_name = lexicon.canonical(gold) if lexicon is not None else None
+    gold_name = gold_name or _PERIOD.sub("", gold).strip()
+    return _norm(ours) == _norm(gold_name)
+
+
+def score_row(
+    result: EvaluationResult, row: dict[str, Any], events: list[Event], lexicon: Any = None
+) -> None:
     """Add one gold row and the events extracted from its notes."""
     result.rows += 1
     event = _best(events)
@@ -114,7 +131,7 @@ def score_row(result: EvaluationResult, row: dict[str, Any], events: list[Event]
     checks: dict[str, bool | None] = {
         "event_type": event is not None and event.event_type == row["event_type"],
         "sub_event_type": event is not None and event.sub_event_type == row["sub_event_type"],
-        "actor1": event is not None and _norm(event.actor1) == _norm(row.get("actor1")),
+        "actor1": event is not None and same_actor(event.actor1, row.get("actor1"), lexicon),
         "fatalities": event is not None
         and (event.fatalities or 0) == int(row.get("fatalities") or 0),
         "event_date": event is not None and event.event_date == str(row.get("event_date"))[:10],
@@ -139,19 +156,22 @@ def evaluate_rows(
     *,
     settings: Settings,
     limit: int | None = None,
+    split: str = "all",
     advance: Callable[[], None] = lambda: None,
 ) -> EvaluationResult:
     """Run extraction on each row's notes and score it."""
-    pipeline = Pipeline.default(settings)
+    resources = Resources(settings)
+    pipeline = Pipeline.default(settings, resources)
+    lexicon = actor_lexicon(resources)
     result = EvaluationResult()
-    for index, row in enumerate(rows):
+    for index, row in enumerate(r for r in rows if in_split(r, split)):
         if limit is not None and index >= limit:
             break
         article = article_of(row, index)
         if article is None:
             continue
         outcome = pipeline.run_one(article)
-        score_row(result, row, outcome.events)
+        score_row(result, row, outcome.events, lexicon)
         advance()
     return result
 
@@ -161,10 +181,14 @@ def evaluate_file(
     *,
     settings: Settings,
     limit: int | None = None,
+    split: str = "all",
     advance: Callable[[], None] = lambda: None,
 ) -> EvaluationResult:
     """``evaluate_rows`` over a CSV or JSON Lines file."""
-    return evaluate_rows(read_gold(path), settings=settings, limit=limit, advance=advance)
+    if split not in SPLITS:
+        raise UsageError(f"--split must be one of {', '.join(SPLITS)}, not {split!r}")
+    rows = read_gold(path)
+    return evaluate_rows(rows, settings=settings, limit=limit, split=split, advance=advance)
 
 
 def print_report(result: EvaluationResult, console: Console) -> None:

@@ -11,25 +11,71 @@ reported twice in one article merged, and a deterministic id for each.
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Any
 
 from eventatlas.article import Article
 from eventatlas.event import Event, Evidence, Location, event_type_of
 from eventatlas.extract.candidates import Candidate
+from eventatlas.extract.classify import ARMED_WORDS, refine_demonstration
 from eventatlas.extract.fatalities import figures_in
 
 _VAGUE = "Other"
+_DEMONSTRATIONS = {
+    "Peaceful protest",
+    "Protest with intervention",
+    "Excessive force against protesters",
+    "Violent demonstration",
+    "Mob violence",
+}
+# What a demonstration in the same paragraph takes in: the arrests, damage and
+# scuffles that happened at it are part of the one event, not events of their own.
+_PART_OF_DEMONSTRATION = _DEMONSTRATIONS | {
+    "Arrests",
+    "Looting/property destruction",
+    "Armed clash",
+    "Attack",
+    "Shelling/artillery/missile attack",
+}
+# A specific trigger in the same sentence outranks these.
+_OUTRANKED = {"Other": None, "Grenade": {"Armed clash", "Attack"}, "Arrests": None}
 
 
 def consolidate(article: Article, candidates: list[Candidate]) -> list[Candidate]:
     """Fold weak triggers and duplicates into the events they describe."""
-    strong: list[Candidate] = []
+    kept: list[Candidate] = []
     for candidate in candidates:
-        if candidate.strength == "weak":
-            _fold_weak(candidate, strong)
-        elif not _duplicate_in_clause(candidate, strong):
-            strong.append(candidate)
-    return [c for c in strong if not _vague_beside_specific(c, strong)]
+        host = _demonstration_host(candidate, kept)
+        if host is not None:
+            _merge_into(host, candidate)
+        elif candidate.strength == "weak":
+            _fold_weak(candidate, kept)
+        elif not _duplicate_in_clause(candidate, kept):
+            kept.append(candidate)
+    kept = [c for c in kept if not _outranked(c, kept)]
+    for candidate in kept:
+        candidate.sub_event_type = refine_demonstration(candidate)
+    return kept
+
+
+def _merge_into(host: Candidate, candidate: Candidate) -> None:
+    if candidate.sentence is not host.sentence and candidate.sentence not in host.merged:
+        host.merged.append(candidate.sentence)
+
+
+def _demonstration_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | None:
+    if candidate.sub_event_type not in _PART_OF_DEMONSTRATION:
+        return None
+    return next(
+        (
+            c
+            for c in reversed(kept)
+            if c.sub_event_type in _DEMONSTRATIONS
+            and c.sentence.paragraph == candidate.sentence.paragraph
+            and c.modality == candidate.modality
+        ),
+        None,
+    )
 
 
 def _fold_weak(weak: Candidate, strong: list[Candidate]) -> None:
@@ -42,11 +88,23 @@ def _fold_weak(weak: Candidate, strong: list[Candidate]) -> None:
         None,
     )
     if host is not None:
-        if weak.sentence is not host.sentence and weak.sentence not in host.merged:
-            host.merged.append(weak.sentence)
-        return
-    if weak.modality != "occurred" or figures_in(weak.sentence.text):
+        _merge_into(host, weak)
+    elif weak.modality != "occurred" or _standalone(weak):
         strong.append(weak)
+
+
+_ANAPHORIC = re.compile(
+    r"\b(?:these|those|such|further|future|more|any|possible|previous|past|recent|similar)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+
+
+def _standalone(weak: Candidate) -> bool:
+    """An outcome alone is an event when deaths or armed men are named and it is not a back-reference."""
+    before = weak.sentence.text[: weak.trigger.start - weak.sentence.start]
+    if _ANAPHORIC.search(before):
+        return False
+    return bool(figures_in(weak.sentence.text) or ARMED_WORDS.search(weak.sentence.text))
 
 
 def _duplicate_in_clause(candidate: Candidate, found: list[Candidate]) -> bool:
@@ -58,13 +116,16 @@ def _duplicate_in_clause(candidate: Candidate, found: list[Candidate]) -> bool:
     )
 
 
-def _vague_beside_specific(candidate: Candidate, found: list[Candidate]) -> bool:
-    if candidate.sub_event_type != _VAGUE:
+def _outranked(candidate: Candidate, found: list[Candidate]) -> bool:
+    if candidate.sub_event_type not in _OUTRANKED:
         return False
+    rivals = _OUTRANKED[candidate.sub_event_type]
     return any(
-        other.sub_event_type != _VAGUE
+        other is not candidate
         and other.sentence is candidate.sentence
         and other.modality == candidate.modality
+        and other.sub_event_type not in _OUTRANKED
+        and (rivals is None or other.sub_event_type in rivals)
         for other in found
     )
 

@@ -29,7 +29,7 @@ NOT_POLITICAL = compile_words(
     r"outbreak|epidemic|pandemic|virus|infections?|football|match|tournament|league|goals?|"
     r"striker|midfielder|shares|stocks?|markets? (?:fell|rose)|film|movie|box office|album"
 )
-_ARMED_WORDS = compile_words(
+ARMED_WORDS = compile_words(
     r"gunmen|militants?|insurgents?|rebels?|soldiers?|troops|army|military|police|forces|"
     r"fighters?|jihadists?|militia(?:s|men)?|attackers?|assailants?|bandits?|terrorists?|"
     r"bomb(?:s|ing|er)?|shot|shelling|airstrikes?|armed|weapons?|explosives?"
@@ -42,15 +42,18 @@ _CIVILIAN_TARGET = compile_words(
 )
 _INTERVENTION = compile_words(
     r"dispersed|disperse|tear ?gas|teargas|water cannons?|rubber bullets|baton(?:s|-charged)?|"
-    r"beat(?:en)? protesters|arrested (?:\w+ ){0,3}(?:protesters|demonstrators)|detained (?:\w+ ){0,3}"
-    r"(?:protesters|demonstrators)|broke up|cracked down|pepper spray|stun grenades?"
+    r"beat(?:en)? protesters|arrested|detained|broke up|cracked down|pepper spray|stun grenades?|"
+    r"intervened|dispersed them|forcibly removed|evicted|clashed with (?:the )?police"
 )
 _LETHAL = compile_words(
     r"live (?:ammunition|rounds|fire|bullets)|shot dead|opened fire on (?:\w+ ){0,2}(?:protesters|demonstrators|crowds?)|"
     r"killed (?:\w+ ){0,3}(?:protesters|demonstrators)|(?:protesters|demonstrators) (?:were|was) killed"
 )
 _VIOLENT_CROWD = compile_words(
-    r"threw (?:stones|rocks|petrol bombs|molotov cocktails|bottles)|hurled (?:stones|rocks)|"
+    r"threw (?:stones|rocks|petrol bombs|molotov cocktails|bottles)|hurled (?:stones|rocks)|pelted|"
+    r"(?:with|throwing|threw) (?:sticks and )?stones|burn(?:ed|t|ing)? (?:rubber )?(?:tyres|tires)|"
+    r"set (?:fire to|on fire) (?:\w+ ){0,2}(?:tyres|tires|barricades|vehicles|cars|buildings|offices)|"
+    r"turned violent|barricades on fire|stormed|smashed|damaged|vandali[sz]|rampage|"
     r"stone-throwing|burn(?:ed|t|ing) (?:tyres|tires|vehicles|cars|buildings|police)|torched|"
     r"set (?:\w+ ){0,3}on fire|looted|vandali[sz]ed|clashed with (?:police|security forces)|"
     r"attacked (?:police|a police station|officers)|rioted|riot(?:s|ers|ing)?|smashed|ransacked|barricades?"
@@ -115,16 +118,12 @@ def is_not_political(sentence: Sentence, article: Article) -> bool:
     """A sentence about an accident or disaster, with no armed actor in it."""
     if not NOT_POLITICAL.search(sentence.text):
         return False
-    return not _ARMED_WORDS.search(sentence.text)
+    return not ARMED_WORDS.search(sentence.text)
 
 
 def refine(candidate: Candidate) -> str:
     """The sub-event type after looking at the whole sentence."""
     sub, text = candidate.sub_event_type, candidate.sentence.text
-    if sub in _PROTEST_TYPES or sub == "Violent demonstration":
-        return _protest_type(text, sub)
-    if sub == "Mob violence" and not _MOB.search(text):
-        return "Attack"
     if sub == "Armed clash" and candidate.strength == "weak" and _targets_civilians(candidate):
         return "Attack"
     if sub == "Attack" and _targets_armed(candidate) and not _targets_civilians(candidate):
@@ -132,6 +131,23 @@ def refine(candidate: Candidate) -> str:
     if sub == "Government regains territory" and not _STATE_WORDS.search(candidate.clause.text):
         return "Non-state actor overtakes territory"
     return sub
+
+
+def refine_demonstration(candidate: Candidate) -> str:
+    """A demonstration's sub-event type, read from everything said about it."""
+    sub = candidate.sub_event_type
+    if sub in _PROTEST_TYPES or sub == "Violent demonstration":
+        return _protest_type(paragraph_text(candidate), sub)
+    return sub
+
+
+def paragraph_text(candidate: Candidate) -> str:
+    """The candidate's sentence with the rest of its paragraph that follows it."""
+    return (
+        " ".join([candidate.sentence.text, *(s.text for s in candidate.merged)])
+        if candidate.merged
+        else candidate.sentence.text
+    )
 
 
 def _protest_type(text: str, sub: str) -> str:

@@ -241,6 +241,6 @@ def _clamp(found: When, ref: dt.date) -> When | None:
 def undated(ref: dt.date) -> When:
     """The range for an event the text gives no date for: the week up to the report."""
     start = ref - dt.timedelta(days=7)
-    return When(
-        ref, start, ref, 2, f"no date in the text: the week before the report of {ref.isoformat()}"
-    )
+    best = ref - dt.timedelta(days=1)
+    reason = f"no date in the text: the week before the report of {ref.isoformat()}, most likely the day before"
+    return When(best, start, ref, 2, reason)
