@@ -2,15 +2,16 @@
 
 Only a few stored events are compared with each new one: those of the
 same country whose date range could touch the new one, of the same family
-of sub-event types, not rejected (the ``iso3, date_start`` index serves
-this query). Incident ids are deterministic: ``INC-`` and a hash of the
-first event's id.
+of sub-event types, not rejected (the store's ``iso3, sub_event_type,
+date_start, date_end`` index serves this query). Incident ids are
+deterministic: ``INC-`` and a hash of the first event's id.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -63,7 +64,7 @@ def create_incident(connection: sa.Connection, event_id: str) -> str:
     """Store a new incident whose first event is ``event_id``; return its id."""
     incident_id = fresh_incident_id(connection, event_id)
     connection.execute(
-        sa.insert(INCIDENTS).values(incident_id=incident_id, first_event_id=event_id)
+        sa.insert(INCIDENTS), {"incident_id": incident_id, "first_event_id": event_id}
     )
     return incident_id
 
@@ -86,7 +87,7 @@ def find_incident(
         return None
     blocked = _incidents_of_article(connection, new.article_id)
     matches = []
-    for row in connection.execute(_candidates(new, rules)).mappings():
+    for row in connection.execute(_CANDIDATES, _candidate_window(new, rules)).mappings():
         old = Report.of_row(row)
         distance = None if old.incident_id in blocked else _same_happening(new, old, rules)
         if distance is not None and old.incident_id is not None:
@@ -94,20 +95,31 @@ def find_incident(
     return min(matches)[1] if matches else None
 
 
-def _candidates(new: Report, rules: JoinRules) -> sa.Select[tuple[object, ...]]:
+# One statement for every look-up (the values come as parameters), so that
+# it is compiled once.
+_CANDIDATES = (
+    sa.select(*EVENTS.c)
+    .where(EVENTS.c.iso3 == sa.bindparam("iso3"))
+    .where(EVENTS.c.date_start.between(sa.bindparam("earliest"), sa.bindparam("latest")))
+    .where(EVENTS.c.date_end >= sa.bindparam("since"))
+    .where(EVENTS.c.sub_event_type.in_(sa.bindparam("family", expanding=True)))
+    .where(EVENTS.c.status != Status.REJECTED.value)
+    .where(EVENTS.c.incident_id.is_not(None))
+    .where(EVENTS.c.event_id != sa.bindparam("event_id"))
+)
+
+
+def _candidate_window(new: Report, rules: JoinRules) -> dict[str, Any]:
     assert new.start is not None and new.end is not None
     slack = dt.timedelta(days=rules.day_slack)
-    earliest = new.start - slack - dt.timedelta(days=rules.max_span_days)
-    return (
-        sa.select(*EVENTS.c)
-        .where(EVENTS.c.iso3 == new.iso3)
-        .where(EVENTS.c.date_start.between(earliest, new.end + slack))
-        .where(EVENTS.c.date_end >= new.start - slack)
-        .where(EVENTS.c.sub_event_type.in_(family_members(new.sub_event_type)))
-        .where(EVENTS.c.status != Status.REJECTED.value)
-        .where(EVENTS.c.incident_id.is_not(None))
-        .where(EVENTS.c.event_id != new.event_id)
-    )
+    return {
+        "iso3": new.iso3,
+        "earliest": new.start - slack - dt.timedelta(days=rules.max_span_days),
+        "latest": new.end + slack,
+        "since": new.start - slack,
+        "family": family_members(new.sub_event_type),
+        "event_id": new.event_id,
+    }
 
 
 def _incidents_of_article(connection: sa.Connection, article_id: str) -> set[str]:

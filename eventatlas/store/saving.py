@@ -70,8 +70,9 @@ def save(connection: sa.Connection, article: Article, found: list[Event]) -> Sav
     added = 0
     for event in found:
         event = _belonging_to(event, article_id, article)
-        if not _refresh(connection, event.to_dict()):
-            _insert_event(connection, event)
+        record = event.to_dict()
+        if not _refresh(connection, record):
+            _insert_event(connection, event, record)
             added += 1
     return SaveResult(article_id, stored is None, added, [event.event_id for event in found])
 
@@ -90,14 +91,14 @@ def _belonging_to(event: Event, article_id: str, article: Article) -> Event:
 def _stored_article(
     connection: sa.Connection, text_hash: str, link_hash: str | None
 ) -> sa.RowMapping | None:
-    same = articles.c.content_hash == text_hash
-    if link_hash is not None:
-        same = sa.or_(same, articles.c.url_hash == link_hash)
-    query = sa.select(articles.c.id, articles.c.content_hash).where(same)
-    # The text match wins over a URL match when both exist.
-    rows = list(connection.execute(query).mappings())
-    rows.sort(key=lambda row: row["content_hash"] != text_hash)
-    return rows[0] if rows else None
+    # Two look-ups rather than one OR, so that each uses its unique index;
+    # the text match wins over a URL match.
+    query = sa.select(articles.c.id, articles.c.content_hash)
+    found = connection.execute(query.where(articles.c.content_hash == text_hash)).mappings()
+    row = found.first()
+    if row is None and link_hash is not None:
+        row = connection.execute(query.where(articles.c.url_hash == link_hash)).mappings().first()
+    return row
 
 
 def _insert_article(
@@ -105,12 +106,13 @@ def _insert_article(
 ) -> str:
     article_id = _free_article_id(connection, article.id, text_hash)
     connection.execute(
-        sa.insert(articles).values(
-            id=article_id, external_id=article.id[:200] or None, content_hash=text_hash,
-            url_hash=link_hash, url=article.url, title=article.title, text=article.text,
-            source=article.source, published=article.published, language=article.language,
-            fetched_at=now(),
-        )
+        sa.insert(articles),
+        {
+            "id": article_id, "external_id": article.id[:200] or None, "content_hash": text_hash,
+            "url_hash": link_hash, "url": article.url, "title": article.title,
+            "text": article.text, "source": article.source, "published": article.published,
+            "language": article.language, "fetched_at": now(),
+        },
     )  # fmt: skip
     return article_id
 
@@ -141,20 +143,19 @@ def _refresh(connection: sa.Connection, record: dict[str, Any]) -> bool:
             .order_by(event_history.c.id)
         ).mappings()
         values = columns(current(record, history))
-        update = sa.update(events).where(events.c.event_id == record["event_id"])
-        connection.execute(update.values(machine=record, **values))
+        update = sa.update(events).where(events.c.event_id == sa.bindparam("key"))
+        connection.execute(update, {"key": record["event_id"], "machine": record, **values})
     return True
 
 
-def _insert_event(connection: sa.Connection, event: Event) -> None:
-    record = event.to_dict()
-    incident_id = assign_incident(connection, event)
-    connection.execute(
-        sa.insert(events).values(
-            event_id=event.event_id,
-            article_id=event.article_id,
-            incident_id=incident_id,
-            machine=record,
-            **columns(current(record, [])),
-        )
-    )
+def _insert_event(connection: sa.Connection, event: Event, record: dict[str, Any]) -> None:
+    # Values go as execution parameters, not .values(): the statement then
+    # stays the same for every event and SQLAlchemy compiles it once.
+    row = {
+        "event_id": event.event_id,
+        "article_id": event.article_id,
+        "incident_id": assign_incident(connection, event),
+        "machine": record,
+        **columns(current(record, [])),
+    }
+    connection.execute(sa.insert(events), row)

@@ -80,8 +80,10 @@ events = sa.Table(
     sa.Index(None, "iso3", "event_date", "event_id"),
     sa.Index(None, "country", "event_date", "event_id"),
     sa.Index(None, "event_date", "event_id"),
-    sa.Index(None, "iso3", "date_start"),
-    sa.Index(None, "sub_event_type"),
+    # Incident look-ups: one range scan per sub-event type of the family,
+    # date_end checked in the index before any row is read.
+    sa.Index(None, "iso3", "sub_event_type", "date_start", "date_end"),
+    sa.Index(None, "sub_event_type", "event_date", "event_id"),
     sa.Index(None, "incident_id"),
     sa.Index(None, "article_id"),
 )

@@ -99,8 +99,17 @@ def _events() -> None:
         "ix_events_iso3_event_date_event_id": ["iso3", "event_date", "event_id"],
         "ix_events_country_event_date_event_id": ["country", "event_date", "event_id"],
         "ix_events_event_date_event_id": ["event_date", "event_id"],
-        "ix_events_iso3_date_start": ["iso3", "date_start"],
-        "ix_events_sub_event_type": ["sub_event_type"],
+        "ix_events_iso3_sub_event_type_date_start_date_end": [
+            "iso3",
+            "sub_event_type",
+            "date_start",
+            "date_end",
+        ],
+        "ix_events_sub_event_type_event_date_event_id": [
+            "sub_event_type",
+            "event_date",
+            "event_id",
+        ],
         "ix_events_incident_id": ["incident_id"],
         "ix_events_article_id": ["article_id"],
     }
