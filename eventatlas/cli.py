@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Annotated, Any, TextIO
 
@@ -119,24 +119,17 @@ def extract(
         articles = read_articles(
             input, max_bytes=settings.max_input_bytes, max_chars=settings.max_text_chars
         )
-        first = next(articles, None)
-        stream = [] if first is None else _chain(first, articles)
-        with (
-            output_stream(output) as out,
-            progress_bar("extracting", total=None, enabled=settings.progress) as advance,
-        ):
-            store = open_store(db)
+        with ExitStack() as stack:
+            out = stack.enter_context(output_stream(output))
+            store = stack.enter_context(open_store(db)) if db else None
+            bar = progress_bar("extracting", total=None, enabled=settings.progress)
+            advance = stack.enter_context(bar)
             summary = run_extract(
-                stream, settings=settings, out=out, store=store, warn=_warn, advance=advance
+                articles, settings=settings, out=out, store=store, warn=_warn, advance=advance
             )
     except EventAtlasError as error:
         raise fail(str(error)) from None
     err.print(summary.line(), markup=False)
-
-
-def _chain(first: Any, rest: Iterator[Any]) -> Iterator[Any]:
-    yield first
-    yield from rest
 
 
 def _warn(message: str) -> None:
@@ -194,9 +187,9 @@ def export(
         )
         if format == "parquet" and output in (None, "-"):
             raise UsageError("parquet is binary: give -o FILE.parquet")
-        store = open_store(db)
         target: Any = sys.stdout if output in (None, "-") else Path(output)
-        count = export_store(store, format, target, query)
+        with open_store(db) as store:
+            count = export_store(store, format, target, query)
     except (EventAtlasError, ValueError) as error:
         raise fail(str(error)) from None
     err.print(f"{count} record(s) exported", markup=False)
@@ -254,6 +247,97 @@ def evaluate(
     if report is not None:
         report.write_text(result.to_json(), encoding="utf-8")
         err.print(f"report written to {report}", markup=False)
+
+
+@app.command()
+def serve(
+    db: Annotated[str, typer.Option("--db", help="SQLite path or postgresql:// URL.")],
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    public: Annotated[
+        bool, typer.Option("--public", help="Let anyone read without signing in.")
+    ] = False,
+    tile_url: Annotated[
+        str | None, typer.Option("--tile-url", help="Online map tiles URL template.")
+    ] = None,
+) -> None:
+    """Serve the map, timeline, review pages and the HTTP API.
+
+    Example: eventatlas serve --db eventatlas-demo/events.db --public
+    """
+    try:
+        from eventatlas.web.app import serve as serve_app
+    except ImportError:
+        raise fail("serve needs the [web] extra: pip install 'eventatlas[web]'") from None
+    settings = Settings.from_env(db=db, public=public or None, tile_url=tile_url)
+    err.print(f"serving {db} on http://{host}:{port}/ (Ctrl-C to stop)", markup=False)
+    try:
+        serve_app(settings, host=host, port=port)
+    except EventAtlasError as error:
+        raise fail(str(error)) from None
+
+
+@users_app.command("add")
+def users_add(
+    name: Annotated[str, typer.Argument(help="The account name.")],
+    db: Annotated[str, typer.Option("--db", help="SQLite path or postgresql:// URL.")],
+    role: Annotated[str, typer.Option(help="viewer, analyst or admin.")] = "viewer",
+    password: Annotated[
+        str,
+        typer.Option(
+            prompt=True, hide_input=True, confirmation_prompt=True, help="Asked when omitted."
+        ),
+    ] = "",
+) -> None:
+    """Create an account (or reset its password and role).
+
+    Example: eventatlas users add maria --role analyst --db events.db
+    """
+    from eventatlas.web.accounts import add_user
+
+    try:
+        with open_store(db) as store:
+            add_user(store, name, password, role)
+    except (EventAtlasError, ValueError) as error:
+        raise fail(str(error)) from None
+    err.print(f"account {name!r} ({role}) saved", markup=False)
+
+
+@gazetteer_app.command("build")
+def gazetteer_build() -> None:
+    """Build the embedded gazetteer index now (it is also built on first use).
+
+    Example: eventatlas gazetteer build
+    """
+    from eventatlas.geocode.embedded import ensure_index
+
+    settings = Settings.from_env()
+    try:
+        ensure_index(settings.gazetteer_file)
+    except EventAtlasError as error:
+        raise fail(str(error)) from None
+    err.print(f"gazetteer index ready at {settings.gazetteer_file}", markup=False)
+
+
+@gazetteer_app.command("import")
+def gazetteer_import(
+    sources: Annotated[
+        list[str], typer.Argument(help="GeoNames files or URLs (SY.zip, admin2Codes.txt, ...).")
+    ],
+    no_progress: NoProgress = False,
+) -> None:
+    """Import GeoNames dumps (per-country, admin codes, alternate names) into the index.
+
+    Example: eventatlas gazetteer import https://download.geonames.org/export/dump/SY.zip
+    """
+    from eventatlas.geocode.geonames import import_geonames
+
+    settings = Settings.from_env(progress=not no_progress)
+    try:
+        report = import_geonames(settings.gazetteer_file, sources, progress=settings.progress)
+    except EventAtlasError as error:
+        raise fail(str(error)) from None
+    err.print(report.summary(), markup=False)
 
 
 def main() -> None:

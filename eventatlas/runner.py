@@ -88,8 +88,7 @@ def _store(store: Any, outcome: Outcome, summary: RunSummary) -> list[dict[str, 
         return records
     result = store.save(outcome.article, outcome.events)
     summary.stored_articles += int(result.new)
-    incidents = getattr(result, "incident_ids", None) or {}
     for record in records:
-        if record["event_id"] in incidents:
-            record["incident_id"] = incidents[record["event_id"]]
+        stored = store.event(record["event_id"])
+        record["incident_id"] = stored.get("incident_id") if stored else None
     return records

@@ -123,7 +123,7 @@ def is_not_political(sentence: Sentence, article: Article) -> bool:
 
 def refine(candidate: Candidate) -> str:
     """The sub-event type after looking at the whole sentence."""
-    sub, text = candidate.sub_event_type, candidate.sentence.text
+    sub = candidate.sub_event_type
     if sub == "Armed clash" and candidate.strength == "weak" and _targets_civilians(candidate):
         return "Attack"
     if sub == "Attack" and _targets_armed(candidate) and not _targets_civilians(candidate):
