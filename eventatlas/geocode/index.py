@@ -18,7 +18,7 @@ from pathlib import Path
 
 from eventatlas.geocode.normalise import exact_key, is_indexable, name_key
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -81,14 +81,22 @@ class PlaceRow:
         )
 
 
-def name_rows(place_id: int, names: Iterable[str]) -> set[tuple[str, str, int]]:
-    """The (skeleton, exact, id) rows of a place's indexable names."""
+MIN_ALTERNATE = 4
+
+
+def name_rows(place_id: int, names: Iterable[str], *, main: str = "") -> set[tuple[str, str, int]]:
+    """The (skeleton, exact, id) rows of a place's indexable names.
+
+    Alternate names shorter than four letters ("Bar" for Qionghai, "Ifo" for
+    Ivano-Frankivsk) are codes and nicknames that match common words, so only
+    a place's main name may be that short.
+    """
     rows: set[tuple[str, str, int]] = set()
     for name in names:
         if not name or not is_indexable(name):
             continue
         exact = exact_key(name)
-        if len(exact) >= 2:
+        if len(exact) >= MIN_ALTERNATE or (name == main and len(exact) >= 2):
             rows.add((name_key(name), exact, place_id))
     return rows
 
@@ -106,7 +114,8 @@ def write_places(connection: sqlite3.Connection, rows: Iterable[PlaceRow]) -> in
     for row in rows:
         connection.execute("INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?,?)", row.values())
         connection.executemany(
-            "INSERT OR IGNORE INTO name VALUES (?,?,?)", name_rows(row.id, (row.name, *row.names))
+            "INSERT OR IGNORE INTO name VALUES (?,?,?)",
+            name_rows(row.id, (row.name, *row.names), main=row.name),
         )
         count += 1
     return count

@@ -32,6 +32,7 @@ from eventatlas.geocode.spotting import (
     cue_at,
     lexicon,
     looks_like_person,
+    names_a_site,
     runs,
     sentence_initial,
     words,
@@ -41,6 +42,11 @@ MIN_SCORE = 3.0
 # "the Deir Ezzor countryside", "eastern Hama": the province more than the town.
 _REGION_WORDS = frozenset(("countryside", "desert", "badiya"))
 _DIRECTIONS = ("north", "south", "east", "west")
+_ENCLOSED_BY = re.compile(r"^\s*(?:,|\(|, in|/)\s*$")
+_ENCLOSING_POSITION = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+(?:village|town|city|district|area|camp|neighbou?rhood|township))?"
+    r"\s*(?:,|\()\s*$"
+)
 _COORDINATED = re.compile(r"^\s*(?:,|and|or|&|, and|, or)\s*$")
 _DATELINE_DASH = re.compile(r"\s[–—-]{1,2}\s|\s?[–—]\s?")
 
@@ -72,6 +78,14 @@ class Spot:
     pick: Match | None = None
     score: float = 0.0
     why: str = ""
+    beside: list[Spot | Token] = field(default_factory=list)
+    encloses: bool = False
+
+    @property
+    def single(self) -> bool:
+        """One word of a name ("Bar" of "Bar Osimbo"), particles aside."""
+        words = [w for w in re.split(r"[\s\-]+", self.text) if w.lower() not in PARTICLES]
+        return len(words) == 1
 
 
 @dataclass
@@ -93,7 +107,8 @@ def find_places(article: Article, gazetteer: Gazetteer) -> list[PlaceMention]:
     spots, demonyms, unknown = _spot(text, gazetteer, dateline[1])
     context = _context(article, spots, demonyms, dateline)
     body = [spot for spot in spots if not dateline[0] <= spot.start < dateline[1]]
-    _resolve(body, context)
+    _resolve(body, context, text)
+    _drop_name_fragments(body, text)
     found = [spot for spot in body if spot.pick is not None or spot.country is not None]
     unknown = [token for token in unknown if token.start >= dateline[1]]
     found += _fuzzy(text, unknown, found, context, gazetteer)
@@ -149,10 +164,16 @@ def _spot(
     spots: list[Spot] = []
     demonyms: list[str] = []
     unknown: list[Token] = []
-    tokens = words(text)
-    for run in runs(text, tokens, shouting_until):
-        _spot_run(text, run, gazetteer, spots, demonyms, unknown)
+    for run in runs(text, words(text), shouting_until):
+        if not _after_title(text, run[0]):
+            _spot_run(text, run, gazetteer, spots, demonyms, unknown)
     return spots, demonyms, unknown
+
+
+def _after_title(text: str, first: Token) -> bool:
+    # "president Kibaki", "Gen. Haftar": a person, however the name is spelt.
+    before = re.findall(r"[A-Za-z]+", text[max(0, first.start - 24) : first.start])
+    return bool(before) and before[-1].lower() in TITLES
 
 
 def _spot_run(
@@ -164,40 +185,52 @@ def _spot_run(
     unknown: list[Token],
 ) -> None:
     lex = lexicon()
+    items: list[tuple[int, int, Spot | Token]] = []
     index = 0
-    after_unknown = False
     while index < len(run):
         spot, used = _longest(text, run, index, gazetteer)
-        content = [t for t in run[index : index + used] if t.text.lower() not in PARTICLES]
-        if spot is not None and not (after_unknown and len(content) == 1 and spot.country is None):
-            spots.append(spot)
+        if used:
+            items += [(index, index + used, spot)] if spot is not None else []
             index += used
-            after_unknown = False
             continue
         word = run[index].text.lower()
         if word in TITLES:
-            return  # the rest of the run is a person's name
+            break  # the rest of the run is a person's name
         if word in lex.demonyms:
             demonyms.append(lex.demonyms[word])
         elif word not in lex.never and word not in lex.common and len(word) >= 4:
-            unknown.append(run[index])
-            # What follows an unknown name in the same run is the tail of a
-            # longer name ("Badiya Al-Sham"), not a place of its own.
-            after_unknown = True
+            items.append((index, index + 1, run[index]))
         index += 1
+    unknown += [item for _, _, item in items if isinstance(item, Token)]
+    for number, (first, last, item) in enumerate(items):
+        if isinstance(item, Spot):
+            item.beside = [
+                other
+                for before, after, other in items[max(0, number - 1) : number + 2]
+                if after == first or before == last
+            ]
+            spots.append(item)
 
 
 def _longest(
     text: str, run: list[Token], index: int, gazetteer: Gazetteer
 ) -> tuple[Spot | None, int]:
+    """The longest name at ``run[index]``: (spot, tokens used), (None, n) for a non-place name."""
+    phrases = lexicon().phrases
     for size in range(min(MAX_TOKENS, len(run) - index), 0, -1):
         piece = run[index : index + size]
         if not _good_edges(text, piece):
             continue
+        if size > 1 and _phrase(text, piece) in phrases:
+            return None, size
         spot = _lookup(text, piece, gazetteer)
         if spot is not None:
             return spot, size
     return None, 0
+
+
+def _phrase(text: str, piece: list[Token]) -> str:
+    return " ".join(token.text.lower() for token in piece)
 
 
 def _good_edges(text: str, piece: list[Token]) -> bool:
@@ -205,19 +238,18 @@ def _good_edges(text: str, piece: list[Token]) -> bool:
     if last.text.lower() in PARTICLES and len(piece) > 1:
         return False
     if first.text.lower() in PARTICLES and len(piece) > 1:
-        return text[first.end : piece[1].start] == "-"
+        return first.text[0].isupper() or text[first.end : piece[1].start] == "-"
     return True
 
 
 def _lookup(text: str, piece: list[Token], gazetteer: Gazetteer) -> Spot | None:
     start, end = piece[0].start, piece[-1].end
     surface = text[start:end]
-    surface.lower()
     lex = lexicon()
     content = [t.text.lower() for t in piece if t.text.lower() not in PARTICLES]
     if not content or all(word in lex.never for word in content):
         return None
-    if looks_like_person(text, end):
+    if looks_like_person(text, end) or names_a_site(text, end):
         return None
     cue = cue_at(text, start, end)
     country = find_country(surface) if not surface.isupper() or len(surface) > 3 else None
@@ -225,6 +257,9 @@ def _lookup(text: str, piece: list[Token], gazetteer: Gazetteer) -> Spot | None:
         return Spot(start, end, surface, cue, [], country=country)
     if len(piece) == 1 and not _plausible_single(text, piece[0], cue):
         return None
+    common = all(word in lex.common or word in lex.never for word in content)
+    if len(content) > 1 and common and not cue.strong:
+        return None  # "the White House", "Green Line"
     matches = [m for m in gazetteer.matches(surface) if m.exact or len(exact_key(surface)) >= 5]
     return Spot(start, end, surface, cue, matches) if matches else None
 
@@ -256,17 +291,71 @@ def _context(
     return context
 
 
-def _resolve(spots: list[Spot], context: Context) -> None:
+def _drop_name_fragments(spots: list[Spot], text: str) -> None:
+    # "Bar-Sanguun", "Abu Salim", "Mayo-Sava": one word of a longer name we
+    # cannot place is not a place of its own.
     for spot in spots:
-        _pick(spot, spots, context, Counter(), {})
+        if spot.pick is None or spot.country is not None or not spot.single:
+            continue
+        hyphened = (
+            text[spot.start - 2 : spot.start].endswith("-") or text[spot.end : spot.end + 1] == "-"
+        )
+        if hyphened or any(_unplaced(neighbour) for neighbour in spot.beside):
+            spot.pick = None
+
+
+def _unplaced(item: Spot | Token) -> bool:
+    if isinstance(item, Token):
+        return True
+    return item.pick is None and item.country is None
+
+
+@dataclass
+class Evidence:
+    """What the rest of the article says about one name."""
+
+    coherence: Counter[str] = field(default_factory=Counter)
+    neighbours: dict[str, str] = field(default_factory=dict)
+    divisions: set[tuple[str, str]] = field(default_factory=set)
+    enclosing: set[str] = field(default_factory=set)
+
+
+def _resolve(spots: list[Spot], context: Context, text: str) -> None:
     for spot in spots:
-        coherence = Counter(
+        spot.encloses = (
+            _ENCLOSING_POSITION.search(text[max(0, spot.start - 40) : spot.start]) is not None
+        )
+    for spot in spots:
+        _pick(spot, context, _evidence(spot, spots, text, first_pass=True))
+    for spot in spots:
+        _pick(spot, context, _evidence(spot, spots, text, first_pass=False))
+
+
+def _evidence(spot: Spot, spots: list[Spot], text: str, *, first_pass: bool) -> Evidence:
+    evidence = Evidence(
+        divisions=_divisions_elsewhere(spot, spots), enclosing=_enclosing(spot, spots, text)
+    )
+    if not first_pass:
+        evidence.coherence = Counter(
             other.pick.place.iso2
             for other in spots
             if other is not spot and other.pick is not None and other.pick.exact
         )
-        neighbours = _neighbour_picks(spot, spots)
-        _pick(spot, spots, context, coherence, neighbours)
+        evidence.neighbours = _neighbour_picks(spot, spots)
+    return evidence
+
+
+def _enclosing(spot: Spot, spots: list[Spot], text: str) -> set[str]:
+    """Countries the names right after this one can be in ("Tieba (Bankass, Mopti)")."""
+    index = spots.index(spot)
+    if index + 1 >= len(spots):
+        return set()
+    follower = spots[index + 1]
+    if not _ENCLOSED_BY.match(text[spot.end : follower.start]):
+        return set()
+    if follower.country is not None:
+        return {follower.country.iso2}
+    return {match.place.iso2 for match in follower.matches if match.exact}
 
 
 def _neighbour_picks(spot: Spot, spots: list[Spot]) -> dict[str, str]:
@@ -279,19 +368,12 @@ def _neighbour_picks(spot: Spot, spots: list[Spot]) -> dict[str, str]:
     }
 
 
-def _pick(
-    spot: Spot,
-    spots: list[Spot],
-    context: Context,
-    coherence: Counter[str],
-    neighbours: dict[str, str],
-) -> None:
+def _pick(spot: Spot, context: Context, evidence: Evidence) -> None:
     if spot.country is not None:
         return
-    divisions = _divisions_elsewhere(spot, spots, context)
     best: tuple[float, str, Match] | None = None
     for match in spot.matches:
-        scored = _score(match, spot, context, coherence, neighbours, divisions)
+        scored = _score(match, spot, context, evidence)
         if scored is not None and (best is None or scored[0] > best[0]):
             best = (*scored, match)
     if best is not None and best[0] >= MIN_SCORE:
@@ -300,7 +382,7 @@ def _pick(
         spot.pick = None
 
 
-def _divisions_elsewhere(spot: Spot, spots: list[Spot], context: Context) -> set[tuple[str, str]]:
+def _divisions_elsewhere(spot: Spot, spots: list[Spot]) -> set[tuple[str, str]]:
     # A town named like its province ("Deir ez-Zor") gets no support from
     # its own name written elsewhere.
     key = exact_key(spot.text)
@@ -314,33 +396,43 @@ def _divisions_elsewhere(spot: Spot, spots: list[Spot], context: Context) -> set
 
 
 def _score(
-    match: Match,
-    spot: Spot,
-    context: Context,
-    coherence: Counter[str],
-    neighbours: dict[str, str],
-    divisions: set[tuple[str, str]],
+    match: Match, spot: Spot, context: Context, evidence: Evidence
 ) -> tuple[float, str] | None:
     place = match.place
+    coherence = evidence.coherence
     weight = context.weights[place.iso2] + min(3, coherence[place.iso2])
-    if not match.exact and (weight < 3 or place.iso2 != _top_country(context, coherence)):
+    if not match.exact and not _skeleton_allowed(spot, place, context, coherence):
         return None
     reasons: list[tuple[float, str]] = [
-        (context.weights[place.iso2], context.labels.get(place.iso2, ""))
+        (float(context.weights[place.iso2]), context.labels.get(place.iso2, ""))
     ]
     score = weight + (1.5 if match.exact else 0.0) + _size(place) + _type_fit(place, spot.cue)
-    if weight == 0 and _top_weight(context, coherence) >= 3:
+    if spot.encloses and place.level in (1, 2):
+        score += 1.5  # "in Pisky, Donetsk": the name after the comma is the province
+    if weight == 0 and _top_weight(context, coherence) >= 1:
         score -= 2.0  # a country the article gives no sign of, when it clearly is about another
-    if _inside(place, divisions):
+    if evidence.enclosing:
+        inside = place.iso2 in evidence.enclosing
+        score += (2.0 if len(evidence.enclosing) == 1 else 1.0) if inside else -3.0
+        reasons.append((2.0 if inside else 0.0, "in the place named after it"))
+    if _inside(place, evidence.divisions):
         score += 2.5
         reasons.append((2.5, "province named in text"))
-    if place.iso2 in neighbours:
-        bonus = 1.5 + (1.0 if neighbours[place.iso2] == (place.admin1 or "") else 0.0)
-        score += bonus
-        reasons.append((bonus, "beside other places of the same phrase"))
+    if place.iso2 in evidence.neighbours:
+        same = evidence.neighbours[place.iso2] == (place.admin1 or "")
+        score += 2.5 if same else 1.5
+        reasons.append((2.5 if same else 1.5, "beside other places of the same phrase"))
     if coherence[place.iso2]:
         reasons.append((min(3, coherence[place.iso2]) * 0.9, "other places named in the article"))
     return score, _main_reason(reasons, place, spot)
+
+
+def _skeleton_allowed(spot: Spot, place: Place, context: Context, coherence: Counter[str]) -> bool:
+    """A loose spelling match only in the country the article is plainly about."""
+    if place.iso2 != _top_country(context, coherence):
+        return False
+    weight = _top_weight(context, coherence)
+    return weight >= 3 or (weight >= 1 and len(exact_key(spot.text)) >= 6)
 
 
 def _totals(context: Context, coherence: Counter[str]) -> Counter[str]:

@@ -128,7 +128,7 @@ _NEAR_BEFORE = re.compile(
 )
 _PLACE_BEFORE = re.compile(
     r"\b(?P<cue>town|city|village|villages|hamlet|locality|settlement|camp|neighbou?rhood"
-    r"|suburb|municipality)\s+of\s+(?:the\s+)?$",
+    r"|suburb|municipality|barangay)\s+(?:of\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 _DIVISION_BEFORE = re.compile(
@@ -186,6 +186,7 @@ class Lexicon:
     never: frozenset[str]
     common: frozenset[str]
     demonyms: dict[str, str]
+    phrases: frozenset[str]
 
 
 @cache
@@ -196,10 +197,12 @@ def lexicon() -> Lexicon:
         for country in load_countries().values()
         for demonym in country.demonyms
     }
+    never = _word_file("not_places.txt")
     return Lexicon(
-        never=_word_file("not_places.txt") | frozenset(demonyms),
+        never=frozenset(word for word in never if " " not in word) | frozenset(demonyms),
         common=_word_file("common_words.txt"),
         demonyms=demonyms,
+        phrases=frozenset(" ".join(re.split(r"[\s\-]+", word)) for word in never if " " in word),
     )
 
 
@@ -253,7 +256,15 @@ def _continues(text: str, tokens: list[Token], index: int, shouting_until: int) 
     token = tokens[index]
     if is_name_word(token, shouting=token.start < shouting_until):
         return True
-    return token.text.lower() in PARTICLES and _next_is_name(text, tokens, index)
+    if token.text.lower() in PARTICLES and _next_is_name(text, tokens, index):
+        return True
+    # "Rostov-on-Don": a short lowercase word hyphened on both sides.
+    return (
+        len(token.text) <= 4
+        and text[token.start - 1 : token.start] == "-"
+        and text[token.end : token.end + 1] == "-"
+        and _next_is_name(text, tokens, index)
+    )
 
 
 def _opens(text: str, tokens: list[Token], index: int, shouting_until: int) -> bool:
@@ -308,6 +319,20 @@ def cue_at(text: str, start: int, end: int) -> Cue:
         if found:
             return Cue(kind, found.group("cue").lower())
     return NO_CUE
+
+
+_SITE_AFTER = re.compile(
+    r"^[\s-]+(?:road|street|st|avenue|highway|motorway|bridge|square|market|hospital|airport"
+    r"|university|stadium|prison|dam|port|mosque|church|school|college|hotel|station|club|metro"
+    r"|battalion|brigade|regiment|militia|army|party|movement|front|council|committee|corps"
+    r"|guards?|forces|group|media|times|post|news|tribune|fc|united)\b",
+    re.IGNORECASE,
+)
+
+
+def names_a_site(text: str, end: int) -> bool:
+    """True when the name is part of a street's or a building's ("Murree road")."""
+    return _SITE_AFTER.match(text[end : end + 14]) is not None
 
 
 def looks_like_person(text: str, end: int) -> bool:
