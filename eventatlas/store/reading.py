@@ -62,6 +62,14 @@ def histories(connection: sa.Connection, event_ids: Sequence[str]) -> dict[str, 
     return found
 
 
+def history_of(connection: sa.Connection, event_id: str) -> list[dict[str, Any]]:
+    """An event's history rows as the API shows them (KeyError for an unknown event)."""
+    known = sa.select(events.c.event_id).where(events.c.event_id == event_id)
+    if connection.execute(known).first() is None:
+        raise KeyError(f"no event {event_id!r} in the store")
+    return [history_row(row) for row in histories(connection, [event_id]).get(event_id, [])]
+
+
 def event_dicts(connection: sa.Connection, rows: Sequence[Any]) -> list[dict[str, Any]]:
     """Current event dicts for rows of ``select_events``."""
     known = histories(connection, [row.event_id for row in rows])

@@ -136,11 +136,8 @@ class Store:
 
     def history(self, event_id: str) -> list[dict[str, Any]]:
         """The review history of an event, oldest first (KeyError if unknown)."""
-        detail = self.event(event_id)
-        if detail is None:
-            raise KeyError(f"no event {event_id!r} in the store")
-        history: list[dict[str, Any]] = detail["history"]
-        return history
+        with self.engine.connect() as connection:
+            return reading.history_of(connection, event_id)
 
     def articles_count(self) -> int:
         """How many articles are stored."""
