@@ -192,3 +192,30 @@ def test_export_formats_parquet_to_stdout_buffer(
 ) -> None:
     assert export_store(store, "parquet", sys.stdout) == 3
     assert capsysbinary.readouterr().out.startswith(b"PAR1")
+
+
+def test_export_formats_entry_point_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A real (if tiny) installed distribution declaring an exporter.
+    (tmp_path / "eventatlas_ids_plugin.py").write_text(
+        "from eventatlas.export import Exporter\n"
+        "def write(rows, out):\n"
+        "    ids = [row['event_id'] for row in rows]\n"
+        "    out.write(','.join(ids))\n"
+        "    return len(ids)\n"
+        "EXPORTER = Exporter('ids-plugin', write)\n"
+    )
+    info = tmp_path / "eventatlas_ids_plugin-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: eventatlas-ids-plugin\nVersion: 1.0\n"
+    )
+    (info / "entry_points.txt").write_text(
+        "[eventatlas.exporters]\nids-plugin = eventatlas_ids_plugin:EXPORTER\n"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    try:
+        text = io.StringIO()
+        assert export([{"event_id": "EV-1"}, {"event_id": "EV-2"}], "ids-plugin", text) == 2
+        assert text.getvalue() == "EV-1,EV-2"
+    finally:
+        EXPORTERS.pop("ids-plugin", None)
