@@ -51,7 +51,8 @@ def test_browser_filter_by_country(page: Any, live_app: LiveApp) -> None:
     page.fill("input[name=country]", "Iraq")
     page.click("#filters button[type=submit]")
     page.wait_for_function(
-        "() => document.getElementById('summary').textContent.startsWith('2 events')", timeout=TIMEOUT
+        "() => document.getElementById('summary').textContent.startsWith('2 events')",
+        timeout=TIMEOUT,
     )
     page.wait_for_function(
         "() => document.querySelectorAll('#events-table tbody tr').length === 2", timeout=TIMEOUT
