@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import inspect
+import socket
 import subprocess
 import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
 
 import eventatlas.web as web
+from eventatlas.errors import UsageError
+from eventatlas.settings import Settings
 
 
 def test_web_all_is_honest() -> None:
@@ -36,3 +44,36 @@ def test_web_import_builds_nothing() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
     assert done.stderr == ""
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_web_serve_runs_the_app(tmp_path: Path) -> None:
+    port = _free_port()
+    code = (
+        "from eventatlas.settings import Settings; from eventatlas.web import serve; "
+        f"serve(Settings(db={str(tmp_path / 'served.db')!r}, public=True), port={port})"
+    )
+    server = subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE, text=True)
+    try:
+        answer = None
+        deadline = time.monotonic() + 30
+        while answer is None and time.monotonic() < deadline and server.poll() is None:
+            try:
+                answer = httpx.get(f"http://127.0.0.1:{port}/api/events", timeout=2)
+            except httpx.TransportError:
+                time.sleep(0.2)
+        assert answer is not None, "serve() did not answer"
+        assert answer.json() == {"count": 0, "limit": 500, "offset": 0, "events": []}
+    finally:
+        server.terminate()
+        server.communicate(timeout=10)
+
+
+def test_web_serve_needs_a_database() -> None:
+    with pytest.raises(UsageError, match="--db"):
+        web.serve(Settings())
