@@ -17,7 +17,7 @@ from typing import Any
 from eventatlas.article import Article
 from eventatlas.event import Event, Evidence, Location, event_type_of
 from eventatlas.extract.candidates import Candidate
-from eventatlas.extract.classify import ARMED_WORDS, refine_demonstration
+from eventatlas.extract.classify import AGENT_WORDS, refine_demonstration
 from eventatlas.extract.fatalities import figures_in
 
 _VAGUE = "Other"
@@ -104,7 +104,7 @@ def _standalone(weak: Candidate) -> bool:
     before = weak.sentence.text[: weak.trigger.start - weak.sentence.start]
     if _ANAPHORIC.search(before):
         return False
-    return bool(figures_in(weak.sentence.text) or ARMED_WORDS.search(weak.sentence.text))
+    return bool(figures_in(weak.sentence.text) or AGENT_WORDS.search(weak.sentence.text))
 
 
 def _duplicate_in_clause(candidate: Candidate, found: list[Candidate]) -> bool:

@@ -7,11 +7,13 @@ its body lives in the module of its domain (parse, geocode, extract).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from eventatlas.article import Article, Problem
+from eventatlas.event import Location
 from eventatlas.extract import assemble as assembly
 from eventatlas.extract.attribution import attribute
 from eventatlas.extract.classify import candidates_in
@@ -109,6 +111,28 @@ def places_step(resources: Resources) -> FunctionStep:
     return FunctionStep("places", ("sentences", "dateline"), ("places",), body)
 
 
+_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def _country_only(article: Article, candidate: Any, index: Any, lexicon: Any) -> list[Location]:
+    """No place named: the country a demonym ("Kenyan police") or the dateline gives."""
+    for word in _WORD.findall(candidate.sentence.text):
+        iso3 = lexicon.country_of_demonym(word)
+        place = index.country(iso3) if iso3 else None
+        if place is not None:
+            return [Location(place, 3, f"no place named; '{word}' gives the country", word)]
+    dateline = article.dateline
+    name = dateline.country if dateline else None
+    place = index.country(name) if name else None
+    if place is not None:
+        return [
+            Location(
+                place, 3, f"no place named; the dateline gives the country '{name}'", name or ""
+            )
+        ]
+    return []
+
+
 def _inside_actor(place: Any, actors: list[Any]) -> bool:
     """A place name that is really part of a group's name ("Al Shabaab", "Ahrar al-Sham")."""
     return any(actor.start <= place.start and place.end <= actor.end for actor in actors)
@@ -127,9 +151,13 @@ def candidates_step(resources: Resources) -> FunctionStep:
 def locate_step(resources: Resources) -> FunctionStep:
     from eventatlas.geocode.locate import locate
 
+    index = gazetteer(resources)
+    lexicon = actor_lexicon(resources)
+
     def body(article: Article) -> Article:
         for candidate in article.candidates:
-            candidate.locations = locate(article, candidate.sentence.start, candidate.sentence.end)
+            found = locate(article, candidate.sentence.start, candidate.sentence.end)
+            candidate.locations = found or _country_only(article, candidate, index, lexicon)
         return article
 
     return FunctionStep("locate", ("candidates", "places"), ("locations",), body)
