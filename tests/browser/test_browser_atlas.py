@@ -38,8 +38,10 @@ def test_browser_map_shows_markers(page: Any, live_app: LiveApp, screenshots: Pa
     shown = page.locator(".event-marker").count() + page.locator(".marker-cluster").count()
     assert shown > 0
     # The offline basemap: country outlines drawn from world-atlas.
-    page.wait_for_selector("path.leaflet-interactive, .leaflet-overlay-pane path", timeout=TIMEOUT)
-    assert page.locator(".leaflet-overlay-pane path").count() > 100
+    page.wait_for_function(
+        "() => document.querySelectorAll('.leaflet-overlay-pane path').length > 100",
+        timeout=TIMEOUT,
+    )
     assert int(page.get_attribute("#timeline", "data-bars")) > 1
     page.screenshot(path=str(screenshots / "screenshot-map.png"))
 
