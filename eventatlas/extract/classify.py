@@ -51,7 +51,9 @@ _CIVILIAN_TARGET = compile_words(
     r"civilians?|villagers?|residents?|farmers?|worshippers?|children|women|woman|men|man|"
     r"passengers?|students?|pupils?|teachers?|traders?|herders?|miners?|displaced|refugees?|"
     r"journalists?|aid workers?|health workers?|doctors?|nurses?|pilgrims?|family|families|"
-    r"girls?|boys?|teenagers?|elders?|chiefs?|shopkeepers?|motorists?|drivers?|humanitarian"
+    r"girls?|boys?|teenagers?|elders?|chiefs?|shopkeepers?|motorists?|drivers?|humanitarian|"
+    r"people|persons?|bystanders|herdsmen|victims?|bus|market|school|church|mosque|village|"
+    r"homes?|houses?|hospital|wedding|restaurant|hotel|shops?|clinic|camp for displaced"
 )
 _INTERVENTION = compile_words(
     r"dispersed|disperse|tear ?gas|teargas|water cannons?|rubber bullets|baton(?:s|-charged)?|"
@@ -63,6 +65,8 @@ _LETHAL = compile_words(
     r"killed (?:\w+ ){0,3}(?:protesters|demonstrators)|(?:protesters|demonstrators) (?:were|was) killed"
 )
 _VIOLENT_CROWD = compile_words(
+    r"violent(?:ly)?|barricad\w+|bonfires?|lit (?:\w+ )?fires?|lighting (?:\w+ )?fires?|burnt|stoned|"
+    r"running battles|clash(?:es|ed)? (?:between|with) (?:\w+ ){0,4}police|"
     r"threw (?:stones|rocks|petrol bombs|molotov cocktails|bottles)|hurled (?:stones|rocks)|pelted|"
     r"(?:with|throwing|threw) (?:sticks and )?stones|burn(?:ed|t|ing)? (?:rubber )?(?:tyres|tires)|"
     r"set (?:fire to|on fire) (?:\w+ ){0,2}(?:tyres|tires|barricades|vehicles|cars|buildings|offices)|"
@@ -157,8 +161,10 @@ def is_not_political(sentence: Sentence, article: Article) -> bool:
 def refine(candidate: Candidate) -> str:
     """The sub-event type after looking at the whole sentence."""
     sub = candidate.sub_event_type
-    if sub == "Armed clash" and candidate.strength == "weak" and _targets_civilians(candidate):
-        return "Attack"
+    if sub == "Armed clash" and candidate.strength == "weak":
+        # An outcome with no fight named: violence against civilians unless the
+        # victims are armed men (ACLED codes those as battles).
+        return "Armed clash" if _targets_armed(candidate) and not _targets_civilians(candidate) else "Attack"
     if sub == "Attack" and _targets_armed(candidate) and not _targets_civilians(candidate):
         return "Armed clash"
     if sub == "Government regains territory" and not _STATE_WORDS.search(candidate.clause.text):
