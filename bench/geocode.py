@@ -45,6 +45,7 @@ class Outcome:
     km: float | None
     admin1: bool
     country: bool
+    named: bool = False
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -76,8 +77,9 @@ def same_division(ours: str | None, theirs: str) -> bool:
 def score(row: dict[str, Any], location: Location | None) -> Outcome:
     country = find_country(row["country"])
     region = country.region if country else "?"
+    named = exact_key(row["location"].split("-")[0]) in exact_key(row["notes"])
     if location is None:
-        return Outcome(region, row["geo_precision"], False, None, False, False)
+        return Outcome(region, row["geo_precision"], False, None, False, False, named)
     place = location.place
     km = km_between((place.latitude, place.longitude), (row["latitude"], row["longitude"]))
     return Outcome(
@@ -87,6 +89,7 @@ def score(row: dict[str, Any], location: Location | None) -> Outcome:
         km,
         same_division(place.admin1, row["admin1"]),
         place.iso3 == (country.iso3 if country else ""),
+        named,
     )
 
 
@@ -128,9 +131,11 @@ def line(label: str, outcomes: list[Outcome]) -> str:
 
 def report(outcomes: list[Outcome]) -> None:
     header = f"{'region':28} {'events':>6} {'located':>8} {'<=25km':>8} {'admin1':>8} {'country':>8} {'median km':>9}"
+    town = [o for o in outcomes if o.precision == 1]
     for title, chosen in (
         ("all events", outcomes),
-        ("geo_precision 1", [o for o in outcomes if o.precision == 1]),
+        ("geo_precision 1", town),
+        ("geo_precision 1, the coder's place named in the notes", [o for o in town if o.named]),
     ):
         print(f"\n{title}\n{header}")
         by_region: dict[str, list[Outcome]] = defaultdict(list)

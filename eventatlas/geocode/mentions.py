@@ -318,6 +318,7 @@ class Evidence:
     neighbours: dict[str, str] = field(default_factory=dict)
     divisions: set[tuple[str, str]] = field(default_factory=set)
     enclosing: set[str] = field(default_factory=set)
+    enclosing_divisions: set[tuple[str, str]] = field(default_factory=set)
 
 
 def _resolve(spots: list[Spot], context: Context, text: str) -> None:
@@ -332,8 +333,11 @@ def _resolve(spots: list[Spot], context: Context, text: str) -> None:
 
 
 def _evidence(spot: Spot, spots: list[Spot], text: str, *, first_pass: bool) -> Evidence:
+    follower = _follower(spot, spots, text)
     evidence = Evidence(
-        divisions=_divisions_elsewhere(spot, spots), enclosing=_enclosing(spot, spots, text)
+        divisions=_divisions_elsewhere(spot, spots),
+        enclosing=_countries_of(follower),
+        enclosing_divisions=_divisions_of(follower),
     )
     if not first_pass:
         evidence.coherence = Counter(
@@ -345,17 +349,31 @@ def _evidence(spot: Spot, spots: list[Spot], text: str, *, first_pass: bool) -> 
     return evidence
 
 
-def _enclosing(spot: Spot, spots: list[Spot], text: str) -> set[str]:
-    """Countries the names right after this one can be in ("Tieba (Bankass, Mopti)")."""
+def _follower(spot: Spot, spots: list[Spot], text: str) -> Spot | None:
+    """The name right after this one that encloses it ("Tieba (Bankass, Mopti)")."""
     index = spots.index(spot)
     if index + 1 >= len(spots):
-        return set()
+        return None
     follower = spots[index + 1]
-    if not _ENCLOSED_BY.match(text[spot.end : follower.start]):
+    return follower if _ENCLOSED_BY.match(text[spot.end : follower.start]) else None
+
+
+def _countries_of(follower: Spot | None) -> set[str]:
+    if follower is None:
         return set()
     if follower.country is not None:
         return {follower.country.iso2}
     return {match.place.iso2 for match in follower.matches if match.exact}
+
+
+def _divisions_of(follower: Spot | None) -> set[tuple[str, str]]:
+    if follower is None:
+        return set()
+    return {
+        (match.place.iso2, exact_key(division_name(match.place)))
+        for match in follower.matches
+        if match.exact and match.place.level in (1, 2)
+    }
 
 
 def _neighbour_picks(spot: Spot, spots: list[Spot]) -> dict[str, str]:
@@ -415,6 +433,13 @@ def _score(
         inside = place.iso2 in evidence.enclosing
         score += (2.0 if len(evidence.enclosing) == 1 else 1.0) if inside else -3.0
         reasons.append((2.0 if inside else 0.0, "in the place named after it"))
+    outside = {iso2 for iso2, _ in evidence.enclosing_divisions}
+    if (
+        place.iso2 in outside
+        and place.level == 3
+        and not _inside(place, evidence.enclosing_divisions)
+    ):
+        score -= 5.0  # "Pisky, Donetsk": a Pisky elsewhere is not this one
     if _inside(place, evidence.divisions):
         score += 2.5
         reasons.append((2.5, "province named in text"))
