@@ -1,0 +1,10 @@
+"""Geocoding: the gazetteer index, the places an article names, and event locations.
+
+- :mod:`~eventatlas.geocode.gazetteer`: ``Gazetteer.open(path)`` (builds the embedded
+  index on first use), ``build_index`` and ``import_geonames`` for GeoNames dumps.
+- :mod:`~eventatlas.geocode.mentions`: ``find_places(article, gazetteer)``.
+- :mod:`~eventatlas.geocode.locate`: ``locate(article, start, end)``.
+- :mod:`~eventatlas.geocode.countries`: ``load_countries()`` and ``find_country(name)``.
+
+Nothing is loaded when this package is imported.
+"""

@@ -132,8 +132,8 @@ def fresh_database(path: Path) -> Iterator[sqlite3.Connection]:
     handle, temp_name = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     os.close(handle)
     temp = Path(temp_name)
+    connection = sqlite3.connect(temp)
     try:
-        connection = sqlite3.connect(temp)
         connection.execute("PRAGMA journal_mode=OFF")
         connection.execute("PRAGMA synchronous=OFF")
         create_schema(connection)
@@ -144,6 +144,7 @@ def fresh_database(path: Path) -> Iterator[sqlite3.Connection]:
         temp.chmod(0o644)
         os.replace(temp, path)
     finally:
+        connection.close()
         temp.unlink(missing_ok=True)
 
 
