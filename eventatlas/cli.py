@@ -104,8 +104,12 @@ def extract(
         str | None,
         typer.Option("--cluster", help="Run on an existing Dask scheduler, e.g. tcp://host:8786."),
     ] = None,
+    format: Annotated[
+        str,
+        typer.Option("--format", "-f", help="jsonl, or parquet (-o FOLDER/ or FILE.parquet)."),
+    ] = "jsonl",
 ) -> None:
-    """Extract events from news articles into JSON Lines.
+    """Extract events from news articles into JSON Lines (or Parquet).
 
     Example: eventatlas extract articles.jsonl -o events.jsonl --db events.db
     """
@@ -120,20 +124,112 @@ def extract(
             input, max_bytes=settings.max_input_bytes, max_chars=settings.max_text_chars
         )
         with ExitStack() as stack:
-            out = stack.enter_context(output_stream(output))
+            out, sink = _event_outputs(stack, output, format)
             store = stack.enter_context(open_store(db)) if db else None
             bar = progress_bar("extracting", total=None, enabled=settings.progress)
             advance = stack.enter_context(bar)
             summary = run_extract(
-                articles, settings=settings, out=out, store=store, warn=_warn, advance=advance
-            )
+                articles, settings=settings, out=out, sink=sink, store=store, warn=_warn,
+                advance=advance,
+            )  # fmt: skip
     except EventAtlasError as error:
         raise fail(str(error)) from None
-    err.print(summary.line(), markup=False)
+    err.print(summary.line(), markup=False, soft_wrap=True)
+
+
+def _event_outputs(stack: ExitStack, output: str | None, format: str) -> tuple[Any, Any]:
+    """The text stream (JSON Lines) or the record sink (Parquet) that events go to."""
+    if format == "jsonl":
+        return stack.enter_context(output_stream(output)), None
+    if format != "parquet":
+        raise UsageError(f"--format {format!r}: give jsonl or parquet")
+    from eventatlas.batch.partitions import ParquetOutput
+
+    return None, stack.enter_context(ParquetOutput(output or "-")).add
 
 
 def _warn(message: str) -> None:
     err.print(f"[yellow]warning:[/yellow] {message}", markup=True, soft_wrap=True, highlight=False)
+
+
+@app.command()
+def ingest(
+    sources: Annotated[
+        list[str],
+        typer.Argument(help="Files, folders, fsspec URLs, feed URLs or article URLs; - for stdin."),
+    ],
+    db: Annotated[str, typer.Option("--db", help="SQLite path or postgresql:// URL.")],
+    no_progress: NoProgress = False,
+    workers: Annotated[
+        int | None, typer.Option("--workers", help="Extract on a local Dask cluster of N workers.")
+    ] = None,
+    cluster: Annotated[
+        str | None, typer.Option("--cluster", help="Extract on an existing Dask scheduler.")
+    ] = None,
+) -> None:
+    """Store new articles and their events from files, folders, feeds and web pages.
+
+    Resumable: run it again after a crash and only what is missing is done.
+    Example: eventatlas ingest archive/ https://example.org/feed.rss --db events.db
+    """
+    if workers and cluster:
+        raise fail("give --workers or --cluster, not both")
+    settings = Settings.from_env(db=db, workers=workers, cluster=cluster, progress=not no_progress)
+    from eventatlas.ingest.intake import ingest_sources
+
+    try:
+        with (
+            open_store(db) as store,
+            progress_bar("ingesting", total=None, enabled=settings.progress) as advance,
+        ):
+            summary = ingest_sources(
+                sources, store=store, settings=settings, warn=_warn, advance=advance
+            )
+    except EventAtlasError as error:
+        raise fail(str(error)) from None
+    err.print(summary.line(), markup=False, soft_wrap=True)
+
+
+@app.command()
+def watch(
+    feeds: Annotated[list[str], typer.Argument(help="RSS or Atom feed URLs.")],
+    db: Annotated[str, typer.Option("--db", help="SQLite path or postgresql:// URL.")],
+    every: Annotated[
+        str, typer.Option("--every", help="Time between polls: 30s, 10m, 2h.")
+    ] = "10m",
+    once: Annotated[bool, typer.Option("--once", help="Poll each feed once and stop.")] = False,
+    state: Annotated[
+        Path | None, typer.Option("--state", help="Feed-state file; beside a SQLite --db.")
+    ] = None,
+) -> None:
+    """Poll feeds politely and store each new article and its events (Ctrl-C to stop).
+
+    Example: eventatlas watch https://example.org/feed.rss --db events.db --every 10m
+    """
+    from eventatlas.ingest.feedstate import FeedStates, state_path
+    from eventatlas.ingest.watch import parse_every, watch_feeds
+
+    settings = Settings.from_env(db=db)
+    try:
+        period = parse_every(every)
+        with (
+            open_store(db) as store,
+            FeedStates(state or state_path(db, settings.cache_dir)) as states,
+        ):
+            summary = watch_feeds(
+                feeds, store=store, states=states, settings=settings, every=period, once=once,
+                warn=_warn, on_poll=_show_poll,
+            )  # fmt: skip
+    except EventAtlasError as error:
+        raise fail(str(error)) from None
+    except KeyboardInterrupt:
+        err.print("stopped; the same command carries on where this one left off", markup=False)
+        raise typer.Exit(130) from None
+    err.print(summary.line(), markup=False, soft_wrap=True)
+
+
+def _show_poll(report: Any) -> None:
+    err.print(f"{report.feed}: {report.status}", markup=False, soft_wrap=True)
 
 
 @app.command()

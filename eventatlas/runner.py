@@ -56,12 +56,13 @@ def run_extract(
     *,
     settings: Settings,
     out: TextIO | None = None,
+    sink: Callable[[dict[str, Any]], None] | None = None,
     store: Any = None,
     warn: Warn = lambda message: None,
     advance: Callable[[], None] = lambda: None,
     pipeline: Pipeline | None = None,
 ) -> RunSummary:
-    """Extract every article, write events to ``out`` and save them to ``store``."""
+    """Extract every article, write events to ``out`` (and ``sink``) and save them to ``store``."""
     summary = RunSummary()
     for outcome in outcomes(articles, settings, pipeline):
         advance()
@@ -78,6 +79,8 @@ def run_extract(
         for record in records:
             if out is not None:
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            if sink is not None:
+                sink(record)
         summary.events += len(records)
     return summary
 

@@ -28,6 +28,11 @@ def worker_pipeline(settings: Settings) -> Pipeline:
     return Pipeline.default(settings)
 
 
+def pipelines_built() -> int:
+    """How many pipelines this worker process has built (one, once it has worked)."""
+    return worker_pipeline.cache_info().misses
+
+
 def extract_partition(items: list[Article | Failure], settings: Settings) -> list[Outcome]:
     """Run one partition on a worker (a plain function Dask can ship)."""
     pipeline = worker_pipeline(settings.replace(workers=0, cluster=None))

@@ -20,6 +20,8 @@ from eventatlas.ingest.download import Download, download
 from eventatlas.ingest.markup import strip_tags
 
 MAX_FEED_BYTES = 16_000_000
+FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml"})
+XML_TYPES = frozenset({"application/xml", "text/xml"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,10 +68,23 @@ def read_feed(
     modified = answer.headers.get("Last-Modified", modified)
     if answer.status == 304:
         return FeedResult([], etag, modified, not_modified=True)
-    return FeedResult(_entries(answer, url), etag, modified)
+    return FeedResult(feed_entries(answer, url), etag, modified)
 
 
-def _entries(answer: Download, url: str) -> list[FeedEntry]:
+def looks_like_feed(answer: Download) -> bool:
+    """Whether a fetched answer is an RSS or Atom document (by its type, else its start)."""
+    if answer.media_type in FEED_TYPES:
+        return True
+    if answer.media_type not in XML_TYPES and answer.media_type:
+        return False
+    head = answer.content[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<rss", b"<feed", b"<rdf:rdf")) or (
+        head.startswith(b"<?xml") and any(tag in head for tag in (b"<rss", b"<feed", b"<rdf:rdf"))
+    )
+
+
+def feed_entries(answer: Download, url: str) -> list[FeedEntry]:
+    """The entries of a fetched feed; InputError when it is not RSS or Atom."""
     import feedparser  # only when a feed is read
 
     headers = {

@@ -1,6 +1,8 @@
 """INPUT to a stream of articles: JSON Lines, single files, directories, standard input.
 
-:func:`read_articles` checks INPUT when called, raising
+INPUT may also be a URL: ``file://`` reads the local path, any other
+scheme (``s3://``, ``gs://``, ``memory://``...) goes through fsspec (see
+:mod:`eventatlas.ingest.filesystems`). :func:`read_articles` checks INPUT when called, raising
 :class:`~eventatlas.errors.InputError` before anything is read, and then
 yields an Article, or a Failure naming the line or file, for each record.
 """
@@ -10,12 +12,14 @@ from __future__ import annotations
 import codecs
 import errno
 import os
+import re
 import stat
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
-from typing import BinaryIO
+from dataclasses import dataclass, replace
+from pathlib import Path, PurePath
+from typing import Any, BinaryIO
+from urllib.parse import unquote, urlsplit
 
 from eventatlas.article import Article, Problem
 from eventatlas.errors import ArticleError, InputError
@@ -39,6 +43,7 @@ KINDS = {
     ".json": "json",
 }
 UNSUPPORTED = "unsupported file type {suffix}: give .jsonl, .txt, .html, .json or a directory"
+_URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]+://")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,12 +56,30 @@ class Limits:
 
 @dataclass(frozen=True, slots=True)
 class InputFile:
-    """One file to read: its path, how to show it, the id stem and its kind."""
+    """One file to read: its path, how to show it, the id stem, its kind and filesystem.
 
-    path: Path
+    ``fs`` is an fsspec filesystem for a file behind a URL, None for a local file.
+    """
+
+    path: PurePath
     shown: str
     stem: str
     kind: str
+    fs: Any = None
+
+    def open(self) -> BinaryIO:
+        """The file opened for binary reading."""
+        if self.fs is not None:
+            stream: BinaryIO = self.fs.open(self.path.as_posix(), "rb")
+            return stream
+        return Path(self.path).open("rb")
+
+    def size(self, stream: BinaryIO) -> int | None:
+        """The size of the open file, when it is a regular one."""
+        if self.fs is not None:
+            size = self.fs.size(self.path.as_posix())
+            return int(size) if size is not None else None
+        return os.fstat(stream.fileno()).st_size if Path(self.path).is_file() else None
 
 
 def read_articles(
@@ -73,10 +96,27 @@ def read_articles(
     limits = Limits(max_bytes, max_chars)
     if str(source) == "-":
         return _read_stdin(stdin or sys.stdin.buffer, limits)
+    if _URL.match(str(source)):
+        local = local_path(str(source))
+        if local is None:
+            from eventatlas.ingest.filesystems import url_files
+
+            return _read_all(url_files(str(source)), limits)
+        source = local
     path = Path(source)
     if path.is_dir():
         return _read_all(_directory_files(path), limits)
     return _read_all([_single_file(path)], limits)
+
+
+def local_path(url: str) -> Path | None:
+    """The local path of a ``file://`` URL; None for any other URL."""
+    parts = urlsplit(url)
+    if parts.scheme.lower() != "file":
+        return None
+    if parts.netloc not in ("", "localhost"):
+        raise InputError(f"INPUT '{url}': a file:// URL must name a local path, not a host")
+    return Path(unquote(parts.path))
 
 
 def _read_stdin(stream: BinaryIO, limits: Limits) -> Iterator[Article | Failure]:
@@ -159,7 +199,7 @@ def _read_file(item: InputFile, limits: Limits) -> Iterator[Article | Failure]:
     if item.kind == "special":
         raise ArticleError(item.shown, "not a regular file (a pipe, socket or device); skipped")
     if item.kind == "jsonl":
-        with item.path.open("rb") as stream, open_lines(stream) as lines:
+        with item.open() as stream, open_lines(stream) as lines:
             yield from read_jsonl(
                 lines,
                 lambda number: Origin(f"{item.shown}:{number}", f"{item.stem}:{number}"),
@@ -180,8 +220,8 @@ def _read_file(item: InputFile, limits: Limits) -> Iterator[Article | Failure]:
 
 def _read_bytes(item: InputFile, max_bytes: int) -> bytes:
     """The whole file, unless it is over ``max_bytes`` (checked before reading)."""
-    with item.path.open("rb") as stream:
-        if item.path.is_file() and (size := os.fstat(stream.fileno()).st_size) > max_bytes:
+    with item.open() as stream:
+        if (size := item.size(stream)) is not None and size > max_bytes:
             raise over_limit(item.shown, size, max_bytes)
         data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
@@ -197,7 +237,7 @@ def _read_json_file(item: InputFile, text: str, limits: Limits) -> Iterator[Arti
     except ArticleError as error:
         if "Extra data" not in error.reason or not text.lstrip().startswith("{"):
             raise
-        yield from _read_file(InputFile(item.path, item.shown, item.stem, "jsonl"), limits)
+        yield from _read_file(replace(item, kind="jsonl"), limits)
         return
     if isinstance(value, list):
         for index, record in enumerate(value, start=1):

@@ -29,6 +29,17 @@ def fetch_article(
     """
     try:
         answer = download(client, url, max_bytes=max_bytes, accept=HTML_TYPES)
+    except ArticleError as error:
+        return Failure(error.where, STEP, error.reason)
+    return article_from_download(answer, url, max_chars=max_chars)
+
+
+def article_from_download(answer: Download, url: str, *, max_chars: int) -> Article | Failure:
+    """The article in a fetched web page, or a Failure saying why there is none."""
+    if answer.media_type and answer.media_type not in HTML_TYPES:
+        reason = f"not a web page: the content type is '{answer.media_type}'"
+        return Failure(url, STEP, reason)
+    try:
         markup = _markup(answer, url)
         article = article_from_page(read_page(markup), Origin(url, answer.url), max_chars=max_chars)
     except ArticleError as error:
