@@ -385,7 +385,7 @@ def users_add(
         ),
     ] = "",
 ) -> None:
-    """Create an account (or reset its password and role).
+    """Create an account for the web app (names are unique).
 
     Example: eventatlas users add maria --role analyst --db events.db
     """

@@ -164,7 +164,11 @@ def refine(candidate: Candidate) -> str:
     if sub == "Armed clash" and candidate.strength == "weak":
         # An outcome with no fight named: violence against civilians unless the
         # victims are armed men (ACLED codes those as battles).
-        return "Armed clash" if _targets_armed(candidate) and not _targets_civilians(candidate) else "Attack"
+        return (
+            "Armed clash"
+            if _targets_armed(candidate) and not _targets_civilians(candidate)
+            else "Attack"
+        )
     if sub == "Attack" and _targets_armed(candidate) and not _targets_civilians(candidate):
         return "Armed clash"
     if sub == "Government regains territory" and not _STATE_WORDS.search(candidate.clause.text):

@@ -58,6 +58,19 @@ def opposed(a: Any, b: Any) -> bool:
     return a.name != b.name and not (a.inter in STATE and b.inter in STATE)
 
 
+_VICTIM_AFTER = re.compile(
+    r"^[^,.;]{0,25}?\b(?:was|were|had been|have been|has been|got)\s+(?:\w+ly\s+)?"
+    r"(?:killed|wounded|injured|hurt|shot|attacked|abducted|kidnapped|arrested|detained|targeted|hit|"
+    r"ambushed|beheaded|executed|captured|taken hostage|beaten|stabbed|raped|displaced)\b",
+    re.I,
+)
+
+
+def is_victim(text: str, mention: Any) -> bool:
+    """An actor named as the one something was done to ("five soldiers were killed")."""
+    return bool(_VICTIM_AFTER.match(text[mention.end : mention.end + 80]))
+
+
 def split_roles(
     candidate: Candidate, text: str, mentions: list[Any]
 ) -> tuple[list[Any], list[Any]]:
@@ -65,7 +78,9 @@ def split_roles(
     agents, patients = [], []
     passive = False
     for mention in mentions:
-        if mention.start < candidate.trigger.start:
+        if mention.start < candidate.trigger.start and is_victim(text, mention):
+            patients.append(mention)
+        elif mention.start < candidate.trigger.start:
             agents.append(mention)
         elif _PASSIVE_BY.search(text[candidate.trigger.end : mention.start]):
             passive = True

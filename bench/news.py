@@ -1,0 +1,37 @@
+"""Extraction figures on our labelled news reports (tests/samples/news.jsonl).
+
+Prints event precision and recall (occurred events), and the agreement of
+each field on matched events. Usage: python bench/news.py [FILE]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from eventatlas.evaluate.reports import score_reports
+from eventatlas.extract.steps import actor_lexicon
+from eventatlas.pipeline import Pipeline, Resources
+from eventatlas.settings import Settings
+
+SET = Path(__file__).resolve().parents[1] / "tests" / "samples" / "news.jsonl"
+
+
+def main() -> None:
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else SET
+    rows = [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+    resources = Resources(Settings.from_env(progress=False))
+    pipeline = Pipeline.default(resources.settings, resources)
+    score = score_reports(rows, pipeline, actor_lexicon(resources))
+    print(
+        f"reports: {len(rows)}, gold events: {score.gold}, extracted: {score.extracted}, matched: {score.matched}"
+    )
+    for name, value in score.figures().items():
+        print(f"{name}: {value:.3f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,90 @@
+"""Scoring whole news reports against the events an analyst coded from them.
+
+Each labelled report lists its events; the events extracted from it are
+matched to them one to one (same sub-event type first, then same event
+type, then anything left in text order). Unmatched gold events count as
+missed, unmatched extracted events as spurious.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from eventatlas.article import Article
+from eventatlas.evaluate.scoring import same_actor
+from eventatlas.event import Event
+from eventatlas.pipeline import Pipeline
+
+MATCH_FIELDS = (
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "country",
+    "admin1",
+    "event_date",
+    "fatalities",
+)
+
+
+@dataclass
+class ReportScore:
+    """Event-level counts and per-field agreement on matched events."""
+
+    gold: int = 0
+    extracted: int = 0
+    matched: int = 0
+    agree: Counter[str] = field(default_factory=Counter)
+    pairs: list[tuple[str, str]] = field(default_factory=list)
+
+    def figures(self) -> dict[str, float]:
+        precision = self.matched / self.extracted if self.extracted else 0.0
+        recall = self.matched / self.gold if self.gold else 0.0
+        result = {"event_precision": precision, "event_recall": recall}
+        for name in MATCH_FIELDS:
+            result[name] = self.agree[name] / self.matched if self.matched else 0.0
+        return result
+
+
+def _match(gold: list[dict[str, Any]], ours: list[Event]) -> list[tuple[dict[str, Any], Event]]:
+    pairs: list[tuple[dict[str, Any], Event]] = []
+    left = list(ours)
+    for key in ("sub_event_type", "event_type", None):
+        for item in [g for g in gold if all(g is not p[0] for p in pairs)]:
+            found = next((e for e in left if key is None or getattr(e, key) == item[key]), None)
+            if found is not None:
+                pairs.append((item, found))
+                left.remove(found)
+    return pairs
+
+
+def _same(name: str, gold: Any, ours: Any, lexicon: Any = None) -> bool:
+    if name == "actor1":
+        return same_actor(ours, gold, lexicon)
+    if name == "fatalities":
+        return int(gold or 0) == int(ours or 0)
+    return str(gold or "").strip().lower() == str(ours or "").strip().lower()
+
+
+def score_reports(
+    rows: Iterable[dict[str, Any]], pipeline: Pipeline, lexicon: Any = None
+) -> ReportScore:
+    """Score occurred events of every labelled report."""
+    score = ReportScore()
+    for row in rows:
+        article = Article(
+            row["id"], row["text"], published=row.get("published"), source=row.get("source")
+        )
+        ours = [e for e in pipeline.run_one(article).events if e.modality == "occurred"]
+        gold = [g for g in row["events"] if g.get("modality", "occurred") == "occurred"]
+        pairs = _match(gold, ours)
+        score.gold += len(gold)
+        score.extracted += len(ours)
+        score.matched += len(pairs)
+        for item, event in pairs:
+            score.pairs.append((item["sub_event_type"], event.sub_event_type))
+            for name in MATCH_FIELDS:
+                score.agree[name] += _same(name, item.get(name), getattr(event, name), lexicon)
+    return score
