@@ -34,7 +34,7 @@ def select_events(query: EventQuery | None) -> sa.Select[Any]:
         sa.select(*_EVENT_COLUMNS)
         .join(articles, articles.c.id == events.c.article_id)
         .where(where(query))
-        .order_by(*ordering(query.order))
+        .order_by(*ordering(query))
     )
     if query.offset:
         statement = statement.offset(query.offset)
