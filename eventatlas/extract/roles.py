@@ -131,6 +131,11 @@ def assign_roles(
     family = SUB_EVENT_TYPES[candidate.sub_event_type]
     if not agents and candidate.sub_event_type in _ACTING_ALONE:
         agents, patients = patients, []
+    if family == EventType.BATTLES and not agents and len(patients) > 1:
+        # "Soldiers were wounded in clashes with the Taliban": the side that is not
+        # only a victim is the one acting.
+        patients.sort(key=lambda m: is_victim(text, m))
+        agents, patients = patients[:1], patients[1:]
     if family == EventType.BATTLES and len(agents) > 1 and not patients:
         patients = [m for m in agents if not same_side(m, agents[0])]
         agents = [m for m in agents if same_side(m, agents[0])]
@@ -167,7 +172,7 @@ def _fill_defaults(
     if sub in ("Attack", "Sexual violence", "Abduction/forced disappearance") and (
         candidate.actor2 is None or candidate.actor2.inter != 7
     ):
-        if candidate.actor1 is None and candidate.actor2 is not None:
+        if candidate.actor1 is None and candidate.actor2 is not None and candidate.actor2.inter != 7:
             candidate.actor1 = candidate.actor2
         candidate.actor2 = generic("Civilians", 7, country, iso3)
     if candidate.actor1 is None and family in _VIOLENT:
