@@ -101,3 +101,11 @@ def test_locate_nothing_named_gives_nothing(gazetteer: Gazetteer) -> None:
 def test_locate_never_the_dateline_city(gazetteer: Gazetteer) -> None:
     text = "BEIRUT, LEBANON (AP) – Two people were hurt on Monday, medics said."
     assert located(text, "Two people were hurt on Monday", gazetteer) == []
+
+
+def test_locate_unknown_place_before_a_comma(gazetteer: Gazetteer) -> None:
+    text = "Gunmen attacked herders in Qwertabad village, Mandera County, Kenya."
+    found = located(text, text, gazetteer)
+    assert [(loc.place.iso2, loc.geo_precision) for loc in found] == [("KE", 3)]
+    text = "Gunmen attacked herders in Qwertabad, Mandera town, Kenya."
+    assert summary(located(text, text, gazetteer)) == [("Mandera", 2)]

@@ -17,12 +17,15 @@ from eventatlas.article import Article
 from eventatlas.event import Location, Place
 from eventatlas.geocode.mentions import PlaceMention
 from eventatlas.geocode.normalise import exact_key
-from eventatlas.geocode.spotting import NEAR_WORDS, WORD
+from eventatlas.geocode.spotting import NEAR_WORDS, lexicon
 
+_NAME_THEN_ENCLOSING = re.compile(
+    r"(?P<name>[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)*)"
+    r"(?:\s+(?:village|town|area|camp|district|locality|city|neighbou?rhood))?\s*[(,]\s*$"
+)
 _DIVISION_CUES = frozenset(
     ("district", "county", "municipality", "department", "region", "province", "state", "division")
 )
-_KINDS = frozenset(("village", "town", "area", "camp", "district", "locality", "city"))
 _LISTED = re.compile(r"^\s*(?:,|and|or|&|, and|, or)\s*$")
 
 
@@ -114,21 +117,20 @@ def _precision(text: str, mention: PlaceMention, others: list[PlaceMention]) -> 
 
 
 def _unknown_before(text: str, mention: PlaceMention, others: list[PlaceMention]) -> str:
-    # "Bar-Sanguun village (Kismaayo, Lower Juba)": a name we cannot place,
-    # followed by the places that enclose it.
-    before = text[max(0, mention.start - 60) : mention.start].rstrip()
-    if not before.endswith("("):
+    # "Bar-Sanguun village (Kismaayo, Lower Juba)", "in Sabareh, Marsabit
+    # County": a name we cannot place, followed by the places that enclose it.
+    window = max(0, mention.start - 80)
+    found = _NAME_THEN_ENCLOSING.search(text[window : mention.start])
+    if found is None:
         return ""
-    offset = mention.start - 60 if mention.start > 60 else 0
-    names = list(WORD.finditer(before[:-1]))
-    if names and names[-1].group().lower() in _KINDS:
-        names = names[:-1]
-    if not names or not names[-1].group()[0].isupper():
+    name_start = window + found.start("name")
+    if any(other.start <= name_start < other.end for other in others):
         return ""
-    word_start = offset + names[-1].start()
-    if any(other.start <= word_start < other.end for other in others):
-        return ""
-    return names[-1].group()
+    lex = lexicon()
+    parts = found.group("name").split(" ")
+    while parts and (parts[0].lower() in lex.never or parts[0].lower() in lex.common):
+        parts = parts[1:]  # "On Monday, Kabul police said": no name there
+    return found.group("name")[-len(" ".join(parts)) :] if parts else ""
 
 
 def _earlier_in_paragraph(

@@ -47,6 +47,7 @@ _ENCLOSING_POSITION = re.compile(
     r"[A-Z][\w'’-]*(?:\s+(?:village|town|city|district|area|camp|neighbou?rhood|township))?"
     r"\s*(?:,|\()\s*$"
 )
+_LIST_GOES_ON = re.compile(r"^\s*(?:,|and|or|&)\s*(?:and\s+|or\s+)?[A-Z]")
 _COORDINATED = re.compile(r"^\s*(?:,|and|or|&|, and|, or)\s*$")
 _DATELINE_DASH = re.compile(r"\s[–—-]{1,2}\s|\s?[–—]\s?")
 
@@ -355,7 +356,14 @@ def _follower(spot: Spot, spots: list[Spot], text: str) -> Spot | None:
     if index + 1 >= len(spots):
         return None
     follower = spots[index + 1]
-    return follower if _ENCLOSED_BY.match(text[spot.end : follower.start]) else None
+    if not _ENCLOSED_BY.match(text[spot.end : follower.start]) or _listed_on(text, follower.end):
+        return None
+    return follower
+
+
+def _listed_on(text: str, end: int) -> bool:
+    """True when another name follows in a list ("Aleppo, Idlib and Hama")."""
+    return _LIST_GOES_ON.match(text[end : end + 12]) is not None
 
 
 def _countries_of(follower: Spot | None) -> set[str]:
