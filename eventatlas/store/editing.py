@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from eventatlas.event import Status
 from eventatlas.incidents import create_incident
-from eventatlas.store.reading import event_dict, histories
+from eventatlas.store.reading import event_dict, history_rows
 from eventatlas.store.record import (
     COMMENT_FIELD,
     INCIDENT_FIELD,
@@ -41,7 +41,8 @@ def review(
 ) -> dict[str, Any]:
     """Apply an analyst's changes and status to an event; return its current dict."""
     row = _event_row(connection, event_id)
-    record = current(row["machine"], histories(connection, [event_id]).get(event_id, []))
+    history = history_rows(connection, event_id)
+    record = current(row["machine"], history)
     clean = check_changes(record, changes)
     before_status = record[STATUS_FIELD]
     after_status = check_status(status) or (
@@ -54,8 +55,10 @@ def review(
         found.append((COMMENT_FIELD, None, None))
     if found:
         _append_history(connection, event_id, found, user=user, comment=comment)
-        _recompute(connection, event_id, row["machine"])
-    return event_dict(_event_row(connection, event_id), _history_of(connection, event_id))
+        history = history_rows(connection, event_id)
+        values = columns(current(row["machine"], history))
+        connection.execute(sa.update(events).where(events.c.event_id == event_id).values(**values))
+    return event_dict(row, history)
 
 
 def merge_events(
@@ -121,10 +124,6 @@ def _event_row(connection: sa.Connection, event_id: str) -> sa.RowMapping:
     return row
 
 
-def _history_of(connection: sa.Connection, event_id: str) -> list[Any]:
-    return histories(connection, [event_id]).get(event_id, [])
-
-
 def _append_history(
     connection: sa.Connection, event_id: str, found: list[Change], *, user: str, comment: str
 ) -> None:
@@ -139,8 +138,3 @@ def _append_history(
             for name, before, after in found
         ],
     )  # fmt: skip
-
-
-def _recompute(connection: sa.Connection, event_id: str, machine: Mapping[str, Any]) -> None:
-    values = columns(current(machine, _history_of(connection, event_id)))
-    connection.execute(sa.update(events).where(events.c.event_id == event_id).values(**values))

@@ -62,12 +62,17 @@ def histories(connection: sa.Connection, event_ids: Sequence[str]) -> dict[str, 
     return found
 
 
+def history_rows(connection: sa.Connection, event_id: str) -> list[Any]:
+    """The history rows of one event, oldest first."""
+    return histories(connection, [event_id]).get(event_id, [])
+
+
 def history_of(connection: sa.Connection, event_id: str) -> list[dict[str, Any]]:
     """An event's history rows as the API shows them (KeyError for an unknown event)."""
     known = sa.select(events.c.event_id).where(events.c.event_id == event_id)
     if connection.execute(known).first() is None:
         raise KeyError(f"no event {event_id!r} in the store")
-    return [history_row(row) for row in histories(connection, [event_id]).get(event_id, [])]
+    return [history_row(row) for row in history_rows(connection, event_id)]
 
 
 def event_dicts(connection: sa.Connection, rows: Sequence[Any]) -> list[dict[str, Any]]:
@@ -100,7 +105,7 @@ def event_detail(connection: sa.Connection, event_id: str) -> dict[str, Any] | N
     row = connection.execute(statement.where(events.c.event_id == event_id)).first()
     if row is None:
         return None
-    history = histories(connection, [event_id]).get(event_id, [])
+    history = history_rows(connection, event_id)
     detail = event_dict(row._mapping, history)
     detail["article"] = {name: row._mapping[articles.c[name]] for name in _ARTICLE_COLUMNS}
     detail["history"] = [history_row(item) for item in history]

@@ -22,8 +22,9 @@ import sqlalchemy as sa
 from eventatlas.article import Article
 from eventatlas.event import Event
 from eventatlas.incidents import assign_incident
+from eventatlas.store.reading import history_rows
 from eventatlas.store.record import columns, current, now
-from eventatlas.store.schema import articles, event_history, events
+from eventatlas.store.schema import articles, events
 
 _SPACE = re.compile(r"\s+")
 _MAX_ID = 150
@@ -137,12 +138,7 @@ def _refresh(connection: sa.Connection, record: dict[str, Any]) -> bool:
         return False
     record["article_id"] = row.article_id
     if row.machine != record:
-        history = connection.execute(
-            sa.select(event_history.c.field, event_history.c.after)
-            .where(event_history.c.event_id == record["event_id"])
-            .order_by(event_history.c.id)
-        ).mappings()
-        values = columns(current(record, history))
+        values = columns(current(record, history_rows(connection, record["event_id"])))
         update = sa.update(events).where(events.c.event_id == sa.bindparam("key"))
         connection.execute(update, {"key": record["event_id"], "machine": record, **values})
     return True
