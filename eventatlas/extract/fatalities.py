@@ -74,14 +74,14 @@ _NUMBER = (
 )
 _QUALIFIER = r"(?P<qual>at least|more than|over|up to|nearly|almost|about|around|some|as many as|at most)?\s*"
 _NOUN = r"(?:\s+(?:[\w'-]+\s+){0,3}?(?:people|persons|civilians|soldiers|troops|militants|fighters|members|policemen|police officers|officers|villagers|residents|children|women|men|protesters|demonstrators|worshippers|passengers|insurgents|rebels|gunmen|jihadists|attackers|personnel|others|of them|students|farmers|wom[ae]n|m[ae]n|child(?:ren)?|individuals|bodies|guards|workers|pupils|assailants|recruits|commanders?|officials?|policem[ae]n|soldiers?|civilians?|persons?|militants?|fighters?|members?|officers?))?"
-_DEATH = r"(?:killed|dead|died|killing|deaths?|lives|slain|massacred|executed|beheaded|shot dead|lost (?:their|his|her) lives|bodies|fatalit(?:y|ies)|perished|murdered)"
+_DEATH = r"(?:killed|dead|died|killing|deaths?|lives|slain|massacred|executed|beheaded|shot dead|gunned down|lynched|beaten to death|hacked to death|burned to death|burnt to death|stoned to death|lost (?:their|his|her) lives|bodies|fatalit(?:y|ies)|perished|murdered)\b"
 _PATTERNS = [
     re.compile(
         rf"\b{_QUALIFIER}{_NUMBER}{_NOUN}\s+(?:\w+\s+){{0,3}}?(?:were|was|have been|had been|are|is|being)?\s*(?:reportedly\s+|also\s+)?{_DEATH}",
         re.I,
     ),
     re.compile(
-        rf"\b(?:killing|killed|kills|kill|shot dead|gunned down|shooting dead|executed|beheaded|claimed the lives of|left|leaving|death toll (?:\w+ ){{0,3}}?(?:to|at|of|stood at|rose to|reached)|toll (?:\w+ ){{0,2}}?(?:to|at|of)|bodies of)\s+{_QUALIFIER}{_NUMBER}{_NOUN}",
+        rf"\b(?:killing|killed|kills|kill|shot dead|gunned down|shooting dead|executed|beheaded|lynch(?:ed|es|ing)?|beat to death|beats to death|beating to death|hacked to death|murdered|murders|claimed the lives of|left|leaving|death toll (?:\w+ ){{0,3}}?(?:to|at|of|stood at|rose to|reached)|toll (?:\w+ ){{0,2}}?(?:to|at|of)|bodies of)\s+{_QUALIFIER}{_NUMBER}{_NOUN}",
         re.I,
     ),
     re.compile(rf"\b{_QUALIFIER}{_NUMBER}\s+(?:fatalit(?:y|ies)|deaths|dead|killed)\b", re.I),
@@ -109,6 +109,19 @@ def number_value(word: str) -> int | None:
     return None
 
 
+_RELATIVE = re.compile(r"\b(?:who|which|that|whose|for|of the)\b", re.I)
+
+
+def _loose(match: re.Match[str]) -> bool:
+    """A figure that does not count the dead: perpetrators ("two men who shot dead") or "a" far from its noun."""
+    phrase = match.group()
+    number_end = match.end("num") - match.start()
+    gap = phrase[number_end:]
+    if match.re is _PATTERNS[0] and _RELATIVE.search(gap):
+        return True
+    return match.group("num").lower() in ("a", "an") and len(gap.split()) > 4
+
+
 def figures_in(text: str) -> list[tuple[int, str]]:
     """Every death figure in ``text``: (number, the phrase it came from)."""
     found: list[tuple[int, str, int]] = []
@@ -119,7 +132,7 @@ def figures_in(text: str) -> list[tuple[int, str]]:
                 continue
             if any(abs(start - match.start()) < 25 for _, _, start in found):
                 continue
-            if value >= 1900 and value <= 2100:
+            if (value >= 1900 and value <= 2100) or _loose(match):
                 continue
             found.append((value, match.group().strip(), match.start()))
     return [(value, phrase) for value, phrase, _ in sorted(found, key=lambda f: f[2])]
