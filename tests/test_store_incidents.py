@@ -120,7 +120,10 @@ def test_store_merge_then_rerun_keeps_incident(
     store: Store, make_article: Callable[..., Article], make_event: Callable[..., Event]
 ) -> None:
     target = store.merge_events(["EV-3", "EV-1"], user="bob")
-    store.save(make_article("a", text="Report A."), [make_event(article_id="a", fatalities=9)])
+    result = store.save(
+        make_article("a", text="Report A."), [make_event(article_id="a", fatalities=9)]
+    )
+    assert result.incident_ids == {"EV-1": target}
     assert store.event("EV-1")["incident_id"] == target
 
 

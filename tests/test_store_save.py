@@ -10,6 +10,7 @@ import sqlalchemy as sa
 
 from eventatlas.article import Article
 from eventatlas.event import Event
+from eventatlas.incidents import incident_id_for
 from eventatlas.store import SaveResult, Store, content_hash, url_hash
 from eventatlas.store.schema import event_history
 
@@ -31,8 +32,9 @@ def test_store_save_same_input_twice_adds_nothing(
     article, events = make_article(), [make_event(), make_event(event_id="EV-2")]
     first = store.save(article, events)
     second = store.save(article, events)
-    assert first == SaveResult("art-1", True, 2, ["EV-1", "EV-2"])
-    assert second == SaveResult("art-1", False, 0, ["EV-1", "EV-2"])
+    incidents = {"EV-1": incident_id_for("EV-1"), "EV-2": incident_id_for("EV-2")}
+    assert first == SaveResult("art-1", True, 2, ["EV-1", "EV-2"], incidents)
+    assert second == SaveResult("art-1", False, 0, ["EV-1", "EV-2"], incidents)
     assert (store.articles_count(), store.count()) == (1, 2)
 
 

@@ -74,7 +74,9 @@ def export(rows: Rows, fmt: str, out: Output = None) -> int:
 
 @contextmanager
 def open_output(out: Output, *, binary: bool) -> Iterator[IO[Any]]:
-    """A stream of the kind a format needs, over a path or an open stream."""
+    """A stream of the kind a format needs, over a path or an open stream ("-": stdout)."""
+    if out == "-":
+        out = None
     if isinstance(out, str | Path):
         mode = "wb" if binary else "w"
         encoding = None if binary else "utf-8"

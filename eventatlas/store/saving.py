@@ -13,7 +13,7 @@ import dataclasses
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -32,12 +32,17 @@ _MAX_ID = 150
 
 @dataclass(frozen=True)
 class SaveResult:
-    """What one save did: the stored article's id, whether it was new, the events."""
+    """What one save did: the stored article's id, whether it was new, the events.
+
+    ``incident_ids`` gives the incident of each stored event, so a caller can
+    print events with their incident without reading them back.
+    """
 
     article_id: str
     new: bool
     events_added: int
     event_ids: list[str]
+    incident_ids: dict[str, str | None] = field(default_factory=dict)
 
 
 def content_hash(text: str) -> str:
@@ -68,14 +73,18 @@ def save(connection: sa.Connection, article: Article, found: list[Event]) -> Sav
         article_id = _insert_article(connection, article, text_hash, link_hash)
     else:
         article_id = stored["id"]
-    added = 0
+    added, incident_ids = 0, dict[str, str | None]()
     for event in found:
         event = _belonging_to(event, article_id, article)
         record = event.to_dict()
-        if not _refresh(connection, record):
-            _insert_event(connection, event, record)
+        known = _refresh(connection, record)
+        if known is None:
+            incident_ids[event.event_id] = _insert_event(connection, event, record)
             added += 1
-    return SaveResult(article_id, stored is None, added, [event.event_id for event in found])
+        else:
+            incident_ids[event.event_id] = known["incident_id"]
+    event_ids = [event.event_id for event in found]
+    return SaveResult(article_id, stored is None, added, event_ids, incident_ids)
 
 
 def _belonging_to(event: Event, article_id: str, article: Article) -> Event:
@@ -130,28 +139,34 @@ def _free_article_id(connection: sa.Connection, wanted: str, text_hash: str) -> 
     raise AssertionError(f"article id A-{text_hash} taken by an article of another text")
 
 
-def _refresh(connection: sa.Connection, record: dict[str, Any]) -> bool:
-    """Replace a stored event's machine record, keeping its article and history."""
-    query = sa.select(events.c.article_id, events.c.machine)
-    row = connection.execute(query.where(events.c.event_id == record["event_id"])).first()
+def _refresh(connection: sa.Connection, record: dict[str, Any]) -> sa.RowMapping | None:
+    """Replace a stored event's machine record, keeping its article, incident and history.
+
+    The stored row, or None when the event is new.
+    """
+    query = sa.select(events.c.article_id, events.c.incident_id, events.c.machine)
+    found = connection.execute(query.where(events.c.event_id == record["event_id"]))
+    row = found.mappings().first()
     if row is None:
-        return False
-    record["article_id"] = row.article_id
-    if row.machine != record:
+        return None
+    record["article_id"] = row["article_id"]
+    if row["machine"] != record:
         values = columns(current(record, history_rows(connection, record["event_id"])))
         update = sa.update(events).where(events.c.event_id == sa.bindparam("key"))
         connection.execute(update, {"key": record["event_id"], "machine": record, **values})
-    return True
+    return row
 
 
-def _insert_event(connection: sa.Connection, event: Event, record: dict[str, Any]) -> None:
+def _insert_event(connection: sa.Connection, event: Event, record: dict[str, Any]) -> str:
     # Values go as execution parameters, not .values(): the statement then
     # stays the same for every event and SQLAlchemy compiles it once.
+    incident_id = assign_incident(connection, event)
     row = {
         "event_id": event.event_id,
         "article_id": event.article_id,
-        "incident_id": assign_incident(connection, event),
+        "incident_id": incident_id,
         "machine": record,
         **columns(current(record, [])),
     }
     connection.execute(sa.insert(events), row)
+    return incident_id
