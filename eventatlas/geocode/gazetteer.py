@@ -50,6 +50,8 @@ class Gazetteer:
         self._places: dict[int, Place | None] = {}
         self._matches: dict[str, tuple[tuple[int, str], ...]] = {}
         self._names_in: dict[tuple[str, str], list[tuple[str, str, int]]] = {}
+        self._found: dict[str, list[Match]] = {}
+        self._country_places: dict[str, Place | None] = {}
         self._admin1 = _admin_names(connection, "SELECT iso2, code, name FROM admin1")
         self._admin2 = _admin_names(
             connection, "SELECT iso2, admin1_code || '.' || code, name FROM admin2"
@@ -81,6 +83,14 @@ class Gazetteer:
 
     def matches(self, name: str) -> list[Match]:
         """Every place a name matches, exact matches first, then by population."""
+        found = self._found.get(name)
+        if found is None:
+            if len(self._found) > _CACHE_LIMIT:
+                self._found.clear()
+            found = self._found[name] = self._lookup(name)
+        return list(found)
+
+    def _lookup(self, name: str) -> list[Match]:
         skeleton, exact = name_key(name), exact_key(name)
         if not skeleton:
             return []
@@ -104,11 +114,13 @@ class Gazetteer:
 
     def country_place(self, iso2: str) -> Place | None:
         """The country Place of an ISO alpha-2 code."""
-        row = self._db.execute(
-            f"SELECT {_PLACE_COLUMNS} FROM place WHERE iso2 = ? AND feature = 'A.PCLI' LIMIT 1",
-            (iso2,),
-        ).fetchone()
-        return self._to_place(row) if row else None
+        if iso2 not in self._country_places:
+            row = self._db.execute(
+                f"SELECT {_PLACE_COLUMNS} FROM place WHERE iso2 = ? AND feature = 'A.PCLI' LIMIT 1",
+                (iso2,),
+            ).fetchone()
+            self._country_places[iso2] = self._to_place(row) if row else None
+        return self._country_places[iso2]
 
     def get(self, geonameid: int) -> Place | None:
         """The place with this GeoNames id."""

@@ -81,6 +81,14 @@ class Spot:
     why: str = ""
     beside: list[Spot | Token] = field(default_factory=list)
     encloses: bool = False
+    divisions: set[tuple[str, str]] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.divisions = {
+            (match.place.iso2, exact_key(division_name(match.place)))
+            for match in self.matches
+            if match.exact and match.place.level in (1, 2)
+        }
 
     @property
     def single(self) -> bool:
@@ -320,6 +328,8 @@ class Evidence:
     divisions: set[tuple[str, str]] = field(default_factory=set)
     enclosing: set[str] = field(default_factory=set)
     enclosing_divisions: set[tuple[str, str]] = field(default_factory=set)
+    top_country: str = ""
+    top_weight: float = 0.0
 
 
 def _resolve(spots: list[Spot], context: Context, text: str) -> None:
@@ -328,12 +338,14 @@ def _resolve(spots: list[Spot], context: Context, text: str) -> None:
             _ENCLOSING_POSITION.search(text[max(0, spot.start - 40) : spot.start]) is not None
         )
     for spot in spots:
-        _pick(spot, context, _evidence(spot, spots, text, first_pass=True))
+        _pick(spot, context, _evidence(spot, spots, text, context, first_pass=True))
     for spot in spots:
-        _pick(spot, context, _evidence(spot, spots, text, first_pass=False))
+        _pick(spot, context, _evidence(spot, spots, text, context, first_pass=False))
 
 
-def _evidence(spot: Spot, spots: list[Spot], text: str, *, first_pass: bool) -> Evidence:
+def _evidence(
+    spot: Spot, spots: list[Spot], text: str, context: Context, *, first_pass: bool
+) -> Evidence:
     follower = _follower(spot, spots, text)
     evidence = Evidence(
         divisions=_divisions_elsewhere(spot, spots),
@@ -347,6 +359,7 @@ def _evidence(spot: Spot, spots: list[Spot], text: str, *, first_pass: bool) -> 
             if other is not spot and other.pick is not None and other.pick.exact
         )
         evidence.neighbours = _neighbour_picks(spot, spots)
+    evidence.top_country, evidence.top_weight = _top(context, evidence.coherence)
     return evidence
 
 
@@ -412,13 +425,11 @@ def _divisions_elsewhere(spot: Spot, spots: list[Spot]) -> set[tuple[str, str]]:
     # A town named like its province ("Deir ez-Zor") gets no support from
     # its own name written elsewhere.
     key = exact_key(spot.text)
-    return {
-        (match.place.iso2, exact_key(division_name(match.place)))
-        for other in spots
-        if other is not spot and exact_key(other.text) != key
-        for match in other.matches
-        if match.exact and match.place.level in (1, 2)
-    }
+    found: set[tuple[str, str]] = set()
+    for other in spots:
+        if other is not spot and exact_key(other.text) != key:
+            found |= other.divisions
+    return found
 
 
 def _score(
@@ -427,7 +438,7 @@ def _score(
     place = match.place
     coherence = evidence.coherence
     weight = context.weights[place.iso2] + min(3, coherence[place.iso2])
-    if not match.exact and not _skeleton_allowed(spot, place, context, coherence):
+    if not match.exact and not _skeleton_allowed(spot, place, evidence):
         return None
     reasons: list[tuple[float, str]] = [
         (float(context.weights[place.iso2]), context.labels.get(place.iso2, ""))
@@ -435,7 +446,7 @@ def _score(
     score = weight + (1.5 if match.exact else 0.0) + _size(place) + _type_fit(place, spot.cue)
     if spot.encloses and place.level in (1, 2):
         score += 1.5  # "in Pisky, Donetsk": the name after the comma is the province
-    if weight == 0 and _top_weight(context, coherence) >= 1:
+    if weight == 0 and evidence.top_weight >= 1:
         score -= 2.0  # a country the article gives no sign of, when it clearly is about another
     if evidence.enclosing:
         inside = place.iso2 in evidence.enclosing
@@ -460,28 +471,20 @@ def _score(
     return score, _main_reason(reasons, place, spot)
 
 
-def _skeleton_allowed(spot: Spot, place: Place, context: Context, coherence: Counter[str]) -> bool:
+def _skeleton_allowed(spot: Spot, place: Place, evidence: Evidence) -> bool:
     """A loose spelling match only in the country the article is plainly about."""
-    if place.iso2 != _top_country(context, coherence):
+    if place.iso2 != evidence.top_country:
         return False
-    weight = _top_weight(context, coherence)
+    weight = evidence.top_weight
     return weight >= 3 or (weight >= 1 and len(exact_key(spot.text)) >= 6)
 
 
-def _totals(context: Context, coherence: Counter[str]) -> Counter[str]:
+def _top(context: Context, coherence: Counter[str]) -> tuple[str, float]:
+    """The country with the most support, and how much."""
     totals = Counter(context.weights)
     totals.update({iso2: min(3, count) for iso2, count in coherence.items()})
-    return totals
-
-
-def _top_country(context: Context, coherence: Counter[str]) -> str:
-    top = _totals(context, coherence).most_common(1)
-    return top[0][0] if top else ""
-
-
-def _top_weight(context: Context, coherence: Counter[str]) -> float:
-    top = _totals(context, coherence).most_common(1)
-    return float(top[0][1]) if top else 0.0
+    top = totals.most_common(1)
+    return (top[0][0], float(top[0][1])) if top else ("", 0.0)
 
 
 def division_name(place: Place) -> str:
