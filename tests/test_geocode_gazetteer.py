@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import pickle
+import sqlite3
 import time
 from pathlib import Path
 
@@ -96,3 +97,14 @@ def test_gazetteer_rejects_a_file_that_is_not_an_index(tmp_path: Path) -> None:
     bogus.write_text("not a database")
     with pytest.raises(GazetteerError, match="not a gazetteer index"):
         Gazetteer.open(bogus)
+
+
+def test_gazetteer_refuses_an_old_index_with_imports(tmp_path: Path) -> None:
+    old = tmp_path / "old.sqlite"
+    with sqlite3.connect(old) as db:
+        db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        db.executemany(
+            "INSERT INTO meta VALUES (?, ?)", [("schema_version", "0"), ("imported", "yes")]
+        )
+    with pytest.raises(GazetteerError, match="another version"):
+        Gazetteer.open(old)

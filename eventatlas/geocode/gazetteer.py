@@ -18,7 +18,7 @@ from eventatlas.event import Place
 from eventatlas.geocode.countries import Country, find_country, load_countries
 from eventatlas.geocode.embedded import build_index, ensure_index
 from eventatlas.geocode.geonames import ImportReport, import_geonames
-from eventatlas.geocode.index import SCHEMA_VERSION
+from eventatlas.geocode.index import SCHEMA_VERSION, build_lock
 from eventatlas.geocode.normalise import exact_key, name_key
 
 __all__ = ["Gazetteer", "GazetteerError", "ImportReport", "Match", "build_index", "import_geonames"]
@@ -70,7 +70,10 @@ class Gazetteer:
                 )
             ensure_index(path)
         connection = _connect(path)
-        _check_version(connection, path)
+        if not _current(connection):
+            connection.close()
+            _rebuild_outdated(path, build=build)
+            connection = _connect(path)
         return cls(path, connection)
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -238,14 +241,29 @@ def _connect(path: Path) -> sqlite3.Connection:
     return connection
 
 
-def _check_version(connection: sqlite3.Connection, path: Path) -> None:
-    row = connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    if not row or row[0] != SCHEMA_VERSION:
+def _meta(connection: sqlite3.Connection, key: str) -> str | None:
+    row = connection.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return str(row[0]) if row else None
+
+
+def _current(connection: sqlite3.Connection) -> bool:
+    return _meta(connection, "schema_version") == SCHEMA_VERSION
+
+
+def _rebuild_outdated(path: Path, *, build: bool) -> None:
+    """Rebuild an embedded-only index of an older format; refuse to drop imports."""
+    with build_lock(path):
+        connection = _connect(path)
+        current, imported = _current(connection), _meta(connection, "imported")
         connection.close()
-        raise GazetteerError(
-            f"{path} was built by another version of eventatlas: delete it and it will be"
-            " rebuilt (then import your GeoNames dumps again)"
-        )
+        if current:
+            return  # another process rebuilt it while we waited
+        if not build or imported:
+            raise GazetteerError(
+                f"{path} was built by another version of eventatlas: delete it and it will be"
+                " rebuilt (then import your GeoNames dumps again)"
+            )
+        build_index(path)
 
 
 def _reopen(path: str) -> Gazetteer:
