@@ -12,10 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
@@ -94,9 +90,15 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def migrate(engine: Engine) -> None:
     """Bring the database to the newest Alembic revision (no-op when there)."""
+    # Alembic is imported here, not at module level: only opening a store needs it.
+    from alembic import command
+    from alembic.config import Config
+    from alembic.runtime.migration import MigrationContext
+
     try:
         with engine.begin() as connection:
-            if _current_revision(connection) == head_revision():
+            current = MigrationContext.configure(connection).get_current_revision()
+            if current == head_revision():
                 return
             config = Config()
             config.set_main_option("script_location", str(MIGRATIONS))
@@ -108,13 +110,12 @@ def migrate(engine: Engine) -> None:
 
 def head_revision() -> str | None:
     """The newest migration revision shipped with the package."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return ScriptDirectory.from_config(config).get_current_head()
-
-
-def _current_revision(connection: sa.Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
 
 
 def _reason(error: SQLAlchemyError) -> str:
