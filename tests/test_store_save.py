@@ -9,6 +9,7 @@ import pytest
 import sqlalchemy as sa
 
 from eventatlas.article import Article
+from eventatlas.errors import StoreError
 from eventatlas.event import Event
 from eventatlas.incidents import incident_id_for
 from eventatlas.store import SaveResult, Store, content_hash, url_hash
@@ -155,7 +156,7 @@ def test_store_save_is_one_transaction(
     with Store.open(str(tmp_path / "events.db")) as store:
         # A field JSON cannot hold makes the second insert fail.
         broken = make_event(event_id="EV-2", unstorable=object())
-        with pytest.raises(sa.exc.StatementError):
+        with pytest.raises(StoreError, match="cannot save article 'art-1'"):
             store.save(make_article(), [make_event(), broken])
         assert (store.articles_count(), store.count()) == (0, 0)
 
@@ -185,3 +186,13 @@ def test_store_history_table_untouched_by_saves(
     with store.engine.connect() as connection:
         rows = connection.execute(sa.select(sa.func.count()).select_from(event_history))
         assert rows.scalar_one() == 0
+
+
+def test_store_save_long_names_fit(
+    store: Store, make_article: MakeArticle, make_event: MakeEvent
+) -> None:
+    long_name = "Al " + "Very Long Place Name " * 30
+    event_id = "EV-" + "x" * 300
+    store.save(make_article(), [make_event(event_id=event_id, location=long_name, iso3="SYRIA")])
+    (event,) = store.events()
+    assert (event["event_id"], event["location"]) == (event_id, long_name)

@@ -105,7 +105,7 @@ def migrate(engine: Engine) -> None:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     except SQLAlchemyError as error:
-        raise StoreError(f"cannot open database {shown(engine.url)}: {_reason(error)}") from error
+        raise StoreError(f"cannot open database {shown(engine.url)}: {reason(error)}") from error
 
 
 def head_revision() -> str | None:
@@ -118,7 +118,8 @@ def head_revision() -> str | None:
     return ScriptDirectory.from_config(config).get_current_head()
 
 
-def _reason(error: SQLAlchemyError) -> str:
+def reason(error: SQLAlchemyError) -> str:
+    """The first line of what the database driver said."""
     original = getattr(error, "orig", None)
     text = str(original or error).strip().splitlines()
     return text[0] if text else type(error).__name__

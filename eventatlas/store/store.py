@@ -25,7 +25,7 @@ from eventatlas.article import Article
 from eventatlas.errors import StoreError
 from eventatlas.event import Event
 from eventatlas.store import editing, reading, saving
-from eventatlas.store.database import create_engine, database_url, migrate, shown
+from eventatlas.store.database import create_engine, database_url, migrate, reason, shown
 from eventatlas.store.query import EventQuery
 from eventatlas.store.record import now
 from eventatlas.store.saving import SaveResult
@@ -107,7 +107,13 @@ class Store:
             # and our insert: done again, the look-up finds it.
             if retry:
                 return self._write_batch(chunk, retry=False)
-            raise StoreError(f"cannot save to {self.url}: {error.orig}") from error
+            raise StoreError(f"cannot save to {self.url}: {reason(error)}") from error
+        except SQLAlchemyError as error:
+            first = chunk[0][0].origin or chunk[0][0].id
+            raise StoreError(
+                f"cannot save article {first!r} (or the {len(chunk) - 1} after it) "
+                f"to {self.url}: {reason(error)}"
+            ) from error
 
     # Reading events
 
