@@ -436,10 +436,24 @@ def gazetteer_import(
     err.print(report.summary(), markup=False)
 
 
+def _usage_error() -> type[Exception]:
+    """Click's UsageError as Typer ships it (Typer vendors its own copy of Click)."""
+    return next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
+
+
 def main() -> None:
-    """Console entry point."""
+    """Console entry point: usage errors are one line and exit status 2."""
     try:
-        app()
+        code = app(standalone_mode=False)
+    except _usage_error() as error:
+        ctx = getattr(error, "ctx", None)
+        command = ctx.command_path if ctx else "eventatlas"
+        err.print(f"error: {error.format_message()} (see '{command} --help')", markup=False)  # type: ignore[attr-defined]
+        sys.exit(2)
+    except typer.Abort:
+        err.print("aborted", markup=False)
+        sys.exit(130)
     except EventAtlasError as error:
         err.print(f"error: {error}", markup=False)
         sys.exit(2)
+    sys.exit(code if isinstance(code, int) else 0)
