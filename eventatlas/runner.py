@@ -92,6 +92,5 @@ def _store(store: Any, outcome: Outcome, summary: RunSummary) -> list[dict[str, 
     result = store.save(outcome.article, outcome.events)
     summary.stored_articles += int(result.new)
     for record in records:
-        stored = store.event(record["event_id"])
-        record["incident_id"] = stored.get("incident_id") if stored else None
+        record["incident_id"] = result.incident_ids.get(record["event_id"])
     return records
