@@ -38,7 +38,21 @@ _PART_OF_DEMONSTRATION = _DEMONSTRATIONS | {
     "Shelling/artillery/missile attack",
 }
 # A specific trigger in the same sentence outranks these.
-_OUTRANKED = {"Other": None, "Grenade": {"Armed clash", "Attack"}, "Arrests": None}
+_EXPLOSIONS = {
+    "Air/drone strike",
+    "Shelling/artillery/missile attack",
+    "Suicide bomb",
+    "Remote explosive/landmine/IED",
+    "Chemical weapon",
+    "Grenade",
+}
+_OUTRANKED: dict[str, set[str] | None] = {
+    "Other": None,
+    "Grenade": {"Armed clash", "Attack"},
+    "Arrests": None,
+    # "An air strike hit the market, killing nine civilians": one event, the strike.
+    "Attack": _EXPLOSIONS,
+}
 
 
 def consolidate(article: Article, candidates: list[Candidate]) -> list[Candidate]:

@@ -20,7 +20,9 @@ _ANONYMOUS = re.compile(
     r"security\s+|military\s+|field\s+|medical\s+|hospital\s+|tribal\s+|police\s+|government\s+|"
     r"diplomatic\s+|intelligence\s+|informed\s+|reliable\s+|unnamed\s+|anonymous\s+)+"
     r"(?:sources?|officials?|officers?|commanders?)\b"
-    r"|\b(?:sources?|witnesses|residents|activists|locals|medics|a witness|a resident|an official|officials)"
+    r"|\b(?:(?:rescue|aid|health|hospital|medical|local|humanitarian|relief|security)\s+(?:workers|officials|sources|staff)|"
+    r"sources?|witnesses|residents|activists|locals|medics|doctors|villagers|relatives|survivors|"
+    r"a witness|a resident|an official|officials)"
     r"(?=\s+(?:said|told|say|says|reported|confirmed|revealed))|\bsources?\s+(?:close to|in|on|familiar with)\s+(?:the\s+)?[\w-]+",
     re.IGNORECASE,
 )

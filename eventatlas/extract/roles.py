@@ -172,7 +172,11 @@ def _fill_defaults(
     if sub in ("Attack", "Sexual violence", "Abduction/forced disappearance") and (
         candidate.actor2 is None or candidate.actor2.inter != 7
     ):
-        if candidate.actor1 is None and candidate.actor2 is not None and candidate.actor2.inter != 7:
+        if (
+            candidate.actor1 is None
+            and candidate.actor2 is not None
+            and candidate.actor2.inter != 7
+        ):
             candidate.actor1 = candidate.actor2
         candidate.actor2 = generic("Civilians", 7, country, iso3)
     if candidate.actor1 is None and family in _VIOLENT:

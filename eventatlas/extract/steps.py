@@ -133,6 +133,21 @@ def _country_only(article: Article, candidate: Any, index: Any, lexicon: Any) ->
     return []
 
 
+def _air_force_from_paragraph(
+    article: Article, candidate: Any, lexicon: Any, iso3: str | None
+) -> None:
+    """An air strike with no one named: the state force its paragraph names ("Russian jets")."""
+    paragraph = [s for s in article.sentences if s.paragraph == candidate.sentence.paragraph]
+    start, end = paragraph[0].start, paragraph[-1].end
+    forces = [
+        m
+        for m in lexicon.find(article.text, start, end, country=iso3)
+        if m.inter in (1, 8) and not m.generic
+    ]
+    if forces:
+        candidate.actor1 = forces[0]
+
+
 def _inside_actor(place: Any, actors: list[Any]) -> bool:
     """A place name that is really part of a group's name ("Al Shabaab", "Ahrar al-Sham")."""
     return any(actor.start <= place.start and place.end <= actor.end for actor in actors)
@@ -177,6 +192,10 @@ def actors_step(resources: Resources) -> FunctionStep:
             everyone = lexicon.find(article.text, sentence.start, sentence.end, country=iso3)
             others = [m for m in everyone if m.name not in {x.name for x in mentions}]
             assign_roles(candidate, article.text, mentions, others, country, iso3)
+            if candidate.sub_event_type == "Air/drone strike" and getattr(
+                candidate.actor1, "generic", False
+            ):
+                _air_force_from_paragraph(article, candidate, lexicon, iso3)
         return article
 
     return FunctionStep("actors", ("candidates", "locations"), ("actors",), body)

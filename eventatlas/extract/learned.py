@@ -1,0 +1,290 @@
+"""A learned sub-event-type classifier that relabels rule candidates when it is sure.
+
+The model is a linear classifier over word and character n-grams (TF-IDF),
+trained by ``scripts/train-classifier`` from ACLED-coded notes and stored
+as plain arrays in ``data/models/subevent.npz`` (no pickle, so any numpy
+reads it). The ``learned`` step runs right after ``candidates``: it never
+adds or removes a candidate and never touches modality; it only replaces a
+candidate's sub-event type when the model is confident and its answer
+stays within the family the rules found (violence, demonstrations, or
+strategic developments).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from eventatlas.article import Article
+from eventatlas.event import SUB_EVENT_TYPES, EventType
+from eventatlas.extract.candidates import Candidate
+from eventatlas.extract.classify import paragraph_text
+from eventatlas.pipeline import DEFAULT_STEPS, Resources, register_step
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
+
+    from eventatlas.extract.steps import FunctionStep
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "data" / "models"
+MODEL_FILE = MODELS_DIR / "subevent.npz"
+CARD_FILE = MODELS_DIR / "subevent.json"
+RESOURCE_KEY = "subevent_model"
+STEP_NAME = "learned"
+
+_WORD = re.compile(r"\w\w+")
+_DIGITS = re.compile(r"\d+")
+# Event families: the model may move a candidate within its family, never across.
+FAMILIES: dict[str, str] = {
+    sub: (
+        "strategic"
+        if kind is EventType.STRATEGIC
+        else "demonstration"
+        if kind in {EventType.PROTESTS, EventType.RIOTS}
+        else "violence"
+    )
+    for sub, kind in SUB_EVENT_TYPES.items()
+}
+
+
+@dataclass(frozen=True)
+class Relabelling:
+    """When the learned step may replace the rules' sub-event type."""
+
+    threshold: float = 0.6
+    policy: str = "family"  # "family", "event_type" or "any"
+
+
+def _normalise(text: str) -> str:
+    # Digits carry dates and counts, not the kind of event: fold them together.
+    return _DIGITS.sub("0", text.lower())
+
+
+def word_terms(text: str) -> list[str]:
+    """Word unigrams and bigrams of normalised text."""
+    words = _WORD.findall(_normalise(text))
+    return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+
+
+def char_terms(text: str, low: int = 3, high: int = 5) -> list[str]:
+    """Character n-grams inside space-padded words, as sklearn's ``char_wb`` makes."""
+    terms: list[str] = []
+    for word in _normalise(text).split():
+        padded = f" {word} "
+        for n in range(low, high + 1):
+            terms.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
+    return terms
+
+
+def _block(terms: list[str], vocabulary: dict[str, int], idf: NDArray[Any]) -> dict[int, float]:
+    """Sublinear TF times IDF for one block of terms, L2-normalised."""
+    counts = Counter(vocabulary[t] for t in terms if t in vocabulary)
+    values = {i: (1.0 + math.log(n)) * float(idf[i]) for i, n in counts.items()}
+    norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
+    return {i: v / norm for i, v in values.items()}
+
+
+@dataclass
+class Vectorizer:
+    """Word and character TF-IDF blocks over a fixed vocabulary."""
+
+    vocabulary: dict[str, int]
+    idf: NDArray[Any]
+    char_range: tuple[int, int] = (3, 5)
+
+    def features(self, text: str) -> dict[int, float]:
+        """The sparse feature vector of ``text`` (index: value)."""
+        words = _block([f"w:{t}" for t in word_terms(text)], self.vocabulary, self.idf)
+        chars = _block(
+            [f"c:{t}" for t in char_terms(text, *self.char_range)], self.vocabulary, self.idf
+        )
+        return words | chars
+
+    @classmethod
+    def fit(
+        cls,
+        texts: Sequence[str],
+        *,
+        min_df: int = 2,
+        char_range: tuple[int, int] = (3, 5),
+        keep: Iterable[str] | None = None,
+    ) -> Vectorizer:
+        """Vocabulary (terms in at least ``min_df`` texts, or only ``keep``) and smooth IDF."""
+        import numpy as np
+
+        df: Counter[str] = Counter()
+        for text in texts:
+            words = {f"w:{t}" for t in word_terms(text)}
+            df.update(words | {f"c:{t}" for t in char_terms(text, *char_range)})
+        allowed = set(keep) if keep is not None else None
+        terms = sorted(
+            t for t, n in df.items() if n >= min_df and (allowed is None or t in allowed)
+        )
+        idf = np.array([math.log((1 + len(texts)) / (1 + df[t])) + 1.0 for t in terms])
+        return cls({t: i for i, t in enumerate(terms)}, idf.astype(np.float32), char_range)
+
+
+class SubEventModel:
+    """A linear sub-event-type classifier; ``predict`` gives (label, probability)."""
+
+    def __init__(
+        self,
+        vectorizer: Vectorizer,
+        coef: NDArray[Any],
+        intercept: NDArray[Any],
+        classes: Sequence[str],
+        relabelling: Relabelling = Relabelling(),
+    ) -> None:
+        self.vectorizer = vectorizer
+        self.coef = coef  # (features, classes)
+        self.intercept = intercept
+        self.classes = list(classes)
+        self.relabelling = relabelling
+
+    def probabilities(self, texts: Sequence[str]) -> NDArray[Any]:
+        """One row of class probabilities (softmax of the linear scores) per text."""
+        import numpy as np
+
+        scores = np.tile(self.intercept.astype(np.float64), (len(texts), 1))
+        for row, text in enumerate(texts):
+            feats = self.vectorizer.features(text)
+            if feats:
+                index = np.fromiter(feats.keys(), dtype=np.int64, count=len(feats))
+                value = np.fromiter(feats.values(), dtype=np.float64, count=len(feats))
+                scores[row] += value @ self.coef[index].astype(np.float64)
+        scores -= scores.max(axis=1, keepdims=True)
+        exp = np.exp(scores)
+        return exp / exp.sum(axis=1, keepdims=True)  # type: ignore[no-any-return]
+
+    def predict(self, texts: list[str]) -> list[tuple[str, float]]:
+        """The most probable sub-event type of each text, with its probability."""
+        if not texts:
+            return []
+        probs = self.probabilities(texts)
+        best = probs.argmax(axis=1)
+        return [(self.classes[int(k)], float(probs[i, k])) for i, k in enumerate(best)]
+
+    def save(self, path: Path = MODEL_FILE) -> None:
+        """Write the model as plain arrays (compressed .npz, no pickle)."""
+        import numpy as np
+
+        terms = sorted(self.vectorizer.vocabulary, key=self.vectorizer.vocabulary.__getitem__)
+        meta = {
+            "classes": self.classes,
+            "char_range": list(self.vectorizer.char_range),
+            "threshold": self.relabelling.threshold,
+            "policy": self.relabelling.policy,
+        }
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("wb") as handle:
+            np.savez_compressed(
+                handle,
+                terms=np.frombuffer("\n".join(terms).encode("utf-8"), dtype=np.uint8),
+                idf=self.vectorizer.idf.astype(np.float32),
+                coef=self.coef.astype(np.float16),
+                intercept=self.intercept.astype(np.float32),
+                meta=np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8),
+            )
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> SubEventModel | None:
+        """The stored model, or None when its file or numpy is missing."""
+        path = path or MODEL_FILE
+        try:
+            import numpy as np
+        except ImportError:
+            return None
+        if not path.is_file():
+            return None
+        with np.load(path, allow_pickle=False) as stored:
+            terms = stored["terms"].tobytes().decode("utf-8").split("\n")
+            meta = json.loads(stored["meta"].tobytes().decode("utf-8"))
+            vectorizer = Vectorizer(
+                {t: i for i, t in enumerate(terms)}, stored["idf"], tuple(meta["char_range"])
+            )
+            relabelling = Relabelling(float(meta["threshold"]), str(meta["policy"]))
+            coef = stored["coef"].astype(np.float32)
+            return cls(vectorizer, coef, stored["intercept"], meta["classes"], relabelling)
+
+
+def compatible(rule: str, learned: str, policy: str) -> bool:
+    """Whether the model's type may replace the rules' type under ``policy``."""
+    if rule not in SUB_EVENT_TYPES or learned not in SUB_EVENT_TYPES:
+        return False
+    if policy == "any":
+        return True
+    if policy == "event_type":
+        return SUB_EVENT_TYPES[rule] is SUB_EVENT_TYPES[learned]
+    return FAMILIES[rule] == FAMILIES[learned]
+
+
+def candidate_text(candidate: Candidate) -> str:
+    """What the model reads for one candidate: its sentence and the sentences merged into it."""
+    return paragraph_text(candidate)
+
+
+def relabel(candidates: list[Candidate], model: SubEventModel) -> None:
+    """Replace sub-event types the model is sure of, in place; one batch per article."""
+    if not candidates:
+        return
+    rule = model.relabelling
+    texts = [candidate_text(c) for c in candidates]
+    unique = list(dict.fromkeys(texts))
+    answers = dict(zip(unique, model.predict(unique), strict=True))
+    for candidate, text in zip(candidates, texts, strict=True):
+        label, probability = answers[text]
+        if label == candidate.sub_event_type or probability < rule.threshold:
+            continue
+        if not compatible(candidate.sub_event_type, label, rule.policy):
+            continue
+        if _taken(candidate, label, candidates):
+            continue
+        candidate.notes.append(
+            f"learned: {candidate.sub_event_type} -> {label} ({probability:.2f})"
+        )
+        candidate.sub_event_type = label
+
+
+def _taken(candidate: Candidate, label: str, candidates: list[Candidate]) -> bool:
+    """Another candidate of the same sentence already has ``label``: relabelling would duplicate it."""
+    return any(
+        other is not candidate
+        and other.sentence is candidate.sentence
+        and other.sub_event_type == label
+        for other in candidates
+    )
+
+
+def model_of(resources: Resources) -> SubEventModel | None:
+    """The process's sub-event model (None when not installed), loaded once."""
+    model: SubEventModel | None = resources.get(RESOURCE_KEY, SubEventModel.load)
+    return model
+
+
+def steps_with_learned(names: Sequence[str] = DEFAULT_STEPS) -> tuple[str, ...]:
+    """``names`` with the learned step placed right after ``candidates``."""
+    names = [n for n in names if n != STEP_NAME]
+    at = names.index("candidates") + 1
+    return (*names[:at], STEP_NAME, *names[at:])
+
+
+@register_step(STEP_NAME)
+def learned_step(resources: Resources) -> FunctionStep:
+    """Relabel candidates with the learned model (a no-op when it is not installed)."""
+    # Imported here: steps.py may come to import this module to register the step.
+    from eventatlas.extract.steps import FunctionStep
+
+    model = model_of(resources)
+
+    def body(article: Article) -> Article:
+        if model is not None:
+            relabel(article.candidates, model)
+        return article
+
+    return FunctionStep(STEP_NAME, ("candidates",), ("learned_types",), body)
