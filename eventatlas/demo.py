@@ -37,6 +37,10 @@ def run_demo(directory: Path, *, settings: Settings, console: Console | None = N
     from eventatlas.store import Store
 
     directory.mkdir(parents=True, exist_ok=True)
+    if console is not None and not settings.gazetteer_file.exists():
+        console.print(
+            f"Building the gazetteer index at {settings.gazetteer_file} (first run only, under a minute)..."
+        )
     database = directory / "events.db"
     store = Store.open(str(database))
     try:
@@ -70,7 +74,9 @@ def show_events(result: DemoResult, console: Console) -> None:
     console.print(
         f"Database: {result.database}\nACLED-style CSV: {result.csv}\nGeoJSON: {result.geojson}"
     )
-    console.print(f"Browse them: eventatlas serve --db {result.database}")
+    console.print(
+        f"Browse them: eventatlas serve --db {result.database} --public  (then open http://127.0.0.1:8000/)"
+    )
 
 
 def _place(event: dict[str, Any]) -> str:
