@@ -7,7 +7,10 @@ country agreement and the median error, per ACLED region, overall and for the
 events the coder placed at a named town (geo_precision 1), plus the index load
 time and milliseconds per article. Events we place nowhere count as misses.
 
-Usage: python bench/geocode.py [--limit N] [--index PATH] [--misses N]
+Tune on ``--split dev`` and report ``--split test`` (a stable 70/30 split on the
+event id, :func:`eventatlas.evaluate.gold.in_split`).
+
+Usage: python bench/geocode.py [--split all|dev|test] [--limit N] [--index PATH] [--misses N]
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from eventatlas.article import Article, Sentence
+from eventatlas.evaluate.gold import SPLITS, in_split
 from eventatlas.event import Location
 from eventatlas.geocode.countries import find_country
 from eventatlas.geocode.divisions import division_aliases
@@ -148,6 +152,7 @@ def report(outcomes: list[Outcome]) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=SPLITS, default="all", help="rows to score")
     parser.add_argument("--limit", type=int, default=0, help="use only the first N events")
     parser.add_argument("--index", type=Path, default=None, help="gazetteer index file")
     parser.add_argument("--misses", type=int, default=0, help="print the first N misses")
@@ -156,6 +161,7 @@ def main() -> int:
         print(f"skipped: {DATA} is not here")
         return 0
     rows = [json.loads(text) for text in DATA.open(encoding="utf-8")]
+    rows = [row for row in rows if in_split(row, options.split)]
     rows = rows[: options.limit] if options.limit else rows
     path = options.index or Settings.from_env().gazetteer_file
     Gazetteer.open(path).close()  # build first, so the load is timed alone

@@ -72,6 +72,9 @@ class AdminNames:
     by_name: dict[tuple[str, str], list[tuple[float, float, str, str]]] = field(
         default_factory=lambda: defaultdict(list)
     )
+    by_cell: dict[tuple[str, int, int], list[tuple[float, float, str, str]]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
 
     def of(self, city: City) -> tuple[str, str] | None:
         """(admin1, admin2) of a city: same point, or same name within about 25 km."""
@@ -84,6 +87,30 @@ class AdminNames:
         ]
         best = min(near, default=None)
         return (best[1], best[2]) if best is not None and best[0] < 0.25 else None
+
+    def nearest(self, city: City) -> tuple[str, str] | None:
+        """(admin1, admin2) of the closest listed place within about 15 km, same country."""
+        lat, lon = float(city["latitude"]), float(city["longitude"])
+        row, column = _cell(lat, lon)
+        near = [
+            ((lat - plat) ** 2 + (lon - plon) ** 2, admin1, admin2)
+            for dr in (-1, 0, 1)
+            for dc in (-1, 0, 1)
+            for plat, plon, admin1, admin2 in self.by_cell.get(
+                (city["countrycode"], row + dr, column + dc), []
+            )
+        ]
+        best = min(near, default=None)
+        return (best[1], best[2]) if best is not None and best[0] < NEAREST_DEGREES**2 else None
+
+
+# Places with no admin names of their own take those of a listed place this
+# close (in degrees, about 15 km at the equator); division borders are rarely nearer.
+NEAREST_DEGREES = 0.14
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return int(lat // NEAREST_DEGREES), int(lon // NEAREST_DEGREES)
 
 
 def _name_of(city: City) -> tuple[str, str]:
@@ -100,6 +127,7 @@ def load_admin_names() -> AdminNames:
             table.by_point[(cc, row["lat"], row["lon"])] = names
             point = (float(row["lat"]), float(row["lon"]), *names)
             table.by_name[(cc, exact_key(row["name"]))].append(point)
+            table.by_cell[(cc, *_cell(point[0], point[1]))].append(point)
     return table
 
 
@@ -120,8 +148,11 @@ def gather_divisions(
     for city in cities.values():
         names = admin_names.of(city)
         key1 = (city["countrycode"], city["admin1code"])
+        weight = 3  # a place's own names count more than a neighbour's
+        if names is None:
+            names, weight = admin_names.nearest(city), 1
         if names and names[0]:
-            votes[key1][names[0]] += 1
+            votes[key1][names[0]] += weight
         if names and names[1] and city["admin1code"]:
             key2 = (*key1, names[1])
             division = admin2.setdefault(key2, Division(*key1, names[1], names[1]))

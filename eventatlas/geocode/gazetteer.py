@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from eventatlas.errors import EventAtlasError
 from eventatlas.event import Place
 from eventatlas.geocode.countries import Country, find_country, load_countries
@@ -27,6 +29,8 @@ _PLACE_COLUMNS = (
     "id, name, iso2, admin1_code, admin2_code, feature, population, latitude, longitude"
 )
 _CACHE_LIMIT = 500_000
+# Vowel-blind skeletons alone join unrelated names ("Misikhu" and "Machakos").
+SKELETON_SIMILARITY = 75.0
 
 
 class GazetteerError(EventAtlasError):
@@ -35,10 +39,15 @@ class GazetteerError(EventAtlasError):
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """A place a name may refer to; ``exact`` when a name of it matched exactly."""
+    """A place a name may refer to.
+
+    ``exact`` when one of its names matched exactly, ``primary`` when its own
+    main name did (not only an alternate name: "Kisii" is also a name of Jixi).
+    """
 
     place: Place
     exact: bool
+    primary: bool = False
 
 
 class Gazetteer:
@@ -97,14 +106,18 @@ class Gazetteer:
         skeleton, exact = name_key(name), exact_key(name)
         if not skeleton:
             return []
-        rows = self._rows(skeleton)
+        rows = [row for row in self._rows(skeleton) if _similar(row[1], exact)]
         exact_ids = {place_id for place_id, key in rows if key == exact}
         found: dict[int, Match] = {}
         for place_id, _key in rows:
             place = self._place(place_id)
             if place is not None and place_id not in found:
-                found[place_id] = Match(place, place_id in exact_ids)
-        return sorted(found.values(), key=lambda match: (not match.exact, -match.place.population))
+                primary = place_id in exact_ids and exact_key(place.name) == exact
+                found[place_id] = Match(place, place_id in exact_ids, primary)
+        return sorted(
+            found.values(),
+            key=lambda match: (not match.exact, not match.primary, -match.place.population),
+        )
 
     def candidates(self, name: str) -> list[Place]:
         """All places whose name or alternate name matches ``name`` once normalised."""
@@ -217,6 +230,11 @@ class Gazetteer:
                 level2 = (place.admin2 or "") if place.feature == "A.ADM2" else ""
                 divisions[(place.iso2, place.admin1, level2)] = place
         return divisions
+
+
+def _similar(key: str, wanted: str) -> bool:
+    """A skeleton match that is also spelt alike ("Idleb"/"Idlib", not "Kiriko"/"Keroka")."""
+    return key == wanted or fuzz.ratio(key, wanted) >= SKELETON_SIMILARITY
 
 
 def _iso2(country: str | None) -> str | None:

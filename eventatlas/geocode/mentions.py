@@ -39,6 +39,7 @@ from eventatlas.geocode.spotting import (
 )
 
 MIN_SCORE = 3.0
+ALTERNATE_FIT = 0.0
 # "the Deir Ezzor countryside", "eastern Hama": the province more than the town.
 _REGION_WORDS = frozenset(("countryside", "desert", "badiya"))
 _DIRECTIONS = ("north", "south", "east", "west")
@@ -82,8 +83,10 @@ class Spot:
     beside: list[Spot | Token] = field(default_factory=list)
     encloses: bool = False
     divisions: set[tuple[str, str]] = field(default_factory=set)
+    primary_names: bool = False
 
     def __post_init__(self) -> None:
+        self.primary_names = any(m.primary and m.place.level == 3 for m in self.matches)
         self.divisions = {
             (match.place.iso2, exact_key(division_name(match.place)))
             for match in self.matches
@@ -443,7 +446,7 @@ def _score(
     reasons: list[tuple[float, str]] = [
         (float(context.weights[place.iso2]), context.labels.get(place.iso2, ""))
     ]
-    score = weight + (1.5 if match.exact else 0.0) + _size(place) + _type_fit(place, spot.cue)
+    score = weight + _name_fit(match, spot) + _size(place) + _type_fit(place, spot.cue)
     if spot.encloses and place.level in (1, 2):
         score += 1.5  # "in Pisky, Donetsk": the name after the comma is the province
     if weight == 0 and evidence.top_weight >= 1:
@@ -494,6 +497,15 @@ def division_name(place: Place) -> str:
     if place.level == 2:
         return place.admin2 or place.name
     return place.name
+
+
+def _name_fit(match: Match, spot: Spot) -> float:
+    """Its own name beats an alternate one: "Kisii" is Kenya's town before it is Jixi."""
+    if not match.exact:
+        return 0.0
+    if match.primary or match.place.level < 3 or not spot.primary_names:
+        return 1.5
+    return ALTERNATE_FIT
 
 
 def _size(place: Place) -> float:
