@@ -125,7 +125,11 @@ class Pipeline:
         cls, names: Iterable[str], settings: Any, resources: Resources | None = None
     ) -> Pipeline:
         _load_registry()
-        resources = resources or Resources(settings)
+        if resources is None:
+            resources = Resources(settings)
+        elif resources.settings != settings:
+            # Share what is loaded (gazetteer, lexicons) but obey these settings.
+            resources = Resources(settings, resources.cache)
         unknown = [name for name in names if name not in STEPS]
         if unknown:
             raise PipelineError(f"unknown step(s) {unknown}; known: {sorted(STEPS)}")
