@@ -146,3 +146,24 @@ def test_export_acled_from_store_same_twice(
             outputs.append(text.getvalue())
     assert outputs[0] == outputs[1]
     assert outputs[0].splitlines()[1].endswith(",1608544800")
+
+
+@pytest.mark.parametrize(
+    ("event", "expected"),
+    [
+        ({"modality": "occurred", "status": "machine", "attribution": {}}, ""),
+        ({"modality": "planned", "status": "machine", "attribution": {}}, "modality: planned"),
+        (
+            {
+                "modality": "denied",
+                "status": "reviewed",
+                "attribution": {"claimed_by": "the ministry"},
+            },
+            "modality: denied; status: reviewed; claimed by: the ministry",
+        ),
+    ],
+)
+def test_export_acled_tags_say_what_columns_cannot(event: dict[str, object], expected: str) -> None:
+    from eventatlas.export.acled import tags
+
+    assert tags(event) == expected

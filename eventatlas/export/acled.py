@@ -120,9 +120,22 @@ def acled_row(event: Mapping[str, Any]) -> dict[str, Any]:
         "source_scale": "",
         "notes": (event.get("evidence") or {}).get("text") or "",
         "fatalities": event.get("fatalities") or 0,
-        "tags": "",
+        "tags": tags(event),
         "timestamp": timestamp(event.get("published")),
     }
+
+
+def tags(event: Mapping[str, Any]) -> str:
+    """What ACLED's columns cannot say: a statement that is not an occurred event, review status."""
+    found = []
+    if event.get("modality") not in (None, "occurred"):
+        found.append(f"modality: {event['modality']}")
+    if event.get("status") not in (None, "machine"):
+        found.append(f"status: {event['status']}")
+    attribution = event.get("attribution") or {}
+    if attribution.get("claimed_by"):
+        found.append(f"claimed by: {attribution['claimed_by']}")
+    return "; ".join(found)
 
 
 def _place(event: Mapping[str, Any]) -> dict[str, Any]:
