@@ -58,7 +58,8 @@ _OUTRANKED: dict[str, set[str] | None] = {
 def consolidate(article: Article, candidates: list[Candidate]) -> list[Candidate]:
     """Fold weak triggers and duplicates into the events they describe."""
     kept: list[Candidate] = []
-    for candidate in candidates:
+    strong_first = sorted(candidates, key=lambda c: (c.strength == "weak", c.trigger.start))
+    for candidate in strong_first:
         host = _demonstration_host(candidate, kept)
         if host is not None:
             _merge_into(host, candidate)
@@ -66,6 +67,7 @@ def consolidate(article: Article, candidates: list[Candidate]) -> list[Candidate
             _fold_weak(candidate, kept)
         elif not _duplicate_in_clause(candidate, kept):
             kept.append(candidate)
+    kept.sort(key=lambda c: c.trigger.start)
     kept = [c for c in kept if not _outranked(c, kept)]
     for candidate in kept:
         candidate.sub_event_type = refine_demonstration(candidate)
@@ -93,14 +95,18 @@ def _demonstration_host(candidate: Candidate, kept: list[Candidate]) -> Candidat
 
 
 def _fold_weak(weak: Candidate, strong: list[Candidate]) -> None:
-    host = next(
-        (
-            c
-            for c in reversed(strong)
-            if c.sentence.paragraph >= weak.sentence.paragraph - 1 and c.modality == weak.modality
-        ),
-        None,
-    )
+    """An outcome joins the event of its own sentence, else the nearest one before it."""
+    same_sentence = [
+        c for c in strong if c.sentence is weak.sentence and c.modality == weak.modality
+    ]
+    earlier = [
+        c
+        for c in strong
+        if c.trigger.start < weak.trigger.start
+        and c.sentence.paragraph >= weak.sentence.paragraph - 1
+        and c.modality == weak.modality
+    ]
+    host = (same_sentence or earlier[-1:] or [None])[0]
     if host is not None:
         _merge_into(host, weak)
     elif weak.modality != "occurred" or _standalone(weak):

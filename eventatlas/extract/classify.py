@@ -204,17 +204,26 @@ def _protest_type(text: str, sub: str) -> str:
 
 
 _ARMED_VICTIMS = re.compile(
-    r"\b(?:soldiers?|troops|fighters?|militants?|police(?:men|women)?|police officers?|officers?|"
-    r"guards?|gendarmes?|militiamen|rebels?|insurgents?|jihadists?|servicem[ae]n|commanders?)\b",
+    r"\b(?:soldiers?|troops|fighters?|militants?|police(?:m[ae]n|wom[ae]n)?|police officers?|officers?|"
+    r"guards?|gendarmes?|militiam[ae]n|militias?|rebels?|insurgents?|jihadists?|servicem[ae]n|commanders?|"
+    r"reservists?|check ?points?|military (?:post|base|position|convoy|camp)s?|police (?:post|station)s?|"
+    r"barracks|convoys?|patrols?|outposts?|positions|army base|security forces|recruits)\b",
     re.I,
 )
 
 
 def _targets_armed(candidate: Candidate) -> bool:
     after = candidate.clause.text[candidate.trigger.end - candidate.clause.start :]
+    before = candidate.clause.text[: candidate.trigger.start - candidate.clause.start]
     if _PASSIVE.search(candidate.trigger.text):
-        before = candidate.clause.text[: candidate.trigger.start - candidate.clause.start]
         return bool(_ARMED_VICTIMS.search(before[-60:]))
+    if (
+        candidate.strength == "weak"
+        and _ARMED_VICTIMS.search(before[-50:])
+        and not _ARMED_VICTIMS.search(after[:60])
+    ):
+        # "Four police and a reservist were killed": the victims come first.
+        return True
     return bool(_ARMED_VICTIMS.search(after[:60]))
 
 

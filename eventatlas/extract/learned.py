@@ -15,9 +15,11 @@ from __future__ import annotations
 import json
 import math
 import re
+import zipfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -69,7 +71,7 @@ def _normalise(text: str) -> str:
 def word_terms(text: str) -> list[str]:
     """Word unigrams and bigrams of normalised text."""
     words = _WORD.findall(_normalise(text))
-    return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    return words + [f"{a} {b}" for a, b in pairwise(words)]
 
 
 def char_terms(text: str, low: int = 3, high: int = 5) -> list[str]:
@@ -171,7 +173,7 @@ class SubEventModel:
         return [(self.classes[int(k)], float(probs[i, k])) for i, k in enumerate(best)]
 
     def save(self, path: Path = MODEL_FILE) -> None:
-        """Write the model as plain arrays (compressed .npz, no pickle)."""
+        """Write the model as plain arrays: an .npz without pickles or timestamps."""
         import numpy as np
 
         terms = sorted(self.vectorizer.vocabulary, key=self.vectorizer.vocabulary.__getitem__)
@@ -181,16 +183,14 @@ class SubEventModel:
             "threshold": self.relabelling.threshold,
             "policy": self.relabelling.policy,
         }
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("wb") as handle:
-            np.savez_compressed(
-                handle,
-                terms=np.frombuffer("\n".join(terms).encode("utf-8"), dtype=np.uint8),
-                idf=self.vectorizer.idf.astype(np.float32),
-                coef=self.coef.astype(np.float16),
-                intercept=self.intercept.astype(np.float32),
-                meta=np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8),
-            )
+        _write_npz(
+            path,
+            terms=np.frombuffer("\n".join(terms).encode("utf-8"), dtype=np.uint8),
+            idf=self.vectorizer.idf.astype(np.float32),
+            coef=self.coef.astype(np.float16),
+            intercept=self.intercept.astype(np.float32),
+            meta=np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8),
+        )
 
     @classmethod
     def load(cls, path: Path | None = None) -> SubEventModel | None:
@@ -211,6 +211,19 @@ class SubEventModel:
             relabelling = Relabelling(float(meta["threshold"]), str(meta["policy"]))
             coef = stored["coef"].astype(np.float32)
             return cls(vectorizer, coef, stored["intercept"], meta["classes"], relabelling)
+
+
+def _write_npz(path: Path, **arrays: NDArray[Any]) -> None:
+    """``numpy.savez_compressed`` with fixed entry times, so retraining gives the same bytes."""
+    import numpy as np
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, array in arrays.items():
+            info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            with archive.open(info, "w") as handle:
+                np.lib.format.write_array(handle, array, allow_pickle=False)
 
 
 def compatible(rule: str, learned: str, policy: str) -> bool:
