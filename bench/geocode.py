@@ -2,7 +2,8 @@
 
 For each coded event, the coder's ``notes`` become an article; find_places and
 locate run over the whole text and the first location is compared with the
-coder's point, admin1 and country. Prints the share within 25 km, admin1 and
+coder's point, admin1 and country (admin1 agrees when the coder's name is a name
+of our division, in any spelling the gazetteer knows). Prints the share within 25 km, admin1 and
 country agreement and the median error, per ACLED region, overall and for the
 events the coder placed at a named town (geo_precision 1), plus the index load
 time and milliseconds per article. Events we place nowhere count as misses.
@@ -29,13 +30,13 @@ from typing import Any
 
 from eventatlas.article import Article, Sentence
 from eventatlas.evaluate.gold import SPLITS, in_split
-from eventatlas.event import Location
+from eventatlas.event import Location, Place
 from eventatlas.geocode.countries import find_country
 from eventatlas.geocode.divisions import division_aliases
 from eventatlas.geocode.gazetteer import Gazetteer
 from eventatlas.geocode.locate import locate
 from eventatlas.geocode.mentions import find_places
-from eventatlas.geocode.normalise import exact_key
+from eventatlas.geocode.normalise import exact_key, name_key
 from eventatlas.settings import Settings
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "acled-dev" / "acled-dev.jsonl"
@@ -70,15 +71,21 @@ def km_between(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
-def same_division(ours: str | None, theirs: str) -> bool:
+def same_division(gazetteer: Gazetteer, place: Place, theirs: str) -> bool:
+    """Whether the coder's admin1 names our place's admin1 division (by any of its names)."""
+    ours = place.admin1
     if not ours or not theirs:
         return False
-    keys = {exact_key(name) for name in (ours, *division_aliases(ours))}
-    other = {exact_key(name) for name in (theirs, *division_aliases(theirs))}
-    return bool(keys & other)
+    keys = {name_key(name) for name in (ours, *division_aliases(ours))}
+    if keys & {name_key(name) for name in (theirs, *division_aliases(theirs))}:
+        return True
+    division = gazetteer.division(place.iso2, ours)
+    return division is not None and any(
+        match.place == division for match in gazetteer.matches(theirs) if match.exact
+    )
 
 
-def score(row: dict[str, Any], location: Location | None) -> Outcome:
+def score(gazetteer: Gazetteer, row: dict[str, Any], location: Location | None) -> Outcome:
     country = find_country(row["country"])
     region = country.region if country else "?"
     named = exact_key(row["location"].split("-")[0]) in exact_key(row["notes"])
@@ -91,7 +98,7 @@ def score(row: dict[str, Any], location: Location | None) -> Outcome:
         row["geo_precision"],
         True,
         km,
-        same_division(place.admin1, row["admin1"]),
+        same_division(gazetteer, place, row["admin1"]),
         place.iso3 == (country.iso3 if country else ""),
         named,
     )
@@ -110,7 +117,7 @@ def run(
         article.places = find_places(article, gazetteer)
         found = locate(article, 0, len(article.text))
         spent += time.perf_counter() - started
-        outcome = score(row, found[0] if found else None)
+        outcome = score(gazetteer, row, found[0] if found else None)
         outcomes.append(outcome)
         if shown < misses and (outcome.km is None or outcome.km > 25):
             shown += 1

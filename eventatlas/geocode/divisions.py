@@ -8,10 +8,13 @@ to the GeoNames division it matches.
 
 from __future__ import annotations
 
+import csv
 import re
+from functools import cache
 
 from rapidfuzz import fuzz
 
+from eventatlas.geocode.countries import DATA_DIR
 from eventatlas.geocode.normalise import exact_key, name_key
 
 DIVISION_WORDS = (
@@ -48,6 +51,12 @@ DIVISION_WORDS = (
     "departement",
     "departement du",
     "rayon",
+    "sha`biyat",
+    "sha'biyat",
+    "shabiyat",
+    "wilayat-e",
+    "autonomna pokrajina",
+    "mintaqat",
 )
 _TYPE_WORDS = re.compile(
     r"^(?:"
@@ -98,3 +107,29 @@ def _best(key: str, keys: list[str]) -> int | None:
         return None
     best = max(range(len(scores)), key=scores.__getitem__)
     return best if scores[best] >= 85 else None
+
+
+@cache
+def division_names() -> dict[tuple[str, str], tuple[str, ...]]:
+    """The names news uses for divisions GeoNames spells otherwise, by (iso2, exact key).
+
+    The first name of each entry is the one the division goes by; see
+    ``eventatlas/data/gazetteer/division_names.tsv``.
+    """
+    text = (DATA_DIR / "gazetteer" / "division_names.tsv").read_text("utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    table: dict[tuple[str, str], tuple[str, ...]] = {}
+    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        names = tuple(name.strip() for name in row["names"].split("|") if name.strip())
+        table[(row["iso2"], exact_key(row["geonames"]))] = names
+    return table
+
+
+def renamed(iso2: str, name: str) -> tuple[str, ...]:
+    """The names a division goes by in the news, its usual one first; () if unchanged."""
+    table = division_names()
+    for key in (name, *division_aliases(name)):
+        found = table.get((iso2, exact_key(key)))
+        if found:
+            return found
+    return ()

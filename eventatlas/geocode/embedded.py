@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from eventatlas.geocode.countries import Country, load_countries
-from eventatlas.geocode.divisions import division_aliases, subdivision_names
+from eventatlas.geocode.divisions import division_aliases, renamed, subdivision_names
 from eventatlas.geocode.index import PlaceRow, build_lock, fresh_database, set_meta, write_places
 from eventatlas.geocode.normalise import exact_key
 
@@ -266,6 +266,7 @@ def build_index(path: Path) -> None:
     cities = load_cities()
     admin1, admin2 = gather_divisions(cities, load_admin_names())
     _add_subdivision_names(admin1)
+    _rename(admin1)
     ordered1 = [admin1[key] for key in sorted(admin1)]
     ordered2 = [admin2[key] for key in sorted(admin2)]
     with fresh_database(path) as connection:
@@ -292,6 +293,15 @@ def _add_subdivision_names(admin1: dict[tuple[str, str], Division]) -> None:
     for iso2, divisions in by_country.items():
         for index, names in subdivision_names(iso2, [d.name for d in divisions]).items():
             divisions[index].names.update(names)
+
+
+def _rename(admin1: dict[tuple[str, str], Division]) -> None:
+    """Divisions known by another name in the news take it, keeping the old one too."""
+    for division in admin1.values():
+        names = renamed(division.iso2, division.name)
+        if names:
+            division.names.update((division.name, *names))
+            division.name = names[0]
 
 
 def ensure_index(path: Path) -> None:
