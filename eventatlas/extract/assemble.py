@@ -70,7 +70,7 @@ def consolidate(article: Article, candidates: list[Candidate]) -> list[Candidate
     kept.sort(key=lambda c: c.trigger.start)
     kept = [c for c in kept if not _outranked(c, kept)]
     for candidate in kept:
-        candidate.sub_event_type = refine_demonstration(candidate)
+        candidate.sub_event_type = refine_demonstration(candidate, article)
     return kept
 
 

@@ -57,7 +57,10 @@ _CIVILIAN_TARGET = compile_words(
 )
 _INTERVENTION = compile_words(
     r"dispersed|disperse|tear ?gas|teargas|water cannons?|rubber bullets|baton(?:s|-charged)?|"
-    r"beat(?:en)? protesters|arrested|detained|broke up|cracked down|pepper spray|stun grenades?|"
+    r"beat(?:en)? protesters|(?:arrested|detained|rounded up) (?:\w+ ){0,3}(?:protesters|demonstrators|participants|"
+    r"activists|students|them|people|some|several|dozens|scores|\d+|two|three|four|five|six|seven|eight|nine|ten)|"
+    r"(?:police|officers|security forces) (?:\w+ ){0,2}(?:arrested|detained)|(?:protesters|demonstrators|participants) "
+    r"(?:\w+ ){0,2}(?:were|was) (?:arrested|detained)|broke up|cracked down|pepper spray|stun grenades?|"
     r"intervened|dispersed them|forcibly removed|evicted|clashed with (?:the )?police"
 )
 _LETHAL = compile_words(
@@ -70,7 +73,8 @@ _VIOLENT_CROWD = compile_words(
     r"threw (?:stones|rocks|petrol bombs|molotov cocktails|bottles)|hurled (?:stones|rocks)|pelted|"
     r"(?:with|throwing|threw) (?:sticks and )?stones|burn(?:ed|t|ing)? (?:rubber )?(?:tyres|tires)|"
     r"set (?:fire to|on fire) (?:\w+ ){0,2}(?:tyres|tires|barricades|vehicles|cars|buildings|offices)|"
-    r"turned violent|barricades on fire|stormed|smashed|damaged|vandali[sz]|rampage|"
+    r"turned violent|barricades on fire|stormed|smashed|vandali[sz]|rampage|alight|"
+    r"burn(?:ed|t|ing)? (?:\w+ ){0,2}(?:police|camp|station|vehicles?|cars?|buildings?|offices?|houses|property|motorbikes?)|"
     r"stone-throwing|burn(?:ed|t|ing) (?:tyres|tires|vehicles|cars|buildings|police)|torched|"
     r"set (?:\w+ ){0,3}on fire|looted|vandali[sz]ed|clashed with (?:police|security forces)|"
     r"attacked (?:police|a police station|officers)|rioted|riot(?:s|ers|ing)?|smashed|ransacked|barricades?"
@@ -176,21 +180,26 @@ def refine(candidate: Candidate) -> str:
     return sub
 
 
-def refine_demonstration(candidate: Candidate) -> str:
+def refine_demonstration(candidate: Candidate, article: Article | None = None) -> str:
     """A demonstration's sub-event type, read from everything said about it."""
     sub = candidate.sub_event_type
     if sub in _PROTEST_TYPES or sub == "Violent demonstration":
-        return _protest_type(paragraph_text(candidate), sub)
+        return _protest_type(paragraph_text(candidate, article), sub)
     return sub
 
 
-def paragraph_text(candidate: Candidate) -> str:
-    """The candidate's sentence with the rest of its paragraph that follows it."""
-    return (
-        " ".join([candidate.sentence.text, *(s.text for s in candidate.merged)])
-        if candidate.merged
-        else candidate.sentence.text
-    )
+def paragraph_text(candidate: Candidate, article: Article | None = None) -> str:
+    """The candidate's sentence with what its paragraph says after it."""
+    parts = [candidate.sentence.text, *(s.text for s in candidate.merged)]
+    if article is not None:
+        parts += [
+            s.text
+            for s in article.sentences
+            if s.paragraph == candidate.sentence.paragraph
+            and s.start > candidate.sentence.start
+            and s not in candidate.merged
+        ]
+    return " ".join(parts)
 
 
 def _protest_type(text: str, sub: str) -> str:
