@@ -106,7 +106,8 @@ def _fold_weak(weak: Candidate, strong: list[Candidate]) -> None:
         and c.sentence.paragraph >= weak.sentence.paragraph - 1
         and c.modality == weak.modality
     ]
-    host = (same_sentence or earlier[-1:] or [None])[0]
+    hosts = same_sentence or earlier[-1:]
+    host = hosts[0] if hosts else None
     if host is not None:
         _merge_into(host, weak)
     elif weak.modality != "occurred" or _standalone(weak):
