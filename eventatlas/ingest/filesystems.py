@@ -21,7 +21,7 @@ def url_files(url: str) -> list[InputFile]:
     fs, root = _filesystem(url)
     try:
         if fs.isdir(root):
-            return _folder_files(fs, root)
+            return _folder_files(fs, root, url)
         if not fs.exists(root):
             raise InputError(f"INPUT '{url}' does not exist")
     except OSError as error:
@@ -49,8 +49,8 @@ def _filesystem(url: str) -> tuple[Any, str]:
     return fs, str(path)
 
 
-def _folder_files(fs: Any, root: str) -> list[InputFile]:
-    """The files of known kinds under ``root``, skipping hidden ones, sorted by path."""
+def _folder_files(fs: Any, root: str, url: str) -> list[InputFile]:
+    """The files of known kinds under ``root`` (``url``), skipping hidden ones, sorted by path."""
     found: list[InputFile] = []
     base = PurePosixPath(root)
     for name in sorted(fs.find(root)):
@@ -59,7 +59,7 @@ def _folder_files(fs: Any, root: str) -> list[InputFile]:
         kind = KINDS.get(path.suffix.lower())
         if kind is None or any(part.startswith(".") for part in relative.parts):
             continue
-        shown = fs.unstrip_protocol(name)
+        shown = f"{url.rstrip('/')}/{relative.as_posix()}"
         stem = relative.with_suffix("").as_posix()
         found.append(InputFile(path, shown, stem, kind, fs))
     return sorted(found, key=lambda item: item.path.relative_to(base).parts)
