@@ -64,6 +64,8 @@ _INTERVENTION = compile_words(
     r"intervened|dispersed them|forcibly removed|evicted|clashed with (?:the )?police"
 )
 _LETHAL = compile_words(
+    r"(?:shot|killed|died|shot dead) (?:\w+ ){0,3}by (?:the )?(?:police|security forces|soldiers|troops)|"
+    r"police (?:\w+ ){0,2}(?:shot|killed)|"
     r"live (?:ammunition|rounds|fire|bullets)|shot dead|opened fire on (?:\w+ ){0,2}(?:protesters|demonstrators|crowds?)|"
     r"killed (?:\w+ ){0,3}(?:protesters|demonstrators)|(?:protesters|demonstrators) (?:were|was) killed"
 )
@@ -98,6 +100,10 @@ _PROTEST_TYPES = {
     "Protest with intervention",
     "Excessive force against protesters",
 }
+_UNOPPOSED = compile_words(
+    r"without (?:any )?(?:resistance|a fight|fighting|violence|a shot)|no (?:violence|resistance|fighting)|"
+    r"(?:had )?(?:fled|withdrawn|left|abandoned|deserted) (?:\w+ ){0,3}(?:before|prior|earlier)|deserted"
+)
 _STATE_WORDS = compile_words(
     r"army|troops|soldiers|military|government forces|regime forces|security forces|police|"
     r"forces loyal to|national army|armed forces"
@@ -177,6 +183,12 @@ def refine(candidate: Candidate) -> str:
         return "Armed clash"
     if sub == "Government regains territory" and not _STATE_WORDS.search(candidate.clause.text):
         return "Non-state actor overtakes territory"
+    if sub == "Non-state actor overtakes territory":
+        if _UNOPPOSED.search(candidate.sentence.text):
+            return "Non-violent transfer of territory"
+        before = candidate.clause.text[: candidate.trigger.start - candidate.clause.start]
+        if _STATE_WORDS.search(before):
+            return "Government regains territory"
     return sub
 
 
