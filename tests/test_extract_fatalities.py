@@ -53,3 +53,20 @@ def test_extract_fatalities_none(text: str) -> None:
 )
 def test_extract_fatalities_number_value(word: str, value: int | None) -> None:
     assert number_value(word) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Al Shabaab attacked a border town, killing three civilians and five police.", 8),
+        ("One police officer and two civilians killed in the ambush.", 3),
+        ("A man and a woman were killed near the market.", 2),
+        ("The blast killed a woman and her two children.", 3),
+        ("A cleric and three others were assassinated outside the mosque.", 4),
+        ("The death toll from Sunday's attack on the village has risen to 11.", 11),
+        ("Five soldiers and two militants were killed and 3 civilians wounded.", 7),
+    ],
+)
+def test_extract_fatalities_coordinated_victims_add_up(text: str, count: int) -> None:
+    found = fatalities_in(text)
+    assert found is not None and found.count == count

@@ -109,6 +109,47 @@ def number_value(word: str) -> int | None:
     return None
 
 
+_ITEM = (
+    r"(?:(?:his|her|their|its)\s+)?"
+    + _NUMBER.replace("?P<num>", "?:")
+    + r"(?:\s+[A-Za-z'’-]+){1,3}?"
+)
+_LIST_BEFORE = re.compile(
+    rf"\b(?P<list>{_ITEM}(?:,\s*{_ITEM}){{0,3}},?\s+and\s+{_ITEM})\s+(?:\w+\s+){{0,2}}?"
+    r"(?:(?:were|was|have been|had been|are|is)\s+)?(?:reportedly\s+|also\s+)?(?:killed|dead|assassinated|murdered|"
+    r"lynched|shot dead|executed|beheaded)\b",
+    re.I,
+)
+_LIST_AFTER = re.compile(
+    rf"\b(?:killing|killed|kills|kill|shot dead|massacred|murdered)\s+(?P<list>{_ITEM}(?:,\s*{_ITEM}){{0,3}},?\s+and\s+{_ITEM})",
+    re.I,
+)
+_ITEM_NUMBER = re.compile(_NUMBER, re.I)
+_TOLL = re.compile(
+    rf"\btoll\b[^.;]{{0,120}}?\b(?:risen|rose|climbed|reached|stands|stood|increased)\s+(?:to|at)\s+{_QUALIFIER}{_NUMBER}",
+    re.I,
+)
+
+
+def list_figures(text: str) -> list[tuple[int, str, int, int]]:
+    """Coordinated tolls summed: "three civilians and five police were killed" is eight."""
+    found = []
+    for pattern in (_LIST_BEFORE, _LIST_AFTER):
+        for match in pattern.finditer(text):
+            parts = re.split(r",\s*and\s+|,\s*|\s+and\s+", match.group("list"))
+            values = [_leading_number(part) for part in parts]
+            if len(values) > 1 and all(v is not None for v in values):
+                total = sum(v for v in values if v is not None)
+                found.append((total, match.group().strip(), match.start(), match.end()))
+    return found
+
+
+def _leading_number(part: str) -> int | None:
+    words = re.sub(r"^(?:his|her|their|its)\s+", "", part.strip(), flags=re.I)
+    match = _ITEM_NUMBER.match(words)
+    return number_value(match.group("num")) if match else None
+
+
 _RELATIVE = re.compile(r"\b(?:who|which|that|whose|for|of the)\b", re.I)
 
 
@@ -125,12 +166,24 @@ def _loose(match: re.Match[str]) -> bool:
 def figures_in(text: str) -> list[tuple[int, str]]:
     """Every death figure in ``text``: (number, the phrase it came from)."""
     found: list[tuple[int, str, int]] = []
+    spans = []
+    for total, phrase, start, end in list_figures(text):
+        if not any(s <= start < e for s, e in spans):
+            found.append((total, phrase, start))
+            spans.append((start, end))
+    for match in _TOLL.finditer(text):
+        value = number_value(match.group("num"))
+        if value is not None:
+            found.append((value, match.group().strip(), match.start()))
+            spans.append((match.start(), match.end()))
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
             value = number_value(match.group("num"))
             if value is None or _NEGATED.search(text[: match.start()]):
                 continue
             if any(abs(start - match.start()) < 25 for _, _, start in found):
+                continue
+            if any(s <= match.start() < e or s < match.end() <= e for s, e in spans):
                 continue
             if (value >= 1900 and value <= 2100) or _loose(match):
                 continue
