@@ -166,7 +166,7 @@ def _loose(match: re.Match[str]) -> bool:
 def figures_in(text: str) -> list[tuple[int, str]]:
     """Every death figure in ``text``: (number, the phrase it came from)."""
     found: list[tuple[int, str, int]] = []
-    spans = []
+    spans: list[tuple[int, int]] = []
     for total, phrase, start, end in list_figures(text):
         if not any(s <= start < e for s, e in spans):
             found.append((total, phrase, start))
