@@ -18,10 +18,11 @@ from dataclasses import dataclass, field
 
 from eventatlas.article import Article
 from eventatlas.event import Place
+from eventatlas.geocode.context import Context, article_context, dateline_extent, find_actors
 from eventatlas.geocode.countries import Country, find_country
 from eventatlas.geocode.fuzzy import FuzzyMatch, fuzzy_in_country, fuzzy_siblings
 from eventatlas.geocode.gazetteer import Gazetteer, Match
-from eventatlas.geocode.normalise import exact_key, is_arabic
+from eventatlas.geocode.normalise import exact_key, is_arabic, strip_marks
 from eventatlas.geocode.spotting import (
     MAX_TOKENS,
     NO_CUE,
@@ -40,6 +41,7 @@ from eventatlas.geocode.spotting import (
 
 MIN_SCORE = 3.0
 ALTERNATE_FIT = 0.0
+LITERAL_FIT = 0.5
 # "the Deir Ezzor countryside", "eastern Hama": the province more than the town.
 _REGION_WORDS = frozenset(("countryside", "desert", "badiya"))
 _DIRECTIONS = ("north", "south", "east", "west")
@@ -50,7 +52,6 @@ _ENCLOSING_POSITION = re.compile(
 )
 _LIST_GOES_ON = re.compile(r"^\s*(?:,|and|or|&)\s*(?:and\s+|or\s+)?[A-Z]")
 _COORDINATED = re.compile(r"^\s*(?:,|and|or|&|, and|, or)\s*$")
-_DATELINE_DASH = re.compile(r"\s[–—-]{1,2}\s|\s?[–—]\s?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,24 +101,16 @@ class Spot:
         return len(words) == 1
 
 
-@dataclass
-class Context:
-    """What the whole article says about where it is."""
-
-    weights: Counter[str] = field(default_factory=Counter)
-    labels: dict[str, str] = field(default_factory=dict)
-
-    def add(self, iso2: str, weight: float, label: str, cap: float = 6.0) -> None:
-        self.weights[iso2] = min(cap, self.weights[iso2] + weight)  # type: ignore[assignment]
-        self.labels.setdefault(iso2, label)
-
-
 def find_places(article: Article, gazetteer: Gazetteer) -> list[PlaceMention]:
     """Every resolved place mention in ``article.text`` except the dateline's."""
     text = article.text
-    dateline = _dateline_extent(article)
+    dateline = dateline_extent(article)
     spots, demonyms, unknown = _spot(text, gazetteer, dateline[1])
-    context = _context(article, spots, demonyms, dateline)
+    actors = find_actors(text)
+    spots = [s for s in spots if s.country is not None or not actors.covers(s.start, s.end)]
+    unknown = [token for token in unknown if not actors.covers(token.start, token.end)]
+    countries = [(spot.start, spot.country.iso2) for spot in spots if spot.country is not None]
+    context = article_context(article, countries, demonyms, dateline, actors)
     body = [spot for spot in spots if not dateline[0] <= spot.start < dateline[1]]
     _resolve(body, context, text)
     _drop_name_fragments(body, text)
@@ -158,16 +151,6 @@ def _fuzzy_spot(text: str, match: FuzzyMatch) -> Spot:
         score=match.score,
         why=f"close spelling ({match.score:.0f}%) of a place {where}",
     )
-
-
-def _dateline_extent(article: Article) -> tuple[int, int]:
-    if article.dateline is not None:
-        return article.dateline.span.start, article.dateline.span.end
-    head = article.text[:200]
-    dash = _DATELINE_DASH.search(head)
-    if dash and re.search(r"\b[A-Z]{3,}\b", head[: dash.start()]):
-        return 0, dash.start()
-    return 0, 0
 
 
 def _spot(
@@ -285,24 +268,6 @@ def _plausible_single(text: str, token: Token, cue: Cue) -> bool:
     return True
 
 
-def _context(
-    article: Article, spots: list[Spot], demonyms: list[str], dateline: tuple[int, int]
-) -> Context:
-    context = Context()
-    for spot in spots:
-        in_dateline = dateline[0] <= spot.start < dateline[1]
-        if spot.country is not None:
-            label = "dateline country" if in_dateline else "country named in text"
-            context.add(spot.country.iso2, 2.0 if in_dateline else 3.0, label)
-    if article.dateline is not None and article.dateline.country:
-        named = find_country(article.dateline.country)
-        if named is not None:
-            context.add(named.iso2, 2.0, "dateline country")
-    for iso2, count in Counter(demonyms).items():
-        context.add(iso2, min(2.0, float(count)), "nationality named in text", cap=6.0)
-    return context
-
-
 def _drop_name_fragments(spots: list[Spot], text: str) -> None:
     # "Bar-Sanguun", "Abu Salim", "Mayo-Sava": one word of a longer name we
     # cannot place is not a place of its own.
@@ -333,6 +298,7 @@ class Evidence:
     enclosing_divisions: set[tuple[str, str]] = field(default_factory=set)
     top_country: str = ""
     top_weight: float = 0.0
+    firm_weight: float = 0.0  # the best support that is not only an armed group's home
 
 
 def _resolve(spots: list[Spot], context: Context, text: str) -> None:
@@ -363,6 +329,14 @@ def _evidence(
         )
         evidence.neighbours = _neighbour_picks(spot, spots)
     evidence.top_country, evidence.top_weight = _top(context, evidence.coherence)
+    evidence.firm_weight = max(
+        (
+            (context.weights[iso2] if iso2 in context.firm else 0)
+            + min(3, evidence.coherence[iso2])
+            for iso2 in {*context.weights, *evidence.coherence}
+        ),
+        default=0.0,
+    )
     return evidence
 
 
@@ -449,7 +423,7 @@ def _score(
     score = weight + _name_fit(match, spot) + _size(place) + _type_fit(place, spot.cue)
     if spot.encloses and place.level in (1, 2):
         score += 1.5  # "in Pisky, Donetsk": the name after the comma is the province
-    if weight == 0 and evidence.top_weight >= 1:
+    if weight == 0 and evidence.firm_weight >= 1:
         score -= 2.0  # a country the article gives no sign of, when it clearly is about another
     if evidence.enclosing:
         inside = place.iso2 in evidence.enclosing
@@ -503,9 +477,15 @@ def _name_fit(match: Match, spot: Spot) -> float:
     """Its own name beats an alternate one: "Kisii" is Kenya's town before it is Jixi."""
     if not match.exact:
         return 0.0
+    if match.primary and _spelt_as(match.place.name, spot.text):
+        return 1.5 + LITERAL_FIT  # "Kisii" is Kisii before it is Kisi
     if match.primary or match.place.level < 3 or not spot.primary_names:
         return 1.5
     return ALTERNATE_FIT
+
+
+def _spelt_as(name: str, surface: str) -> bool:
+    return strip_marks(name).lower().replace("-", " ") == surface.lower().replace("-", " ")
 
 
 def _size(place: Place) -> float:

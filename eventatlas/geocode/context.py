@@ -1,0 +1,106 @@
+"""What a whole article says about which country it is in.
+
+Countries named in the text weigh most, then the dateline's, the
+nationalities of the people it names ("Kenyan police", "Somali traders") and
+the home countries of the armed groups and forces it names ("al Shabaab",
+"KDF"). Names of armed groups are also masked, so that "al Shabaab" is never
+taken for a village called Shabāb.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from eventatlas.article import Article
+from eventatlas.geocode.countries import find_country, load_countries
+
+_DATELINE_DASH = re.compile(r"\s[–—-]{1,2}\s|\s?[–—]\s?")
+COUNTRY_NAMED = 3.0
+DATELINE = 2.0
+DEMONYM_CAP = 2.0
+ACTOR = 1.0
+ACTOR_CAP = 2.0
+
+
+@dataclass
+class Context:
+    """The support the article gives each country (ISO alpha-2), with a label for reasons."""
+
+    weights: Counter[str] = field(default_factory=Counter)
+    labels: dict[str, str] = field(default_factory=dict)
+    firm: set[str] = field(default_factory=set)
+
+    def add(
+        self, iso2: str, weight: float, label: str, cap: float = 6.0, *, firm: bool = True
+    ) -> None:
+        self.weights[iso2] = min(cap, self.weights[iso2] + weight)  # type: ignore[assignment]
+        self.labels.setdefault(iso2, label)
+        if firm:
+            self.firm.add(iso2)
+
+
+@dataclass
+class Actors:
+    """The armed groups and forces named in a text: where, and their home countries."""
+
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    countries: Counter[str] = field(default_factory=Counter)
+
+    def covers(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` lies inside the name of a group."""
+        return any(first <= start and end <= last for first, last in self.spans)
+
+
+def dateline_extent(article: Article) -> tuple[int, int]:
+    """Where the dateline is: the parsed one, else an upper-case place before a dash."""
+    if article.dateline is not None:
+        return article.dateline.span.start, article.dateline.span.end
+    head = article.text[:200]
+    dash = _DATELINE_DASH.search(head)
+    if dash and re.search(r"\b[A-Z]{3,}\b", head[: dash.start()]):
+        return 0, dash.start()
+    return 0, 0
+
+
+def find_actors(text: str) -> Actors:
+    """The named groups in ``text`` (from the actor lexicon) and their home countries."""
+    from eventatlas.extract.actors import ActorLexicon
+
+    by_iso3 = load_countries()
+    actors = Actors()
+    for mention in ActorLexicon.load().find(text):
+        if mention.generic:
+            continue
+        actors.spans.append((mention.start, mention.end))
+        country = by_iso3.get(mention.iso3 or "")
+        if country is not None:
+            actors.countries[country.iso2] += 1
+    return actors
+
+
+def article_context(
+    article: Article,
+    countries: list[tuple[int, str]],
+    demonyms: list[str],
+    dateline: tuple[int, int],
+    actors: Actors,
+) -> Context:
+    """The countries the article supports: ``countries`` are (offset, iso2) named in the text."""
+    context = Context()
+    for start, iso2 in countries:
+        in_dateline = dateline[0] <= start < dateline[1]
+        label = "dateline country" if in_dateline else "country named in text"
+        context.add(iso2, DATELINE if in_dateline else COUNTRY_NAMED, label)
+    if article.dateline is not None and article.dateline.country:
+        named = find_country(article.dateline.country)
+        if named is not None:
+            context.add(named.iso2, DATELINE, "dateline country")
+    for iso2, count in Counter(demonyms).items():
+        context.add(iso2, min(DEMONYM_CAP, float(count)), "nationality named in text")
+    for iso2, count in actors.countries.items():
+        # Groups cross borders (al Shabaab in Kenya): support, never a verdict.
+        weight = min(ACTOR_CAP, ACTOR * count)
+        context.add(iso2, weight, "armed group of that country named", firm=False)
+    return context

@@ -1,0 +1,69 @@
+"""Disambiguation: own names before alternate ones, spelling, group names, division names."""
+
+# ruff: noqa: F811  (pytest fixtures are imported and then named as arguments)
+
+from __future__ import annotations
+
+from geocode_fixtures import gazetteer, placed  # noqa: F401
+
+from eventatlas.geocode.context import find_actors
+from eventatlas.geocode.divisions import renamed
+from eventatlas.geocode.gazetteer import Gazetteer
+from eventatlas.geocode.mentions import PlaceMention
+
+
+def resolved(mentions: list[PlaceMention]) -> dict[str, tuple[str, str]]:
+    return {m.text: (m.place.iso2, m.place.admin1 or "") for m in mentions}
+
+
+def test_disambiguation_own_name_beats_a_bigger_place_alternate_name(gazetteer: Gazetteer) -> None:
+    # "Kisii" is also an alternate name of Jixi (China, 400,000 people).
+    jixi = [m for m in gazetteer.matches("Kisii") if m.place.iso2 == "CN"]
+    assert jixi and not jixi[0].primary
+    found = placed("Nurses held a demonstration in Kisii on Monday.", gazetteer).places
+    assert resolved(found)["Kisii"][0] == "KE"
+
+
+def test_disambiguation_alternate_name_alone_still_matches(gazetteer: Gazetteer) -> None:
+    # No place is called "Gomel" in its own name: the exonym of Homyel' still counts.
+    found = placed("A protest was held in Gomel over the arrest of a blogger.", gazetteer).places
+    assert resolved(found)["Gomel"][0] == "BY"
+
+
+def test_disambiguation_skeleton_needs_a_similar_spelling(gazetteer: Gazetteer) -> None:
+    names = {m.place.name for m in gazetteer.matches("Misikhu")}
+    assert "Machakos" not in names
+    assert any(m.place.iso2 == "SY" for m in gazetteer.matches("Idleb"))
+
+
+def test_disambiguation_armed_group_names_are_not_places(gazetteer: Gazetteer) -> None:
+    text = "Suspected al Shabaab gunmen attacked a police post in Mandera on Monday."
+    found = resolved(placed(text, gazetteer).places)
+    assert "Shabaab" not in found and "al Shabaab" not in found
+    assert found["Mandera"][0] == "KE"
+
+
+def test_disambiguation_armed_group_home_country_is_support(gazetteer: Gazetteer) -> None:
+    actors = find_actors("The Taliban attacked a checkpoint; Boko Haram raided a market.")
+    assert set(actors.countries) == {"AF", "NG"}
+    assert actors.covers(4, 11) and not actors.covers(0, 3)
+
+
+def test_disambiguation_divisions_go_by_the_news_name(gazetteer: Gazetteer) -> None:
+    assert renamed("TN", "Susah")[0] == "Sousse"
+    assert renamed("SY", "Rif-dimashq")[0] == "Rural Damascus"
+    assert renamed("SY", "Deir ez-Zor") == ()
+    found = placed("Workers protested in Sousse, Tunisia, on Monday.", gazetteer).places
+    assert resolved(found)["Sousse"] == ("TN", "Sousse")
+    province = gazetteer.division("TN", "Sousse")
+    assert province is not None
+    assert any(m.place == province for m in gazetteer.matches("Susah"))
+
+
+def test_disambiguation_places_without_admin_names_take_a_neighbours(
+    gazetteer: Gazetteer,
+) -> None:
+    nakuru = [p for p in gazetteer.candidates("Nakuru") if p.level == 3 and p.iso2 == "KE"]
+    embu = [p for p in gazetteer.candidates("Embu") if p.level == 3 and p.iso2 == "KE"]
+    assert nakuru and nakuru[0].admin1 == "Nakuru"
+    assert embu and embu[0].admin1 == "Embu"
