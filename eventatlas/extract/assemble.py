@@ -48,19 +48,30 @@ _EXPLOSIONS = {
 }
 _OUTRANKED: dict[str, set[str] | None] = {
     "Other": None,
-    "Grenade": {"Armed clash", "Attack"},
     "Arrests": None,
+    "Grenade": {"Armed clash"},
     # "An air strike hit the market, killing nine civilians": one event, the strike.
-    "Attack": _EXPLOSIONS,
+    "Attack": _EXPLOSIONS | {"Sexual violence", "Abduction/forced disappearance"},
+    "Remote explosive/landmine/IED": {"Disrupted weapons use", "Suicide bomb"},
+    "Shelling/artillery/missile attack": {"Air/drone strike"},
 }
+_LOWEST = {"Other": 0, "Arrests": 1}
+_KILLING = re.compile(r"^(?:kill|shot dead|shooting dead|gunned down)", re.I)
 
 
 def consolidate(article: Article, candidates: list[Candidate]) -> list[Candidate]:
     """Fold weak triggers and duplicates into the events they describe."""
     kept: list[Candidate] = []
-    strong_first = sorted(candidates, key=lambda c: (c.strength == "weak", c.trigger.start))
-    for candidate in strong_first:
-        host = _demonstration_host(candidate, kept)
+    order = sorted(
+        candidates,
+        key=lambda c: (
+            c.strength == "weak",
+            c.sub_event_type not in _DEMONSTRATIONS,
+            c.trigger.start,
+        ),
+    )
+    for candidate in order:
+        host = _demonstration_host(candidate, kept) or _arrest_host(candidate, kept)
         if host is not None:
             _merge_into(host, candidate)
         elif candidate.strength == "weak":
@@ -140,14 +151,39 @@ def _duplicate_in_clause(candidate: Candidate, found: list[Candidate]) -> bool:
 def _outranked(candidate: Candidate, found: list[Candidate]) -> bool:
     if candidate.sub_event_type not in _OUTRANKED:
         return False
-    rivals = _OUTRANKED[candidate.sub_event_type]
     return any(
         other is not candidate
         and other.sentence is candidate.sentence
         and other.modality == candidate.modality
-        and other.sub_event_type not in _OUTRANKED
-        and (rivals is None or other.sub_event_type in rivals)
+        and _outranks(other, candidate)
         for other in found
+    )
+
+
+def _outranks(other: Candidate, candidate: Candidate) -> bool:
+    rivals = _OUTRANKED[candidate.sub_event_type]
+    if rivals is None:
+        return _LOWEST.get(other.sub_event_type, 9) > _LOWEST[candidate.sub_event_type]
+    if candidate.sub_event_type == "Attack" and other.sub_event_type == "Armed clash":
+        # "Fighting ... killed 12 people": the deaths are the fight's.
+        return bool(_KILLING.match(candidate.trigger.text))
+    return other.sub_event_type in rivals
+
+
+def _arrest_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | None:
+    """ "Twelve people were arrested" after an attack is part of that report, not a new event."""
+    if candidate.sub_event_type != "Arrests":
+        return None
+    return next(
+        (
+            c
+            for c in reversed(kept)
+            if c.sentence.paragraph == candidate.sentence.paragraph
+            and c.trigger.start < candidate.trigger.start
+            and c.sub_event_type != "Arrests"
+            and c.modality == candidate.modality
+        ),
+        None,
     )
 
 

@@ -105,7 +105,7 @@ _UNOPPOSED = compile_words(
     r"(?:had )?(?:fled|withdrawn|left|abandoned|deserted) (?:\w+ ){0,3}(?:before|prior|earlier)|deserted"
 )
 _STATE_WORDS = compile_words(
-    r"army|troops|soldiers|military|government forces|regime forces|security forces|police|"
+    r"army|troops|soldiers|military|government|regime forces|security forces|police|"
     r"forces loyal to|national army|armed forces"
 )
 

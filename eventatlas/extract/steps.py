@@ -19,7 +19,7 @@ from eventatlas.extract.attribution import attribute
 from eventatlas.extract.classify import candidates_in
 from eventatlas.extract.fatalities import fatalities_in
 from eventatlas.extract.roles import assign_roles
-from eventatlas.extract.timing import when_of
+from eventatlas.extract.timing import background, when_of
 from eventatlas.parse.dateline import add_dateline
 from eventatlas.parse.language import add_language
 from eventatlas.parse.sentences import add_sentences
@@ -207,6 +207,7 @@ def dates_step(resources: Resources) -> FunctionStep:
         ref = _reference_date(article)
         for candidate in article.candidates:
             candidate.when = when_of(article, candidate, ref)
+            background(candidate, candidate.when, ref)
         return article
 
     return FunctionStep("dates", ("candidates", "published"), ("dates",), body)

@@ -9,6 +9,20 @@ from eventatlas.extract.candidates import Candidate
 from eventatlas.parse.dates import When, resolve_when, undated
 
 
+BACKGROUND_DAYS = 90
+
+
+def background(candidate: Candidate, when: When | None, ref: dt.date | None) -> None:
+    """A dated event long before the report is background ("the 2015 hotel siege"), not news."""
+    if when is None or ref is None or candidate.modality != "occurred":
+        return
+    if when.end < ref - dt.timedelta(days=BACKGROUND_DAYS):
+        candidate.modality = "generic"
+        candidate.modality_reason = (
+            f"background: {when.reason}, long before the report of {ref.isoformat()}"
+        )
+
+
 def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When | None:
     """The date of ``candidate``: from its clause, sentence, paragraph or the report."""
     own = resolve_when(candidate.clause.text, ref) or resolve_when(candidate.sentence.text, ref)
