@@ -8,7 +8,6 @@ from eventatlas.article import Article
 from eventatlas.extract.candidates import Candidate
 from eventatlas.parse.dates import When, resolve_when, undated
 
-
 BACKGROUND_DAYS = 90
 
 
