@@ -1,26 +1,51 @@
-"""Incidents: reports of one happening, joined across articles, with their corroboration."""
+"""Incidents: reports of one happening, joined across articles, with their corroboration.
 
+:mod:`.copies` finds near-duplicate articles (one story, one source),
+:mod:`.rules` says when two reports may be one happening, :mod:`.cluster`
+groups reports deterministically, :mod:`.join` does it incrementally in the
+store, :mod:`.pinning` keeps analysts' merges and splits, and :mod:`.summary`
+reads an incident's figures, sources and disagreements from its events.
+"""
+
+from eventatlas.incidents.cluster import candidate_pairs, cluster_reports, partition
+from eventatlas.incidents.copies import record_copy, signature, similarity, stories
 from eventatlas.incidents.join import (
-    assign_incident,
     create_incident,
-    find_incident,
     fresh_incident_id,
     incident_id_for,
+    place_events,
+    recluster,
 )
-from eventatlas.incidents.rules import DEFAULT_RULES, JoinRules, Report, same_happening
-from eventatlas.incidents.summary import INCIDENT_FIELDS, corroboration, summarise
+from eventatlas.incidents.pinning import pin_incidents
+from eventatlas.incidents.rules import DEFAULT_RULES, JoinRules, Report, compatible, likeness
+from eventatlas.incidents.summary import (
+    INCIDENT_FIELDS,
+    corroboration,
+    disagreements,
+    summarise,
+)
 
 __all__ = [
     "DEFAULT_RULES",
     "INCIDENT_FIELDS",
     "JoinRules",
     "Report",
-    "assign_incident",
+    "candidate_pairs",
+    "cluster_reports",
+    "compatible",
     "corroboration",
     "create_incident",
-    "find_incident",
+    "disagreements",
     "fresh_incident_id",
     "incident_id_for",
-    "same_happening",
+    "likeness",
+    "partition",
+    "pin_incidents",
+    "place_events",
+    "recluster",
+    "record_copy",
+    "signature",
+    "similarity",
+    "stories",
     "summarise",
 ]

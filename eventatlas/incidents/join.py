@@ -1,45 +1,65 @@
-"""Putting a new event into an incident: a stored one it matches, or a fresh one.
+"""Putting newly stored events into incidents, incrementally and order-free.
 
-Only a few stored events are compared with each new one: those of the
-same country whose date range could touch the new one, of the same family
-of sub-event types, not rejected (the store's ``iso3, sub_event_type,
-date_start, date_end`` index serves this query). Incident ids are
-deterministic: ``INC-`` and a hash of the first event's id.
+Every stored event belongs to a *block*: a connected group of compatible
+reports (``events.block_id``). New events are compared only with the stored
+events of the same country, group of sub-event types and dates (the
+``iso3, sub_event_type, date_start, date_end`` index serves the query);
+the blocks they touch are read whole, joined with them, and re-clustered
+by :func:`eventatlas.incidents.cluster.partition`. Since the clustering of
+a block depends only on the reports in it, articles stored in any order,
+one at a time or in batches, end in the same incidents as a batch run.
+
+Incident ids stay put where they can: a re-clustered incident keeps the id
+most of its reports had; a new one gets ``INC-`` and a hash of its first
+event's id. Analysts' incidents (pinned events, :mod:`.review`) are kept
+whole and never joined to one another; rejected events are left alone.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import sqlalchemy as sa
 
-from eventatlas.event import Event, Status
-from eventatlas.incidents.rules import DEFAULT_RULES, JoinRules, Report, family_members
-from eventatlas.incidents.rules import same_happening as _same_happening
+from eventatlas.event import Modality, Status
+from eventatlas.incidents.cluster import Cluster, candidate_pairs, components, partition
+from eventatlas.incidents.rules import DEFAULT_RULES, JoinRules, Report, group, group_members
 
 # The store's tables, named here rather than imported: the store calls this
 # module when saving, so importing the store package from here would be a cycle.
 # tests/test_incidents_join.py checks these against eventatlas.store.schema.
 EVENTS = sa.table(
     "events",
-    sa.column("event_id", sa.String),
-    sa.column("article_id", sa.String),
-    sa.column("incident_id", sa.String),
-    sa.column("status", sa.String),
-    sa.column("sub_event_type", sa.String),
-    sa.column("iso3", sa.String),
-    sa.column("date_start", sa.Date),
-    sa.column("date_end", sa.Date),
-    sa.column("admin1", sa.String),
-    sa.column("latitude", sa.Float),
-    sa.column("longitude", sa.Float),
-    sa.column("geo_precision", sa.Integer),
-    sa.column("actor1", sa.String),
-)
+    *(sa.column(name, sa.String) for name in (
+        "event_id", "article_id", "incident_id", "status", "sub_event_type", "iso3", "admin1",
+        "actor1", "actor2", "actors", "modality", "block_id",
+    )),
+    *(sa.column(name, sa.Date) for name in ("date_start", "date_end")),
+    *(sa.column(name, sa.Float) for name in ("latitude", "longitude")),
+    *(sa.column(name, sa.Integer) for name in ("geo_precision", "geonameid", "time_precision")),
+    sa.column("pinned", sa.Boolean),
+)  # fmt: skip
 INCIDENTS = sa.table(
     "incidents", sa.column("incident_id", sa.String), sa.column("first_event_id", sa.String)
+)
+
+_IN_CHUNK = 500
+# Runs of new reports whose windows are this close share one candidate query.
+_RUN_GAP = dt.timedelta(days=7)
+
+_REPORTS = sa.select(*EVENTS.c)
+_LIVE = EVENTS.c.status != Status.REJECTED.value
+_CANDIDATES = (
+    _REPORTS.where(EVENTS.c.iso3 == sa.bindparam("iso3"))
+    .where(EVENTS.c.sub_event_type.in_(sa.bindparam("types", expanding=True)))
+    .where(EVENTS.c.date_start.between(sa.bindparam("earliest"), sa.bindparam("latest")))
+    .where(EVENTS.c.date_end >= sa.bindparam("since"))
+    .where(_LIVE)
+    .where(sa.or_(EVENTS.c.modality.is_(None), EVENTS.c.modality == Modality.OCCURRED.value))
 )
 
 
@@ -69,61 +89,143 @@ def create_incident(connection: sa.Connection, event_id: str) -> str:
     return incident_id
 
 
-def assign_incident(
-    connection: sa.Connection, event: Event, *, rules: JoinRules = DEFAULT_RULES
-) -> str:
-    """The id of the incident ``event`` belongs to, creating one when none matches."""
-    return find_incident(connection, event, rules=rules) or create_incident(
-        connection, event.event_id
-    )
+def place_events(
+    connection: sa.Connection, event_ids: Sequence[str], *, rules: JoinRules = DEFAULT_RULES
+) -> dict[str, str]:
+    """Put stored events (new or changed) into incidents; the incident id of each."""
+    new = load_reports(connection, EVENTS.c.event_id, event_ids)
+    neighbours = _neighbours(connection, new, rules)
+    blocks = {report.block_id for report in neighbours if report.block_id is not None}
+    universe = {report.event_id: report for report in load_reports(
+        connection, EVENTS.c.block_id, sorted(blocks))}  # fmt: skip
+    universe.update({report.event_id: report for report in (*neighbours, *new)})
+    placed = recluster(connection, list(universe.values()), rules=rules)
+    return {event_id: placed[event_id] for event_id in event_ids if event_id in placed}
 
 
-def find_incident(
-    connection: sa.Connection, event: Event, *, rules: JoinRules = DEFAULT_RULES
-) -> str | None:
-    """The stored incident ``event`` matches best (nearest, then lowest id), if any."""
-    new = Report.of_event(event)
-    if new.iso3 is None or new.start is None or new.end is None:
-        return None
-    blocked = _incidents_of_article(connection, new.article_id)
-    matches = []
-    for row in connection.execute(_CANDIDATES, _candidate_window(new, rules)).mappings():
-        old = Report.of_row(row)
-        distance = None if old.incident_id in blocked else _same_happening(new, old, rules)
-        if distance is not None and old.incident_id is not None:
-            matches.append((distance, old.incident_id))
-    return min(matches)[1] if matches else None
+def load_reports(
+    connection: sa.Connection, column: sa.ColumnElement[Any], values: Sequence[Any]
+) -> list[Report]:
+    """The live (not rejected) reports whose ``column`` is one of ``values``."""
+    found: list[Report] = []
+    for start in range(0, len(values), _IN_CHUNK):
+        chunk = list(values[start : start + _IN_CHUNK])
+        rows = connection.execute(_REPORTS.where(column.in_(chunk)).where(_LIVE)).mappings()
+        found.extend(Report.of_row(row) for row in rows)
+    return found
 
 
-# One statement for every look-up (the values come as parameters), so that
-# it is compiled once.
-_CANDIDATES = (
-    sa.select(*EVENTS.c)
-    .where(EVENTS.c.iso3 == sa.bindparam("iso3"))
-    .where(EVENTS.c.date_start.between(sa.bindparam("earliest"), sa.bindparam("latest")))
-    .where(EVENTS.c.date_end >= sa.bindparam("since"))
-    .where(EVENTS.c.sub_event_type.in_(sa.bindparam("family", expanding=True)))
-    .where(EVENTS.c.status != Status.REJECTED.value)
-    .where(EVENTS.c.incident_id.is_not(None))
-    .where(EVENTS.c.event_id != sa.bindparam("event_id"))
-)
+def _neighbours(connection: sa.Connection, new: list[Report], rules: JoinRules) -> list[Report]:
+    """The stored reports compatible with at least one of ``new``."""
+    pool = {report.event_id: report for report in new}
+    for window in _windows(new, rules):
+        rows = connection.execute(_CANDIDATES, window).mappings()
+        pool.update((row["event_id"], Report.of_row(row)) for row in rows)
+    mine = {report.event_id for report in new}
+    pairs = candidate_pairs(list(pool.values()), rules, among=mine)
+    linked = {event_id for key in pairs for event_id in key} - mine
+    return [pool[event_id] for event_id in sorted(linked)]
 
 
-def _candidate_window(new: Report, rules: JoinRules) -> dict[str, Any]:
-    assert new.start is not None and new.end is not None
+def _windows(new: list[Report], rules: JoinRules) -> Iterator[dict[str, Any]]:
+    """The parameters of the candidate queries: one per run of close dates and group."""
     slack = dt.timedelta(days=rules.day_slack)
+    usable = sorted(
+        (r for r in new if r.clusterable),
+        key=lambda r: (r.iso3 or "", group(r.sub_event_type) or "", r.start, r.end),
+    )
+    run: list[Report] = []
+    for report in usable:
+        assert report.start is not None
+        if run and (_kind(run[0]) != _kind(report) or report.start > _last(run) + _RUN_GAP):
+            yield _window(run, slack, rules)
+            run = []
+        run.append(report)
+    if run:
+        yield _window(run, slack, rules)
+
+
+def _kind(report: Report) -> tuple[str | None, str | None]:
+    return report.iso3, group(report.sub_event_type)
+
+
+def _last(run: list[Report]) -> dt.date:
+    return max(report.end for report in run if report.end is not None)
+
+
+def _window(run: list[Report], slack: dt.timedelta, rules: JoinRules) -> dict[str, Any]:
+    first = min(report.start for report in run if report.start is not None)
     return {
-        "iso3": new.iso3,
-        "earliest": new.start - slack - dt.timedelta(days=rules.max_span_days),
-        "latest": new.end + slack,
-        "since": new.start - slack,
-        "family": family_members(new.sub_event_type),
-        "event_id": new.event_id,
+        "iso3": run[0].iso3,
+        "types": group_members(run[0].sub_event_type),
+        "earliest": first - slack - dt.timedelta(days=rules.max_span_days),
+        "latest": _last(run) + slack,
+        "since": first - slack,
     }
 
 
-def _incidents_of_article(connection: sa.Connection, article_id: str) -> set[str]:
-    # Two events of one article are two happenings as far as extraction can
-    # tell, so an incident that already holds one of them is not joined.
-    query = sa.select(EVENTS.c.incident_id).where(EVENTS.c.article_id == article_id).distinct()
-    return {value for value in connection.execute(query).scalars() if value is not None}
+def recluster(
+    connection: sa.Connection, reports: list[Report], *, rules: JoinRules = DEFAULT_RULES
+) -> dict[str, str]:
+    """Cluster whole blocks of reports again and store the outcome; each event's incident."""
+    pairs = candidate_pairs(reports, rules)
+    by_id = {report.event_id: report for report in reports}
+    blocks = _block_labels(components(sorted(by_id), pairs), by_id)
+    incident_of = _name(connection, partition(reports, pairs), by_id)
+    changed = [
+        {"key": event_id, "incident": incident_of[event_id], "block": blocks[event_id]}
+        for event_id, report in sorted(by_id.items())
+        if (report.incident_id, report.block_id) != (incident_of[event_id], blocks[event_id])
+    ]
+    if changed:
+        update = sa.update(EVENTS).where(EVENTS.c.event_id == sa.bindparam("key"))
+        values = update.values(incident_id=sa.bindparam("incident"), block_id=sa.bindparam("block"))
+        connection.execute(values, changed)
+    old = {report.incident_id for report in reports if report.incident_id is not None}
+    drop_empty_incidents(connection, old - set(incident_of.values()))
+    return incident_of
+
+
+def _block_labels(groups: list[list[str]], by_id: dict[str, Report]) -> dict[str, str]:
+    labels: dict[str, str] = {}
+    for members in groups:
+        known = sorted({by_id[event_id].block_id or "" for event_id in members} - {""})
+        label = known[0] if known else members[0]
+        labels.update(dict.fromkeys(members, label))
+    return labels
+
+
+def _name(
+    connection: sa.Connection, clusters: list[Cluster], by_id: dict[str, Report]
+) -> dict[str, str]:
+    """An incident id for each cluster: the analyst's, the one most members had, or a new one."""
+    taken = {cluster.pinned_to for cluster in clusters if cluster.pinned_to is not None}
+    named: dict[str, str] = {}
+    for cluster in sorted(clusters, key=lambda c: (-len(c.event_ids), c.event_ids)):
+        name = cluster.pinned_to or _reused(cluster, by_id, taken)
+        if name is None:
+            name = create_incident(connection, cluster.event_ids[0])
+        taken.add(name)
+        named.update(dict.fromkeys(cluster.event_ids, name))
+    return named
+
+
+def _reused(cluster: Cluster, by_id: dict[str, Report], taken: set[str]) -> str | None:
+    held = Counter(
+        incident_id
+        for event_id in cluster.event_ids
+        if (incident_id := by_id[event_id].incident_id) is not None and incident_id not in taken
+    )
+    return min(held, key=lambda incident_id: (-held[incident_id], incident_id)) if held else None
+
+
+def drop_empty_incidents(connection: sa.Connection, incident_ids: set[str]) -> None:
+    """Delete those of ``incident_ids`` that no event (not even a rejected one) is in."""
+    if not incident_ids:
+        return
+    used = sa.select(EVENTS.c.incident_id).where(EVENTS.c.incident_id == INCIDENTS.c.incident_id)
+    for start in range(0, len(incident_ids), _IN_CHUNK):
+        chunk = sorted(incident_ids)[start : start + _IN_CHUNK]
+        connection.execute(
+            sa.delete(INCIDENTS).where(INCIDENTS.c.incident_id.in_(chunk)).where(~sa.exists(used))
+        )

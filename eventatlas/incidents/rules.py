@@ -1,10 +1,14 @@
-"""When two reported events are the same happening: the first, deterministic rules.
+"""When two reported events may be the same happening, and how alike they are.
 
-Two reports join when their sub-event types are of one family, their date
-ranges overlap or are a day apart, their places are close for the
-precision they were coded with, their first actors are compatible, and
-they come from different articles. A later version will learn these; the
-seam is :func:`same_happening`.
+Two reports are *compatible* when they come from different articles (two
+events of one article are two happenings as far as extraction can tell;
+a syndicated copy is another article and joins), both say the event occurred, they are in one country, their sub-event types are the same or
+neighbours (:data:`NEIGHBOURS`), their date ranges overlap (or are
+``day_slack`` days apart), their places are close for the coarser of their
+precisions (10 km, 25 km, the same first-order division) and their actors
+fit once aliases are resolved. :func:`likeness` scores compatible pairs so
+the clustering can take the most alike first. Everything here is a pure
+function of the two reports: the clustering's determinism rests on it.
 """
 
 from __future__ import annotations
@@ -12,12 +16,15 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from eventatlas.event import SUB_EVENT_TYPES, Event, EventType
+from eventatlas.event import SUB_EVENT_TYPES, Event, EventType, Modality
+from eventatlas.incidents.actors import actor_key, actor_keys, is_generic
 
 EARTH_RADIUS_KM = 6371.0088
+
+__all__ = ["DEFAULT_RULES", "JoinRules", "Report", "compatible", "is_generic", "likeness"]
 
 
 @dataclass(frozen=True)
@@ -33,10 +40,45 @@ class JoinRules:
 
 DEFAULT_RULES = JoinRules()
 
+_BATTLES = ("Armed clash", "Government regains territory", "Non-state actor overtakes territory")
+_DEMONSTRATIONS = (
+    "Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+    "Violent demonstration",
+)  # fmt: skip
+
+NEIGHBOURS: frozenset[frozenset[str]] = frozenset(
+    frozenset(pair)
+    for pair in [
+        ("Air/drone strike", "Shelling/artillery/missile attack"),
+        ("Chemical weapon", "Air/drone strike"),
+        ("Chemical weapon", "Shelling/artillery/missile attack"),
+        ("Remote explosive/landmine/IED", "Suicide bomb"),
+        ("Remote explosive/landmine/IED", "Grenade"),
+        ("Remote explosive/landmine/IED", "Shelling/artillery/missile attack"),
+        ("Violent demonstration", "Mob violence"),
+        *[(a, b) for a in _BATTLES for b in _BATTLES if a < b],
+        *[(a, b) for a in _DEMONSTRATIONS for b in _DEMONSTRATIONS if a < b],
+    ]
+)
+"""Sub-event types that reports of one happening are coded as, either way."""
+
+NEIGHBOURS_SHARING_ACTORS: frozenset[frozenset[str]] = frozenset(
+    frozenset(pair)
+    for pair in [
+        ("Armed clash", "Attack"),
+        ("Attack", "Abduction/forced disappearance"),
+        ("Attack", "Sexual violence"),
+        ("Attack", "Mob violence"),
+        ("Arrests", "Abduction/forced disappearance"),
+    ]
+)
+"""Neighbours only when both reports name one actor in common (gunmen who
+"attacked villagers" in one report and "clashed with guards" in another)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Report:
-    """What the rules compare of one event."""
+    """What the rules compare of one event (and where the store keeps it)."""
 
     event_id: str
     article_id: str
@@ -50,24 +92,59 @@ class Report:
     geo_precision: int | None
     actor1: str | None
     incident_id: str | None = None
+    actor2: str | None = None
+    actors: tuple[str, ...] = ()
+    geonameid: int | None = None
+    time_precision: int | None = None
+    modality: str | None = None
+    block_id: str | None = None
+    pinned: bool = False
+    first: str | None = field(init=False, repr=False, compare=False)
+    everyone: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "first", actor_key(self.actor1))
+        names = (self.actor1, self.actor2, *self.actors)
+        object.__setattr__(self, "everyone", actor_keys(names))
+
+    @property
+    def clusterable(self) -> bool:
+        """Whether the report can join others: it occurred, with a country, date and type."""
+        return (
+            self.modality in (None, Modality.OCCURRED.value)
+            and self.iso3 is not None
+            and self.start is not None
+            and self.end is not None
+            and group(self.sub_event_type) is not None
+        )
 
     @classmethod
     def of_event(cls, event: Event) -> Report:
         """The report of an extracted event."""
         start = _date(event.date_start) or _date(event.event_date)
         end = _date(event.date_end) or _date(event.event_date)
-        iso3 = event.iso3.upper() if event.iso3 else None
         return cls(
-            event.event_id, event.article_id, event.sub_event_type, iso3, start, end,
-            event.admin1, event.latitude, event.longitude, event.geo_precision, event.actor1,
+            event.event_id, event.article_id, event.sub_event_type,
+            event.iso3.upper() if event.iso3 else None, start, end, event.admin1,
+            event.latitude, event.longitude, event.geo_precision, event.actor1,
+            actor2=event.actor2, actors=(*event.assoc_actor_1, *event.assoc_actor_2),
+            geonameid=event.geonameid, time_precision=event.time_precision,
+            modality=event.modality,
         )  # fmt: skip
 
     @classmethod
     def of_row(cls, row: Mapping[Any, Any]) -> Report:
-        """The report of a stored event row."""
-        names = cls.__dataclass_fields__
-        values = {name: row[name] for name in names if name not in ("start", "end")}
-        return cls(**values, start=row["date_start"], end=row["date_end"])
+        """The report of a stored event row (the columns of ``join.REPORT_COLUMNS``)."""
+        actors = tuple((row["actors"] or "").splitlines())
+        return cls(
+            row["event_id"], row["article_id"], row["sub_event_type"], row["iso3"],
+            row["date_start"], row["date_end"], row["admin1"], row["latitude"],
+            row["longitude"], row["geo_precision"], row["actor1"],
+            incident_id=row["incident_id"], actor2=row["actor2"], actors=actors,
+            geonameid=row["geonameid"], time_precision=row["time_precision"],
+            modality=row["modality"], block_id=row["block_id"],
+            pinned=bool(row["pinned"]),
+        )  # fmt: skip
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -77,53 +154,123 @@ def _date(value: str | None) -> dt.date | None:
         return None
 
 
+def _groups() -> dict[str, str]:
+    # Types joined by any neighbour relation, transitively: the candidate
+    # query asks for the whole group at once.
+    names = {name: name for name in SUB_EVENT_TYPES}
+
+    def root(name: str) -> str:
+        while names[name] != name:
+            name = names[name]
+        return name
+
+    for pair in NEIGHBOURS | NEIGHBOURS_SHARING_ACTORS:
+        a, b = sorted(pair)
+        names[root(b)] = root(a)
+    return {name: root(name) for name in SUB_EVENT_TYPES}
+
+
+_GROUPS = _groups()
+
+
+def group(sub_event_type: str | None) -> str | None:
+    """The block of sub-event types a report is compared within (None if unknown)."""
+    return _GROUPS.get(sub_event_type or "")
+
+
+def group_members(sub_event_type: str | None) -> list[str]:
+    """Every sub-event type of the same group, for the candidate query."""
+    wanted = group(sub_event_type)
+    return [name for name in SUB_EVENT_TYPES if wanted is not None and _GROUPS[name] == wanted]
+
+
 def family(sub_event_type: str | None) -> str | None:
-    """The group of sub-event types one happening may be coded as."""
+    """The broad kind a sub-event type belongs to (demonstrations, battles, ...)."""
     kind = SUB_EVENT_TYPES.get(sub_event_type or "")
     if kind is None:
         return None
     if kind in (EventType.PROTESTS, EventType.RIOTS):
         return "Demonstrations"
-    # An arrest and an agreement are never one happening: each strategic
-    # development is its own family.
     return sub_event_type if kind is EventType.STRATEGIC else kind.value
 
 
-def family_members(sub_event_type: str | None) -> list[str]:
-    """Every sub-event type of the same family, for the candidate query."""
-    wanted = family(sub_event_type)
-    return [name for name in SUB_EVENT_TYPES if wanted is not None and family(name) == wanted]
+def type_likeness(a: Report, b: Report) -> float | None:
+    """1 for the same sub-event type, less for neighbours, None when unrelated."""
+    if a.sub_event_type == b.sub_event_type:
+        return 1.0 if a.sub_event_type in SUB_EVENT_TYPES else None
+    pair = frozenset((a.sub_event_type or "", b.sub_event_type or ""))
+    if pair in NEIGHBOURS:
+        return 0.6
+    if pair in NEIGHBOURS_SHARING_ACTORS and a.everyone & b.everyone:
+        return 0.4
+    return None
 
 
-def same_happening(new: Report, old: Report, rules: JoinRules = DEFAULT_RULES) -> float | None:
-    """How far apart two matching reports are (km), or None when they do not match."""
-    if new.article_id == old.article_id or family(new.sub_event_type) is None:
+def compatible(a: Report, b: Report, rules: JoinRules = DEFAULT_RULES) -> bool:
+    """Whether ``a`` and ``b`` may report one happening."""
+    return likeness(a, b, rules) is not None
+
+
+def likeness(a: Report, b: Report, rules: JoinRules = DEFAULT_RULES) -> float | None:
+    """How alike two compatible reports are (0 to 1), or None when incompatible."""
+    if a.article_id == b.article_id or not (a.clusterable and b.clusterable):
         return None
-    if family(new.sub_event_type) != family(old.sub_event_type) or new.iso3 != old.iso3:
+    if a.iso3 != b.iso3 or too_vague(a, rules) or too_vague(b, rules):
         return None
-    if not dates_touch(new, old, rules.day_slack) or not actors_fit(new.actor1, old.actor1):
+    kind = type_likeness(a, b)
+    when = date_likeness(a, b, rules.day_slack) if kind is not None else None
+    if kind is None or when is None or not actors_fit(a, b):
         return None
-    return distance_within(new, old, rules)
+    where = place_likeness(a, b, rules)
+    if where is None:
+        return None
+    who = 1.0 if a.first is not None and a.first == b.first else 0.5
+    return round(0.3 * kind + 0.25 * when + 0.3 * where + 0.15 * who, 6)
+
+
+def too_vague(report: Report, rules: JoinRules) -> bool:
+    """Whether the date range is longer than ``max_span_days`` (it then joins nothing)."""
+    assert report.start is not None and report.end is not None
+    return (report.end - report.start).days > rules.max_span_days
+
+
+def date_likeness(a: Report, b: Report, slack_days: int) -> float | None:
+    """The share of days the ranges have in common (0.1 when only ``slack_days`` apart)."""
+    if a.start is None or b.start is None or a.end is None or b.end is None:
+        return None
+    slack = dt.timedelta(days=slack_days)
+    if not (a.start <= b.end + slack and b.start <= a.end + slack):
+        return None
+    shared = (min(a.end, b.end) - max(a.start, b.start)).days + 1
+    if shared <= 0:
+        return 0.1
+    together = (max(a.end, b.end) - min(a.start, b.start)).days + 1
+    return 0.3 + 0.7 * shared / together
 
 
 def dates_touch(a: Report, b: Report, slack_days: int) -> bool:
     """Whether the date ranges overlap or are at most ``slack_days`` apart."""
-    if a.start is None or b.start is None or a.end is None or b.end is None:
-        return False
-    slack = dt.timedelta(days=slack_days)
-    return a.start <= b.end + slack and b.start <= a.end + slack
+    return date_likeness(a, b, slack_days) is not None
 
 
-def actors_fit(a: str | None, b: str | None) -> bool:
-    """The same first actor, or one side unknown or unidentified."""
-    if is_generic(a) or is_generic(b):
+def actors_fit(a: Report, b: Report) -> bool:
+    """The same first actor (aliases resolved), one named on the other's side, or one unknown."""
+    if a.first is None or b.first is None or a.first == b.first:
         return True
-    return (a or "").casefold() == (b or "").casefold()
+    return a.first in b.everyone or b.first in a.everyone
 
 
-def is_generic(actor: str | None) -> bool:
-    """An actor that names nobody in particular (missing, "Unidentified ...")."""
-    return actor is None or not actor.strip() or actor.strip().lower().startswith("unidentified")
+def place_likeness(a: Report, b: Report, rules: JoinRules) -> float | None:
+    """1 for the same place, falling with distance; None when too far for the precision."""
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return 1.0
+    km = distance_within(a, b, rules)
+    if km is None:
+        return None
+    precision = max(a.geo_precision or 3, b.geo_precision or 3)
+    if precision >= 3:
+        return 0.3
+    return 1.0 - 0.8 * km / rules.radius_km[precision - 1]
 
 
 def distance_within(a: Report, b: Report, rules: JoinRules) -> float | None:
@@ -131,10 +278,19 @@ def distance_within(a: Report, b: Report, rules: JoinRules) -> float | None:
     precision = max(a.geo_precision or 3, b.geo_precision or 3)
     if precision >= 3:
         return 0.0 if a.admin1 and a.admin1 == b.admin1 else None
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
         return None
-    km = haversine_km(a.latitude or 0.0, a.longitude or 0.0, b.latitude or 0.0, b.longitude or 0.0)
+    km = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
     return km if km <= rules.radius_km[precision - 1] else None
+
+
+def same_happening(new: Report, old: Report, rules: JoinRules = DEFAULT_RULES) -> float | None:
+    """How far apart two compatible reports are (km), or None when they are not compatible."""
+    if likeness(new, old, rules) is None:
+        return None
+    if new.geonameid is not None and new.geonameid == old.geonameid:
+        return 0.0
+    return distance_within(new, old, rules)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -14,7 +14,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from eventatlas.event import Status
-from eventatlas.incidents import create_incident
+from eventatlas.incidents import create_incident, pin_incidents
 from eventatlas.store.reading import event_dict, history_rows
 from eventatlas.store.record import (
     COMMENT_FIELD,
@@ -73,6 +73,7 @@ def merge_events(
         if row["incident_id"] != target:
             _move(connection, event_id, row["incident_id"], target, user=user, comment=comment)
     _drop_empty(connection, {row["incident_id"] for row in rows.values()} - {target})
+    pin_incidents(connection, {target, *(row["incident_id"] for row in rows.values())})
     return str(target)
 
 
@@ -92,6 +93,7 @@ def _new_incident(
 ) -> str:
     incident_id = create_incident(connection, event_id)
     _move(connection, event_id, old, incident_id, user=user, comment=comment)
+    pin_incidents(connection, [old, incident_id])
     return incident_id
 
 

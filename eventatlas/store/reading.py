@@ -17,7 +17,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from eventatlas.event import Status
-from eventatlas.incidents import summarise
+from eventatlas.incidents import stories, summarise
 from eventatlas.store.query import EventQuery, ordering, where
 from eventatlas.store.record import STATUS_FIELD, current, history_row
 from eventatlas.store.schema import articles, event_history, events, incidents
@@ -120,8 +120,9 @@ def incident_detail(connection: sa.Connection, incident_id: str) -> dict[str, An
     if connection.execute(known).first() is None:
         return None
     members = event_dicts(connection, _member_rows(connection, incident_id))
-    summary = summarise(incident_id, [event for event in members if _counts(event)])
-    return {**summary, "events": members}
+    counted = [event for event in members if _counts(event)]
+    copies = stories(connection, [event["article_id"] for event in counted])
+    return {**summarise(incident_id, counted, copies), "events": members}
 
 
 def _member_rows(connection: sa.Connection, incident_id: str) -> list[Any]:
@@ -141,7 +142,7 @@ def stream_incidents(
     query = query or EventQuery()
     chosen = _chosen_incidents(query)
     statement = (
-        sa.select(*_EVENT_COLUMNS)
+        sa.select(*_EVENT_COLUMNS, articles.c.copy_of)
         .join(articles, articles.c.id == events.c.article_id)
         .join(chosen, chosen.c.incident_id == events.c.incident_id)
         .where(events.c.status != Status.REJECTED.value)
@@ -149,9 +150,22 @@ def stream_incidents(
     )
     streaming = connection.execution_options(stream_results=True, yield_per=chunk)
     parts = streaming.execute(statement).partitions(chunk)
-    members = (event for part in parts for event in event_dicts(connection, part))
-    for incident_id, group in groupby(members, key=lambda event: event["incident_id"]):
-        yield summarise(incident_id, list(group))
+    for incident_id, group in groupby(_with_copies(connection, parts), key=_incident_of):
+        members = list(group)
+        copies = {event["article_id"]: copy for event, copy in members if copy is not None}
+        yield summarise(incident_id, [event for event, _ in members], copies)
+
+
+def _with_copies(
+    connection: sa.Connection, parts: Iterable[Sequence[Any]]
+) -> Iterator[tuple[dict[str, Any], str | None]]:
+    # Each event with the first article of its story when its article is a copy.
+    for part in parts:
+        yield from zip(event_dicts(connection, part), (row.copy_of for row in part), strict=True)
+
+
+def _incident_of(item: tuple[dict[str, Any], str | None]) -> Any:
+    return item[0]["incident_id"]
 
 
 def _chosen_incidents(query: EventQuery) -> sa.Subquery:

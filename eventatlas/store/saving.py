@@ -1,10 +1,13 @@
 """Saving an article and its events, idempotently.
 
 An article is the same as a stored one when its normalised text hashes the
-same or its URL is the same; it is then not stored again. Events are keyed
-by ``event_id``: a known one gets its machine record refreshed (the review
-history still applies on top, so analysts' edits survive any re-run), an
-unknown one is inserted and put into an incident.
+same or its URL is the same; it is then not stored again. A new article is
+fingerprinted for near-duplicates (:mod:`eventatlas.incidents.copies`).
+Events are keyed by ``event_id``: a known one gets its machine record
+refreshed (the review history still applies on top, so analysts' edits
+survive any re-run), an unknown one is inserted. Once a whole batch is in,
+its new and changed events are put into incidents in one pass
+(:func:`eventatlas.incidents.place_events`).
 """
 
 from __future__ import annotations
@@ -21,13 +24,17 @@ import sqlalchemy as sa
 
 from eventatlas.article import Article
 from eventatlas.event import Event
-from eventatlas.incidents import assign_incident
+from eventatlas.incidents import place_events, record_copy
 from eventatlas.store.reading import history_rows
 from eventatlas.store.record import columns, current, now
 from eventatlas.store.schema import articles, events
 
+Item = tuple[Article, list[Event]]
+
 _SPACE = re.compile(r"\s+")
 _MAX_ID = 150
+# Any fixed number: it names the PostgreSQL lock that serialises re-clustering.
+_INCIDENT_LOCK = 7_411_007
 
 
 @dataclass(frozen=True)
@@ -61,30 +68,80 @@ def url_hash(url: str | None) -> str | None:
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()
 
 
+@dataclass
+class _Stored:
+    """What the first pass did for one article, before incidents are known."""
+
+    article_id: str
+    new: bool
+    event_ids: list[str]
+    added: int = 0
+    placed: list[str] = field(default_factory=list)
+
+
 def save(connection: sa.Connection, article: Article, found: list[Event]) -> SaveResult:
     """Store ``article`` (unless known) and its events, within ``connection``'s transaction."""
+    return save_batch(connection, [(article, found)])[0]
+
+
+def save_batch(connection: sa.Connection, items: list[Item]) -> list[SaveResult]:
+    """Store articles and their events, then put the new and changed events into incidents."""
+    stored = [_store(connection, article, found) for article, found in items]
+    placed = [event_id for item in stored for event_id in item.placed]
+    if placed:
+        lock_incidents(connection)
+        place_events(connection, placed)
+    incident_of = _incidents_of(
+        connection, [event_id for item in stored for event_id in item.event_ids]
+    )
+    return [
+        SaveResult(item.article_id, item.new, item.added, item.event_ids,
+                   {event_id: incident_of.get(event_id) for event_id in item.event_ids})
+        for item in stored
+    ]  # fmt: skip
+
+
+def lock_incidents(connection: sa.Connection) -> None:
+    """Take the incident lock (PostgreSQL): one writer re-clusters at a time, after its inserts."""
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_INCIDENT_LOCK})")
+
+
+def _store(connection: sa.Connection, article: Article, found: list[Event]) -> _Stored:
     text_hash, link_hash = content_hash(article.text), url_hash(article.url)
     stored = _stored_article(connection, text_hash, link_hash)
     if stored is not None and stored["content_hash"] != text_hash:
         # Same URL, other text (an updated page): the first version stays, and
         # events found in the other text would point at offsets we do not keep.
-        return SaveResult(stored["id"], False, 0, [])
+        return _Stored(stored["id"], False, [])
     if stored is None:
         article_id = _insert_article(connection, article, text_hash, link_hash)
+        record_copy(connection, article_id, article.text)
     else:
         article_id = stored["id"]
-    added, incident_ids = 0, dict[str, str | None]()
+    result = _Stored(article_id, stored is None, [event.event_id for event in found])
     for event in found:
         event = _belonging_to(event, article_id, article)
         record = event.to_dict()
         known = _refresh(connection, record)
         if known is None:
-            incident_ids[event.event_id] = _insert_event(connection, event, record)
-            added += 1
-        else:
-            incident_ids[event.event_id] = known["incident_id"]
-    event_ids = [event.event_id for event in found]
-    return SaveResult(article_id, stored is None, added, event_ids, incident_ids)
+            _insert_event(connection, event, record)
+            result.added += 1
+            result.placed.append(event.event_id)
+        elif known["machine"] != record:
+            result.placed.append(event.event_id)
+    return result
+
+
+def _incidents_of(connection: sa.Connection, event_ids: list[str]) -> dict[str, str | None]:
+    found: dict[str, str | None] = {}
+    for start in range(0, len(event_ids), 500):
+        chunk = event_ids[start : start + 500]
+        query = sa.select(events.c.event_id, events.c.incident_id).where(
+            events.c.event_id.in_(chunk)
+        )
+        found.update({row.event_id: row.incident_id for row in connection.execute(query)})
+    return found
 
 
 def _belonging_to(event: Event, article_id: str, article: Article) -> Event:
@@ -157,16 +214,16 @@ def _refresh(connection: sa.Connection, record: dict[str, Any]) -> sa.RowMapping
     return row
 
 
-def _insert_event(connection: sa.Connection, event: Event, record: dict[str, Any]) -> str:
+def _insert_event(connection: sa.Connection, event: Event, record: dict[str, Any]) -> None:
     # Values go as execution parameters, not .values(): the statement then
     # stays the same for every event and SQLAlchemy compiles it once.
-    incident_id = assign_incident(connection, event)
     row = {
         "event_id": event.event_id,
         "article_id": event.article_id,
-        "incident_id": incident_id,
+        "incident_id": None,
+        "block_id": None,
+        "pinned": False,
         "machine": record,
         **columns(current(record, [])),
     }
     connection.execute(sa.insert(events), row)
-    return incident_id

@@ -1,4 +1,4 @@
-"""The store's tables: articles, events, incidents, event history and users.
+"""The store's tables: articles (and their LSH bands), events, incidents, history, users.
 
 Events keep the full machine record as JSON and, beside it, one scalar
 column per filterable field holding the *current* value (machine record
@@ -35,6 +35,19 @@ articles = sa.Table(
     sa.Column("language", sa.Text),
     sa.Column("fetched_at", sa.String(40), nullable=False),
     sa.Column("minhash", sa.LargeBinary),
+    # The first article of the story this one is a near-duplicate of (a
+    # syndicated copy or an update): one source, not corroboration.
+    sa.Column("copy_of", sa.String(200)),
+    sa.Index(None, "copy_of"),
+)
+
+# LSH bands of each article's MinHash signature: articles sharing a band are
+# the candidates for near-duplicates (eventatlas.incidents.copies).
+article_bands = sa.Table(
+    "article_bands",
+    metadata,
+    sa.Column("band", sa.BigInteger, primary_key=True),
+    sa.Column("article_id", sa.String(200), sa.ForeignKey("articles.id"), primary_key=True),
 )
 
 incidents = sa.Table(
@@ -77,6 +90,10 @@ events = sa.Table(
     sa.Column("confidence", sa.Float),
     sa.Column("evidence_text", sa.Text),
     sa.Column("machine", sa.JSON, nullable=False),
+    # The connected group of compatible reports the event was clustered in
+    # (eventatlas.incidents.join), and whether an analyst fixed its incident.
+    sa.Column("block_id", sa.Text),
+    sa.Column("pinned", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.Index(None, "iso3", "event_date", "event_id"),
     sa.Index(None, "country", "event_date", "event_id"),
     sa.Index(None, "event_date", "event_id"),
@@ -86,6 +103,7 @@ events = sa.Table(
     sa.Index(None, "sub_event_type", "event_date", "event_id"),
     sa.Index(None, "incident_id"),
     sa.Index(None, "article_id"),
+    sa.Index(None, "block_id"),
 )
 
 event_history = sa.Table(

@@ -101,7 +101,7 @@ class Store:
     def _write_batch(self, chunk: list[Item], *, retry: bool = True) -> list[SaveResult]:
         try:
             with self.engine.begin() as connection:
-                return [saving.save(connection, article, found) for article, found in chunk]
+                return saving.save_batch(connection, chunk)
         except IntegrityError as error:
             # Another writer stored one of these articles between our look-up
             # and our insert: done again, the look-up finds it.

@@ -1,0 +1,34 @@
+"""Actor names as the incident rules compare them: aliases resolved, nobodies dropped.
+
+"ISIS", "Daesh" and "Islamic State" are one group; "Unidentified Armed
+Group (Syria)" or a missing actor names nobody and fits any other. The
+alias table is the extraction's (:class:`eventatlas.extract.actors.ActorLexicon`),
+loaded on the first look-up, not at import.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+
+def is_generic(actor: str | None) -> bool:
+    """An actor that names nobody in particular (missing, "Unidentified ...")."""
+    return actor is None or not actor.strip() or actor.strip().lower().startswith("unidentified")
+
+
+@functools.lru_cache(maxsize=65_536)
+def actor_key(name: str | None) -> str | None:
+    """The case-folded canonical name of ``name``; None for a generic or missing actor."""
+    if name is None or is_generic(name):
+        return None
+    from eventatlas.extract.actors import ActorLexicon
+
+    cleaned = " ".join(name.split())
+    canonical = ActorLexicon.load().canonical(cleaned)
+    return (canonical or cleaned).casefold()
+
+
+def actor_keys(names: Iterable[str | None]) -> frozenset[str]:
+    """The keys of every specific actor among ``names``."""
+    return frozenset(key for name in names if (key := actor_key(name)) is not None)
