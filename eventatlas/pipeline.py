@@ -62,10 +62,10 @@ DEFAULT_STEPS: tuple[str, ...] = (
     "places",
     "candidates",
     "locate",
+    "attribution",
     "actors",
     "dates",
     "fatalities",
-    "attribution",
     "assemble",
 )
 

@@ -181,6 +181,10 @@ def refine(candidate: Candidate) -> str:
         )
     if sub == "Attack" and _targets_armed(candidate) and not _targets_civilians(candidate):
         return "Armed clash"
+    if sub == "Armed clash" and _ASSAULT.match(candidate.trigger.text):
+        # "Gunmen stormed a hotel": an assault on civilians, not a fight between armed sides.
+        if _targets_civilians(candidate) and not _targets_armed(candidate):
+            return "Attack"
     if sub == "Government regains territory" and not _STATE_WORDS.search(candidate.clause.text):
         return "Non-state actor overtakes territory"
     if sub == "Non-state actor overtakes territory":
@@ -248,6 +252,7 @@ def _targets_armed(candidate: Candidate) -> bool:
     return bool(_ARMED_VICTIMS.search(after[:60]))
 
 
+_ASSAULT = re.compile(r"^(?:stormed|raided|assaulted|ambushed)$", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were)\b.*\bby$", re.I)
 
 

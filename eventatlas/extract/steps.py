@@ -133,6 +133,44 @@ def _country_only(article: Article, candidate: Any, index: Any, lexicon: Any) ->
     return []
 
 
+_CLAIM = re.compile(r"\bclaim(?:ed|s)? (?:responsibility|the (?:attack|bombing|killing)s?)\b", re.I)
+_SUSPECTED = re.compile(
+    r"\b(?:suspected|believed|thought|said) to (?:be|have been|belong to)\b", re.I
+)
+
+
+def _claimed_perpetrator(article: Article, candidate: Any, lexicon: Any, iso3: str | None) -> None:
+    """Unnamed attackers, but the report says who they were: the group that claimed it or is suspected."""
+    actor = candidate.actor1
+    if actor is None or not actor.name.startswith("Unidentified"):
+        return
+    sentence = candidate.sentence
+    suspected = _SUSPECTED.search(sentence.text)
+    if suspected is not None:
+        start = sentence.start + suspected.end()
+        found = _armed_group(
+            lexicon.find(article.text, start, min(start + 60, sentence.end), country=iso3)
+        )
+        if found is not None:
+            candidate.actor1 = found
+            return
+    paragraph = [
+        s
+        for s in article.sentences
+        if s.paragraph == sentence.paragraph or s.index == sentence.index + 1
+    ]
+    for other in paragraph:
+        if _CLAIM.search(other.text):
+            found = _armed_group(lexicon.find(article.text, other.start, other.end, country=iso3))
+            if found is not None:
+                candidate.actor1 = found
+                return
+
+
+def _armed_group(mentions: list[Any]) -> Any:
+    return next((m for m in mentions if m.inter in (2, 3, 4)), None)
+
+
 def _air_force_from_paragraph(
     article: Article, candidate: Any, lexicon: Any, iso3: str | None
 ) -> None:
@@ -196,9 +234,10 @@ def actors_step(resources: Resources) -> FunctionStep:
                 candidate.actor1, "generic", False
             ):
                 _air_force_from_paragraph(article, candidate, lexicon, iso3)
+            _claimed_perpetrator(article, candidate, lexicon, iso3)
         return article
 
-    return FunctionStep("actors", ("candidates", "locations"), ("actors",), body)
+    return FunctionStep("actors", ("candidates", "locations", "attribution"), ("actors",), body)
 
 
 @register_step("dates")
