@@ -181,10 +181,10 @@ def refine(candidate: Candidate) -> str:
         )
     if sub == "Attack" and _targets_armed(candidate) and not _targets_civilians(candidate):
         return "Armed clash"
-    if sub == "Armed clash" and _ASSAULT.match(candidate.trigger.text):
-        # "Gunmen stormed a hotel": an assault on civilians, not a fight between armed sides.
-        if _targets_civilians(candidate) and not _targets_armed(candidate):
-            return "Attack"
+    # "Gunmen stormed a hotel": an assault on civilians, not a fight between armed sides.
+    assault = sub == "Armed clash" and _ASSAULT.match(candidate.trigger.text)
+    if assault and _targets_civilians(candidate) and not _targets_armed(candidate):
+        return "Attack"
     if sub == "Government regains territory" and not _STATE_WORDS.search(candidate.clause.text):
         return "Non-state actor overtakes territory"
     if sub == "Non-state actor overtakes territory":
