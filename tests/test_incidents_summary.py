@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from eventatlas.incidents import INCIDENT_FIELDS, corroboration, summarise
+from eventatlas.incidents import INCIDENT_FIELDS, corroboration, disagreements, summarise
 from eventatlas.incidents.summary import fatality_range
 
 
@@ -81,3 +81,73 @@ def test_incidents_summary_corroboration_counts_independent_outlets(
         for n, (source, relayed) in enumerate(outlets)
     ]
     assert corroboration(members) == expected
+
+
+def _reports() -> list[dict[str, Any]]:
+    """Three reports of one strike: two tolls, two spellings of one group, two places."""
+    return [
+        member("EV-1", source="Levant Wire", fatalities=12, actor1="Islamic State",
+               location="Abu Kamal", geonameid=172515, geo_precision=1, event_date="2020-12-20",
+               time_precision=1, attribution={"claimed_by": "SOHR", "reported_by": "Levant Wire"},
+               geo_reason="matched 'Albukamal'", date_reason="'on Sunday'"),
+        member("EV-2", source="Gulf Daily", fatalities=19, actor1="Daesh",
+               location="Abu Kamal", geonameid=172515, geo_precision=2, event_date="2020-12-20",
+               time_precision=1),
+        member("EV-3", source="Desert Post", fatalities=12, actor1="ISIS", location="Hajin",
+               geonameid=170000, geo_precision=1, event_date="2020-12-19", time_precision=2,
+               date_start="2020-12-14", date_end="2020-12-21"),
+    ]  # fmt: skip
+
+
+def test_incidents_summary_disagreements_say_who_reported_what() -> None:
+    found = {
+        item["field"]: item["values"] for item in summarise("INC-1", _reports())["disagreements"]
+    }
+    assert set(found) == {"fatalities", "location"}
+    tolls = [
+        (value["value"], [r["event_id"] for r in value["reports"]]) for value in found["fatalities"]
+    ]
+    assert tolls == [(12, ["EV-3", "EV-1"]), (19, ["EV-2"])]
+    first = found["fatalities"][0]["reports"][1]
+    assert first == {"event_id": "EV-1", "article_id": "art-EV-1", "source": "Levant Wire",
+                     "claimed_by": "SOHR"}  # fmt: skip
+    assert [value["value"] for value in found["location"]] == ["Abu Kamal", "Hajin"]
+
+
+def test_incidents_summary_actor_names_disagree_only_when_groups_differ() -> None:
+    reports = _reports()
+    assert "actor1" not in {item["field"] for item in summarise("INC-1", reports)["disagreements"]}
+    reports[2]["actor1"] = "Military Forces of Syria"
+    (actors,) = [item for item in disagreements(reports) if item["field"] == "actor1"]
+    assert [value["value"] for value in actors["values"]] == [
+        "Islamic State",
+        "Military Forces of Syria",
+    ]
+
+
+def test_incidents_summary_place_and_date_reasons() -> None:
+    summary = summarise("INC-1", _reports())
+    assert (summary["location"], summary["event_date"]) == ("Abu Kamal", "2020-12-20")
+    assert summary["place_reason"].startswith("Abu Kamal (geo_precision 1)")
+    assert "given by 2 of 3 reports" in summary["place_reason"]
+    assert "matched 'Albukamal'" in summary["place_reason"]
+    assert "given by 2 of 3 reports" in summary["date_reason"]
+
+
+def test_incidents_summary_copies_are_one_outlet_and_one_toll() -> None:
+    reports = _reports()
+    reports[1]["fatalities"] = 30
+    copies = {"art-EV-2": "art-EV-1"}
+    summary = summarise("INC-1", reports, copies)
+    assert summary["corroboration"] == 2
+    assert [group["article_ids"] for group in summary["outlets"]] == [
+        ["art-EV-1", "art-EV-2"],
+        ["art-EV-3"],
+    ]
+    # One middle figure per story: 12 (Desert Post) and 30 (the updated wire story).
+    assert (summary["fatalities_low"], summary["fatalities_best"], summary["fatalities_high"]) == (
+        12,
+        12,
+        30,
+    )
+    assert corroboration(reports) == 3

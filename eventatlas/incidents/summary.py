@@ -153,7 +153,7 @@ def best_place(members: Sequence[Member]) -> tuple[Member | None, str | None]:
         return None, None
     top = min(event.get("geo_precision") or 9 for event in placed)
     finest = [event for event in placed if (event.get("geo_precision") or 9) == top]
-    chosen = _most_given(finest, _place_key)
+    chosen = _most_given(finest, placed, _place_key)
     agreeing = sum(_place_key(event) == _place_key(chosen) for event in placed)
     reason = (
         f"{chosen['location']} (geo_precision {chosen.get('geo_precision')}): the most precise "
@@ -168,7 +168,7 @@ def best_date(members: Sequence[Member]) -> tuple[Member | None, str | None]:
     if not dated:
         return None, None
     finest = min(_date_rank(event) for event in dated)
-    chosen = _most_given([e for e in dated if _date_rank(e) == finest], _date_key)
+    chosen = _most_given([e for e in dated if _date_rank(e) == finest], dated, _date_key)
     agreeing = sum(event.get("event_date") == chosen["event_date"] for event in dated)
     reason = (
         f"{chosen['event_date']} (time_precision {chosen.get('time_precision')}): the most "
@@ -193,11 +193,13 @@ def _with_own_reason(reason: str, own: Any) -> str:
     return f"{reason} ({own})" if own else reason
 
 
-def _most_given(events: Sequence[Member], key: Callable[[Member], Hashable]) -> Member:
-    # The value most reports give; among equals the earliest report (events are ordered).
-    counts = Counter(key(event) for event in events)
-    top = max(counts.values())
-    return next(event for event in events if counts[key(event)] == top)
+def _most_given(
+    choices: Sequence[Member], everyone: Sequence[Member], key: Callable[[Member], Hashable]
+) -> Member:
+    # The choice whose value most reports give; among equals the earliest (choices are ordered).
+    counts = Counter(key(event) for event in everyone)
+    top = max(counts[key(event)] for event in choices)
+    return next(event for event in choices if counts[key(event)] == top)
 
 
 def _place_key(event: Member) -> Hashable:

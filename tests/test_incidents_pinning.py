@@ -1,0 +1,95 @@
+"""Analysts' merges and splits survive every later run of the clustering."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from eventatlas.article import Article
+from eventatlas.event import Event
+from eventatlas.store import Store
+
+pytest_plugins = ["postgres_fixtures"]
+
+
+@pytest.fixture
+def store(database_url: str) -> Iterator[Store]:
+    with Store.open(database_url) as opened:
+        yield opened
+
+
+@pytest.fixture
+def report(
+    store: Store, make_article: Callable[..., Article], make_event: Callable[..., Event]
+) -> Callable[..., str]:
+    """Save one event as the only one of its own article; its incident id."""
+
+    def save(event_id: str, **changes: Any) -> str:
+        article = make_article(f"art-{event_id}", text=f"Report of {event_id}.")
+        values = {"geonameid": None, **changes}
+        store.save(article, [make_event(event_id=event_id, article_id=article.id, **values)])
+        return str(store.event(event_id)["incident_id"])
+
+    return save
+
+
+CLASH = {"event_type": "Battles", "sub_event_type": "Armed clash"}
+
+
+def test_incidents_pinning_merge_survives_new_reports(
+    store: Store, report: Callable[..., str]
+) -> None:
+    report("EV-1")
+    report("EV-2", **CLASH)
+    merged = store.merge_events(["EV-1", "EV-2"], user="ann", comment="one fight")
+    # A new report of the strike fits EV-1 but not the clash: it may not
+    # join, and the analyst's incident stays as it is.
+    assert report("EV-3") != merged
+    assert store.incident(merged)["event_ids"] == ["EV-1", "EV-2"]
+
+
+def test_incidents_pinning_new_report_joins_a_merged_incident_it_fits(
+    store: Store, report: Callable[..., str]
+) -> None:
+    report("EV-1")
+    report("EV-2", latitude=34.52)
+    merged = store.merge_events(["EV-2", "EV-1"], user="ann")
+    assert report("EV-3", latitude=34.48) == merged
+    assert store.incident(merged)["event_ids"] == ["EV-1", "EV-2", "EV-3"]
+
+
+def test_incidents_pinning_split_survives_new_reports(
+    store: Store, report: Callable[..., str]
+) -> None:
+    joined = report("EV-1")
+    assert report("EV-2") == joined
+    alone = store.split_event("EV-2", user="ann", comment="an earlier raid")
+    # The new report fits both: it joins one, and the two stay apart.
+    third = report("EV-3")
+    assert store.event("EV-1")["incident_id"] == joined
+    assert store.event("EV-2")["incident_id"] == alone
+    assert third in (joined, alone)
+
+
+def test_incidents_pinning_merge_across_blocks_stays_whole(
+    store: Store, report: Callable[..., str]
+) -> None:
+    report("EV-1")
+    report("EV-2", iso3="IRQ", country="Iraq")
+    merged = store.merge_events(["EV-1", "EV-2"], user="ann")
+    report("EV-3", iso3="IRQ", country="Iraq", latitude=34.46)
+    report("EV-4", latitude=34.46)
+    assert {"EV-1", "EV-2"} <= set(store.incident(merged)["event_ids"])
+
+
+def test_incidents_pinning_two_analyst_incidents_never_joined(
+    store: Store, report: Callable[..., str]
+) -> None:
+    report("EV-1")
+    report("EV-2", latitude=34.47)
+    first = store.split_event("EV-2", user="ann")
+    report("EV-3", latitude=34.46)
+    assert store.event("EV-2")["incident_id"] == first
+    assert store.event("EV-1")["incident_id"] != first
