@@ -9,7 +9,13 @@ from geocode_fixtures import gazetteer, placed  # noqa: F401
 from eventatlas.geocode.context import find_actors
 from eventatlas.geocode.divisions import renamed
 from eventatlas.geocode.gazetteer import Gazetteer
+from eventatlas.event import Location
+from eventatlas.geocode.locate import locate
 from eventatlas.geocode.mentions import PlaceMention
+
+
+def located(text: str, gazetteer: Gazetteer) -> list[Location]:
+    return locate(placed(text, gazetteer), 0, len(text))
 
 
 def resolved(mentions: list[PlaceMention]) -> dict[str, tuple[str, str]]:
@@ -67,3 +73,27 @@ def test_disambiguation_places_without_admin_names_take_a_neighbours(
     embu = [p for p in gazetteer.candidates("Embu") if p.level == 3 and p.iso2 == "KE"]
     assert nakuru and nakuru[0].admin1 == "Nakuru"
     assert embu and embu[0].admin1 == "Embu"
+
+
+def test_disambiguation_small_namesake_outside_the_named_province_is_dropped(
+    gazetteer: Gazetteer,
+) -> None:
+    # The La Victoria the embedded data has is in San Martin, not in Lambayeque.
+    found = placed("Parents protested in La Victoria, Lambayeque, on Monday.", gazetteer).places
+    assert "La Victoria" not in resolved(found)
+    assert resolved(found)["Lambayeque"][0] == "PE"
+
+
+def test_disambiguation_municipality_then_its_state(gazetteer: Gazetteer) -> None:
+    text = "Two men were found dead in San Juan Bautista Tuxtepec municipality, Oaxaca."
+    found = located(text, gazetteer)
+    assert [(loc.place.name, loc.place.admin1, loc.geo_precision) for loc in found] == [
+        ("San Juan Bautista Tuxtepec", "Oaxaca", 2)
+    ]
+
+
+def test_disambiguation_town_stands_for_a_unit_the_gazetteer_lacks(gazetteer: Gazetteer) -> None:
+    found = located("Dozens protested in Mwingi district, Kitui, on Friday.", gazetteer)
+    assert [(loc.place.name, loc.place.level, loc.geo_precision) for loc in found] == [
+        ("Mwingi", 3, 2)
+    ]

@@ -42,12 +42,16 @@ from eventatlas.geocode.spotting import (
 MIN_SCORE = 3.0
 ALTERNATE_FIT = 0.0
 LITERAL_FIT = 0.5
+WELL_KNOWN = 100_000
+ADM2_SIZE = 1.5
+UNCOUNTED = 500
 # "the Deir Ezzor countryside", "eastern Hama": the province more than the town.
 _REGION_WORDS = frozenset(("countryside", "desert", "badiya"))
 _DIRECTIONS = ("north", "south", "east", "west")
 _ENCLOSED_BY = re.compile(r"^\s*(?:,|\(|, in|/)\s*$")
 _ENCLOSING_POSITION = re.compile(
-    r"[A-Z][\w'’-]*(?:\s+(?:village|town|city|district|area|camp|neighbou?rhood|township))?"
+    r"[A-Z][\w'’-]*(?:\s+(?:village|town|city|district|area|camp|neighbou?rhood|township"
+    r"|municipality|county|sub-?county|department|province|region|state|lga|LGA|tehsil))?"
     r"\s*(?:,|\()\s*$"
 )
 _LIST_GOES_ON = re.compile(r"^\s*(?:,|and|or|&)\s*(?:and\s+|or\s+)?[A-Z]")
@@ -417,10 +421,17 @@ def _score(
     weight = context.weights[place.iso2] + min(3, coherence[place.iso2])
     if not match.exact and not _skeleton_allowed(spot, place, evidence):
         return None
+    outside = _outside_named_division(place, evidence.enclosing_divisions)
+    if outside and place.population < WELL_KNOWN:
+        return None  # "Pisky, Donetsk": a Pisky elsewhere is not this one
+    if not match.exact and _outside_named_division(place, evidence.divisions):
+        return None  # a loose spelling only inside a province the article names
     reasons: list[tuple[float, str]] = [
         (float(context.weights[place.iso2]), context.labels.get(place.iso2, ""))
     ]
-    score = weight + _name_fit(match, spot) + _size(place) + _type_fit(place, spot.cue)
+    score = weight + _name_fit(match, spot) + _size(place) + _type_fit(place, spot)
+    if outside:
+        score -= 5.0  # a city that well known, with the province misstated
     if spot.encloses and place.level in (1, 2):
         score += 1.5  # "in Pisky, Donetsk": the name after the comma is the province
     if weight == 0 and evidence.firm_weight >= 1:
@@ -429,17 +440,10 @@ def _score(
         inside = place.iso2 in evidence.enclosing
         score += (2.0 if len(evidence.enclosing) == 1 else 1.0) if inside else -3.0
         reasons.append((2.0 if inside else 0.0, "in the place named after it"))
-    outside = {iso2 for iso2, _ in evidence.enclosing_divisions}
-    if (
-        place.iso2 in outside
-        and place.level == 3
-        and not _inside(place, evidence.enclosing_divisions)
-    ):
-        score -= 5.0  # "Pisky, Donetsk": a Pisky elsewhere is not this one
     if _inside(place, evidence.divisions):
         score += 2.5
         reasons.append((2.5, "province named in text"))
-    if place.iso2 in evidence.neighbours:
+    if place.iso2 in evidence.neighbours and not (spot.encloses and place.level == 3):
         same = evidence.neighbours[place.iso2] == (place.admin1 or "")
         score += 2.5 if same else 1.5
         reasons.append((2.5 if same else 1.5, "beside other places of the same phrase"))
@@ -491,15 +495,27 @@ def _spelt_as(name: str, surface: str) -> bool:
 def _size(place: Place) -> float:
     if place.level == 0:
         return 3.0
-    if place.level in (1, 2):
+    if place.level == 1:
         return 2.0
-    return math.log10(place.population + 10) / 2
+    if place.level == 2:
+        return ADM2_SIZE  # most districts are named after their seat, the likelier meaning
+    # GeoNames lists every place here with 500 people or more; 0 means not counted.
+    return math.log10(max(place.population, UNCOUNTED) + 10) / 2
 
 
-def _type_fit(place: Place, cue: Cue) -> float:
+def _outside_named_division(place: Place, divisions: set[tuple[str, str]]) -> bool:
+    """A town of a country some of whose divisions are named, in none of them."""
+    if place.level != 3 or not any(iso2 == place.iso2 for iso2, _ in divisions):
+        return False
+    return not _inside(place, divisions)
+
+
+def _type_fit(place: Place, spot: Spot) -> float:
+    cue = spot.cue
     division = place.level in (1, 2)
     if cue.kind == "division":
-        return 3.0 if division else -1.0
+        # "Tuxtepec municipality": the town stands for a unit the gazetteer lacks.
+        return 3.0 if division else (-1.0 if spot.divisions else 0.5)
     if cue.kind == "town":
         return 1.5 if not division else -1.0
     if cue.kind == "near" and (cue.word in _REGION_WORDS or cue.word.startswith(_DIRECTIONS)):
