@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from geocode_fixtures import gazetteer, placed  # noqa: F401
 
+from eventatlas.event import Location
 from eventatlas.geocode.context import find_actors
 from eventatlas.geocode.divisions import renamed
 from eventatlas.geocode.gazetteer import Gazetteer
-from eventatlas.event import Location
 from eventatlas.geocode.locate import locate
 from eventatlas.geocode.mentions import PlaceMention
 
