@@ -97,3 +97,23 @@ def test_disambiguation_town_stands_for_a_unit_the_gazetteer_lacks(gazetteer: Ga
     assert [(loc.place.name, loc.place.level, loc.geo_precision) for loc in found] == [
         ("Mwingi", 3, 2)
     ]
+
+
+def test_disambiguation_a_building_in_a_town_places_the_town(gazetteer: Gazetteer) -> None:
+    found = located("Muslim protesters demonstrated at Mombasa port after prayers.", gazetteer)
+    assert [(loc.place.name, loc.place.iso2, loc.geo_precision) for loc in found] == [
+        ("Mombasa", "KE", 1)
+    ]
+    text = "Six people hurt in Garissa were flown to a Nairobi hospital."
+    assert [loc.place.name for loc in located(text, gazetteer)] == ["Garissa"]
+
+
+def test_disambiguation_names_of_common_words_after_in(gazetteer: Gazetteer) -> None:
+    found = resolved(placed("Citizens marched in San Antonio (Valparaiso).", gazetteer).places)
+    assert found["San Antonio"] == ("CL", "Valparaiso")
+    assert "White House" not in resolved(placed("They met at the White House.", gazetteer).places)
+
+
+def test_disambiguation_one_word_of_a_longer_name_is_no_place(gazetteer: Gazetteer) -> None:
+    text = "Nurses demonstrated in Uitenhage (Nelson Mandela Bay, Eastern Cape)."
+    assert "Nelson" not in resolved(placed(text, gazetteer).places)

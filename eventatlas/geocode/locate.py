@@ -17,7 +17,7 @@ from eventatlas.article import Article
 from eventatlas.event import Location, Place
 from eventatlas.geocode.mentions import PlaceMention
 from eventatlas.geocode.normalise import exact_key
-from eventatlas.geocode.spotting import NEAR_WORDS, lexicon
+from eventatlas.geocode.spotting import BUILDING_WORDS, NEAR_WORDS, lexicon
 
 _NAME_THEN_ENCLOSING = re.compile(
     r"(?P<name>[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)*)"
@@ -45,7 +45,9 @@ def locate(article: Article, start: int, end: int) -> list[Location]:
 def _locations(text: str, mentions: list[PlaceMention], note: str) -> list[Location]:
     places = _without_containers(mentions)
     level = max(m.place.level for m in places)
-    first = next(m for m in places if m.place.level == level)
+    same = [m for m in places if m.place.level == level]
+    # "treated at a Mombasa hospital" names where the victims went, less often the event.
+    first = next((m for m in same if m.cue not in BUILDING_WORDS), same[0])
     chosen = [first, *_listed_with(text, first, places)]
     return [_location(text, mention, mentions, note) for mention in _distinct(chosen)]
 

@@ -197,10 +197,15 @@ def _spot_run(
             break  # the rest of the run is a person's name
         if word in lex.demonyms:
             demonyms.append(lex.demonyms[word])
-        elif word not in lex.never and word not in lex.common and len(word) >= 4:
+        elif word not in lex.never and len(word) >= (4 if is_arabic(word) else 3):
+            # A common word in a name ("Nelson Mandela Bay") still makes the rest a fragment.
             items.append((index, index + 1, run[index]))
         index += 1
-    unknown += [item for _, _, item in items if isinstance(item, Token)]
+    unknown += [
+        item
+        for _, _, item in items
+        if isinstance(item, Token) and item.text.lower() not in lex.common and len(item.text) >= 4
+    ]
     for number, (first, last, item) in enumerate(items):
         if isinstance(item, Spot):
             item.beside = [
@@ -257,10 +262,15 @@ def _lookup(text: str, piece: list[Token], gazetteer: Gazetteer) -> Spot | None:
     if len(piece) == 1 and not _plausible_single(text, piece[0], cue):
         return None
     common = all(word in lex.common or word in lex.never for word in content)
-    if len(content) > 1 and common and not cue.strong:
+    if len(content) > 1 and common and not cue.strong and not _bare_locative(text, start, cue):
         return None  # "the White House", "Green Line"
     matches = [m for m in gazetteer.matches(surface) if m.exact or len(exact_key(surface)) >= 5]
     return Spot(start, end, surface, cue, matches) if matches else None
+
+
+def _bare_locative(text: str, start: int, cue: Cue) -> bool:
+    """ "in San Antonio" names a place; "at the White House" a building."""
+    return cue.kind == "locative" and not text[max(0, start - 4) : start].lower().endswith("the ")
 
 
 def _plausible_single(text: str, token: Token, cue: Cue) -> bool:

@@ -168,7 +168,7 @@ class Token:
 class Cue:
     """What the words around a name say about it."""
 
-    kind: str = ""  # "near", "division", "town", "locative" or ""
+    kind: str = ""  # "near", "division", "town", "site", "locative" or ""
     word: str = ""
 
     @property
@@ -313,6 +313,7 @@ def cue_at(text: str, start: int, end: int) -> Cue:
         (_DIVISION_BEFORE, "division", before),
         (_PLACE_AFTER, "town", after),
         (_PLACE_BEFORE, "town", before),
+        (_BUILDING_AFTER, "site", after),
         (_LOCATIVE_BEFORE, "locative", before),
     ):
         found = pattern.search(window)
@@ -321,18 +322,32 @@ def cue_at(text: str, start: int, end: int) -> Cue:
     return NO_CUE
 
 
-_SITE_AFTER = re.compile(
-    r"^[\s-]+(?:road|street|st|avenue|highway|motorway|bridge|square|market|hospital|airport"
-    r"|university|stadium|prison|dam|port|mosque|church|school|college|hotel|station|club|metro"
+_NAMED_AFTER = re.compile(
+    r"^[\s-]+(?:road|street|st|avenue|highway|motorway|bridge|square|dam"
     r"|battalion|brigade|regiment|militia|army|party|movement|front|council|committee|corps"
-    r"|guards?|forces|group|media|times|post|news|tribune|fc|united)\b",
+    r"|guards?|forces|group|media|times|post|news|tribune|fc|united|university|stadium)\b",
+    re.IGNORECASE,
+)
+# "Mombasa port", "a Kisii hotel": a building in the place, so the place itself.
+BUILDING_WORDS = frozenset(
+    "market hospital airport prison port mosque church school college hotel station court"
+    " courts".split()
+)
+_BUILDING_AFTER = re.compile(
+    r"^[\s-]+(?P<cue>" + "|".join(sorted(BUILDING_WORDS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
 
 
 def names_a_site(text: str, end: int) -> bool:
-    """True when the name is part of a street's or a building's ("Murree road")."""
-    return _SITE_AFTER.match(text[end : end + 14]) is not None
+    """True when the name is part of a street's, a unit's or a body's ("Murree road")."""
+    return _NAMED_AFTER.match(text[end : end + 14]) is not None
+
+
+def building_in(text: str, end: int) -> str:
+    """The building word after a name ("Mombasa port" gives "port"), else ""."""
+    found = _BUILDING_AFTER.match(text[end : end + 20])
+    return found.group("cue").lower() if found else ""
 
 
 def looks_like_person(text: str, end: int) -> bool:
