@@ -117,3 +117,10 @@ def test_disambiguation_names_of_common_words_after_in(gazetteer: Gazetteer) -> 
 def test_disambiguation_one_word_of_a_longer_name_is_no_place(gazetteer: Gazetteer) -> None:
     text = "Nurses demonstrated in Uitenhage (Nelson Mandela Bay, Eastern Cape)."
     assert "Nelson" not in resolved(placed(text, gazetteer).places)
+
+
+def test_disambiguation_a_part_of_a_town_far_from_it_is_a_namesake(gazetteer: Gazetteer) -> None:
+    text = "Residents of the Milano area of Malindi town demonstrated over land."
+    found = located(text, gazetteer)
+    assert [(loc.place.name, loc.geo_precision) for loc in found] == [("Malindi", 2)]
+    assert "'Milano' is not in the gazetteer" in found[0].reason

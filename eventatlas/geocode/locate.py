@@ -22,6 +22,8 @@ from eventatlas.geocode.spotting import BUILDING_WORDS, NEAR_WORDS, lexicon
 _NAME_THEN_ENCLOSING = re.compile(
     r"(?P<name>[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)*)"
     r"(?:\s+(?:village|town|area|camp|district|locality|city|neighbou?rhood))?\s*[(,]\s*$"
+    r"|(?P<part>[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)*)\s+(?:area|district|neighbou?rhood|quarter"
+    r"|suburb|part|section|sector|locality|village|camp|estate)\s+of\s+(?:the\s+)?$"
 )
 _DIVISION_CUES = frozenset(
     ("district", "county", "municipality", "department", "region", "province", "state", "division")
@@ -125,14 +127,16 @@ def _unknown_before(text: str, mention: PlaceMention, others: list[PlaceMention]
     found = _NAME_THEN_ENCLOSING.search(text[window : mention.start])
     if found is None:
         return ""
-    name_start = window + found.start("name")
+    group = "name" if found.group("name") else "part"
+    name_start = window + found.start(group)
     if any(other.start <= name_start < other.end for other in others):
         return ""
     lex = lexicon()
-    parts = found.group("name").split(" ")
+    name = found.group(group)
+    parts = name.split(" ")
     while parts and (parts[0].lower() in lex.never or parts[0].lower() in lex.common):
         parts = parts[1:]  # "On Monday, Kabul police said": no name there
-    return found.group("name")[-len(" ".join(parts)) :] if parts else ""
+    return name[-len(" ".join(parts)) :] if parts else ""
 
 
 def _earlier_in_paragraph(

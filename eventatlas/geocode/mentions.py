@@ -22,6 +22,7 @@ from eventatlas.geocode.context import Context, article_context, dateline_extent
 from eventatlas.geocode.countries import Country, find_country
 from eventatlas.geocode.fuzzy import FuzzyMatch, fuzzy_in_country, fuzzy_siblings
 from eventatlas.geocode.gazetteer import Gazetteer, Match
+from eventatlas.geocode.nesting import far_apart, part_of
 from eventatlas.geocode.normalise import exact_key, is_arabic, strip_marks
 from eventatlas.geocode.spotting import (
     MAX_TOKENS,
@@ -118,6 +119,7 @@ def find_places(article: Article, gazetteer: Gazetteer) -> list[PlaceMention]:
     body = [spot for spot in spots if not dateline[0] <= spot.start < dateline[1]]
     _resolve(body, context, text)
     _drop_name_fragments(body, text)
+    _drop_distant_parts(body, text)
     found = [spot for spot in body if spot.pick is not None or spot.country is not None]
     unknown = [token for token in unknown if token.start >= dateline[1]]
     found += _fuzzy(text, unknown, found, context, gazetteer)
@@ -293,6 +295,16 @@ def _drop_name_fragments(spots: list[Spot], text: str) -> None:
         )
         if hyphened or any(_unplaced(neighbour) for neighbour in spot.beside):
             spot.pick = None
+
+
+def _drop_distant_parts(spots: list[Spot], text: str) -> None:
+    # "the Milano area of Malindi": a Milano far from Malindi is another Milano.
+    for part, whole in zip(spots, spots[1:], strict=False):
+        if part.pick is None or not part_of(text, part.end, whole.start):
+            continue
+        place = whole.pick.place if whole.pick is not None else None
+        if (whole.country is not None and part.pick.place.iso2 != whole.country.iso2) or (place is not None and far_apart(part.pick.place, place)):
+            part.pick = None
 
 
 def _unplaced(item: Spot | Token) -> bool:
