@@ -15,6 +15,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from eventatlas.article import Article
 from eventatlas.event import Place
@@ -299,11 +300,13 @@ def _drop_name_fragments(spots: list[Spot], text: str) -> None:
 
 def _drop_distant_parts(spots: list[Spot], text: str) -> None:
     # "the Milano area of Malindi": a Milano far from Malindi is another Milano.
-    for part, whole in zip(spots, spots[1:], strict=False):
+    for part, whole in pairwise(spots):
         if part.pick is None or not part_of(text, part.end, whole.start):
             continue
         place = whole.pick.place if whole.pick is not None else None
-        if (whole.country is not None and part.pick.place.iso2 != whole.country.iso2) or (place is not None and far_apart(part.pick.place, place)):
+        if (whole.country is not None and part.pick.place.iso2 != whole.country.iso2) or (
+            place is not None and far_apart(part.pick.place, place)
+        ):
             part.pick = None
 
 
