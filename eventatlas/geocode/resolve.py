@@ -1,0 +1,327 @@
+"""Which place each name means: candidates weighed by what the whole article says.
+
+A :class:`Spot` is a name found in the text with its gazetteer candidates.
+Each candidate scores its country's support in the article (see
+:mod:`eventatlas.geocode.context`), whether its own name or only an alternate
+one matched, its size and kind against the cue words, the province named
+after it ("Tieba (Bankass, Mopti)"), the provinces named elsewhere, and the
+places picked for the other names (a second pass). A small namesake outside
+the province named after it, and a loose spelling outside the provinces the
+article names, are never picked.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from eventatlas.event import Place
+from eventatlas.geocode.context import Context
+from eventatlas.geocode.countries import Country
+from eventatlas.geocode.gazetteer import Match
+from eventatlas.geocode.normalise import exact_key, strip_marks
+from eventatlas.geocode.spotting import PARTICLES, Cue, Token
+
+MIN_SCORE = 3.0
+ALTERNATE_FIT = 0.0
+LITERAL_FIT = 0.5
+WELL_KNOWN = 100_000
+ADM2_SIZE = 1.5
+UNCOUNTED = 500
+# "the Deir Ezzor countryside", "eastern Hama": the province more than the town.
+_REGION_WORDS = frozenset(("countryside", "desert", "badiya"))
+_DIRECTIONS = ("north", "south", "east", "west")
+_ENCLOSED_BY = re.compile(r"^\s*(?:,|\(|, in|/)\s*$")
+_ENCLOSING_POSITION = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+(?:village|town|city|district|area|camp|neighbou?rhood|township"
+    r"|municipality|county|sub-?county|department|province|region|state|lga|LGA|tehsil))?"
+    r"\s*(?:,|\()\s*$"
+)
+_LIST_GOES_ON = re.compile(r"^\s*(?:,|and|or|&)\s*(?:and\s+|or\s+)?[A-Z]")
+
+
+@dataclass
+class Spot:
+    """A name found in the text, with what it may mean."""
+
+    start: int
+    end: int
+    text: str
+    cue: Cue
+    matches: list[Match]
+    country: Country | None = None
+    pick: Match | None = None
+    score: float = 0.0
+    why: str = ""
+    beside: list[Spot | Token] = field(default_factory=list)
+    encloses: bool = False
+    divisions: set[tuple[str, str]] = field(default_factory=set)
+    primary_names: bool = False
+
+    def __post_init__(self) -> None:
+        self.primary_names = any(m.primary and m.place.level == 3 for m in self.matches)
+        self.divisions = {
+            (match.place.iso2, exact_key(division_name(match.place)))
+            for match in self.matches
+            if match.exact and match.place.level in (1, 2)
+        }
+
+    @property
+    def single(self) -> bool:
+        """One word of a name ("Bar" of "Bar Osimbo"), particles aside."""
+        words = [w for w in re.split(r"[\s\-]+", self.text) if w.lower() not in PARTICLES]
+        return len(words) == 1
+
+
+@dataclass
+class Evidence:
+    """What the rest of the article says about one name."""
+
+    coherence: Counter[str] = field(default_factory=Counter)
+    neighbours: dict[str, str] = field(default_factory=dict)
+    divisions: set[tuple[str, str]] = field(default_factory=set)
+    enclosing: set[str] = field(default_factory=set)
+    enclosing_divisions: set[tuple[str, str]] = field(default_factory=set)
+    top_country: str = ""
+    top_weight: float = 0.0
+    firm_weight: float = 0.0  # the best support that is not only an armed group's home
+
+
+def resolve(spots: list[Spot], context: Context, text: str) -> None:
+    """Pick a place (or none) for every spot, in two passes."""
+    for spot in spots:
+        spot.encloses = (
+            _ENCLOSING_POSITION.search(text[max(0, spot.start - 40) : spot.start]) is not None
+        )
+    for spot in spots:
+        _pick(spot, context, _evidence(spot, spots, text, context, first_pass=True))
+    for spot in spots:
+        _pick(spot, context, _evidence(spot, spots, text, context, first_pass=False))
+
+
+def _evidence(
+    spot: Spot, spots: list[Spot], text: str, context: Context, *, first_pass: bool
+) -> Evidence:
+    follower = _follower(spot, spots, text)
+    evidence = Evidence(
+        divisions=_divisions_elsewhere(spot, spots),
+        enclosing=_countries_of(follower),
+        enclosing_divisions=_divisions_of(follower),
+    )
+    if not first_pass:
+        evidence.coherence = Counter(
+            other.pick.place.iso2
+            for other in spots
+            if other is not spot and other.pick is not None and other.pick.exact
+        )
+        evidence.neighbours = _neighbour_picks(spot, spots)
+    evidence.top_country, evidence.top_weight = _top(context, evidence.coherence)
+    evidence.firm_weight = max(
+        (
+            (context.weights[iso2] if iso2 in context.firm else 0)
+            + min(3, evidence.coherence[iso2])
+            for iso2 in {*context.weights, *evidence.coherence}
+        ),
+        default=0.0,
+    )
+    return evidence
+
+
+def _follower(spot: Spot, spots: list[Spot], text: str) -> Spot | None:
+    """The name right after this one that encloses it ("Tieba (Bankass, Mopti)")."""
+    index = spots.index(spot)
+    if index + 1 >= len(spots):
+        return None
+    follower = spots[index + 1]
+    if not _ENCLOSED_BY.match(text[spot.end : follower.start]) or _listed_on(text, follower.end):
+        return None
+    return follower
+
+
+def _listed_on(text: str, end: int) -> bool:
+    """True when another name follows in a list ("Aleppo, Idlib and Hama")."""
+    return _LIST_GOES_ON.match(text[end : end + 12]) is not None
+
+
+def _countries_of(follower: Spot | None) -> set[str]:
+    if follower is None:
+        return set()
+    if follower.country is not None:
+        return {follower.country.iso2}
+    return {match.place.iso2 for match in follower.matches if match.exact}
+
+
+def _divisions_of(follower: Spot | None) -> set[tuple[str, str]]:
+    if follower is None:
+        return set()
+    return {
+        (match.place.iso2, exact_key(division_name(match.place)))
+        for match in follower.matches
+        if match.exact and match.place.level in (1, 2)
+    }
+
+
+def _neighbour_picks(spot: Spot, spots: list[Spot]) -> dict[str, str]:
+    index = spots.index(spot)
+    near = [spots[i] for i in (index - 1, index + 1) if 0 <= i < len(spots)]
+    return {
+        other.pick.place.iso2: other.pick.place.admin1 or ""
+        for other in near
+        if other.pick is not None and abs(other.start - spot.start) < 120
+    }
+
+
+def _pick(spot: Spot, context: Context, evidence: Evidence) -> None:
+    if spot.country is not None:
+        return
+    best: tuple[float, str, Match] | None = None
+    for match in spot.matches:
+        scored = _score(match, spot, context, evidence)
+        if scored is not None and (best is None or scored[0] > best[0]):
+            best = (*scored, match)
+    if best is not None and best[0] >= MIN_SCORE:
+        spot.score, spot.why, spot.pick = best
+    else:
+        spot.pick = None
+
+
+def _divisions_elsewhere(spot: Spot, spots: list[Spot]) -> set[tuple[str, str]]:
+    # A town named like its province ("Deir ez-Zor") gets no support from
+    # its own name written elsewhere.
+    key = exact_key(spot.text)
+    found: set[tuple[str, str]] = set()
+    for other in spots:
+        if other is not spot and exact_key(other.text) != key:
+            found |= other.divisions
+    return found
+
+
+def _score(
+    match: Match, spot: Spot, context: Context, evidence: Evidence
+) -> tuple[float, str] | None:
+    place = match.place
+    coherence = evidence.coherence
+    weight = context.weights[place.iso2] + min(3, coherence[place.iso2])
+    if not match.exact and not _skeleton_allowed(spot, place, evidence):
+        return None
+    outside = _outside_named_division(place, evidence.enclosing_divisions)
+    if outside and place.population < WELL_KNOWN:
+        return None  # "Pisky, Donetsk": a Pisky elsewhere is not this one
+    if not match.exact and _outside_named_division(place, evidence.divisions):
+        return None  # a loose spelling only inside a province the article names
+    reasons: list[tuple[float, str]] = [
+        (float(context.weights[place.iso2]), context.labels.get(place.iso2, ""))
+    ]
+    score = weight + _name_fit(match, spot) + _size(place) + _type_fit(place, spot)
+    if outside:
+        score -= 5.0  # a city that well known, with the province misstated
+    if spot.encloses and place.level in (1, 2):
+        score += 1.5  # "in Pisky, Donetsk": the name after the comma is the province
+    if weight == 0 and evidence.firm_weight >= 1:
+        score -= 2.0  # a country the article gives no sign of, when it clearly is about another
+    if evidence.enclosing:
+        inside = place.iso2 in evidence.enclosing
+        score += (2.0 if len(evidence.enclosing) == 1 else 1.0) if inside else -3.0
+        reasons.append((2.0 if inside else 0.0, "in the place named after it"))
+    if _inside(place, evidence.divisions):
+        score += 2.5
+        reasons.append((2.5, "province named in text"))
+    if place.iso2 in evidence.neighbours and not (spot.encloses and place.level == 3):
+        same = evidence.neighbours[place.iso2] == (place.admin1 or "")
+        score += 2.5 if same else 1.5
+        reasons.append((2.5 if same else 1.5, "beside other places of the same phrase"))
+    if coherence[place.iso2]:
+        reasons.append((min(3, coherence[place.iso2]) * 0.9, "other places named in the article"))
+    return score, _main_reason(reasons, place, spot)
+
+
+def _skeleton_allowed(spot: Spot, place: Place, evidence: Evidence) -> bool:
+    """A loose spelling match only in the country the article is plainly about."""
+    if place.iso2 != evidence.top_country:
+        return False
+    weight = evidence.top_weight
+    return weight >= 3 or (weight >= 1 and len(exact_key(spot.text)) >= 6)
+
+
+def _top(context: Context, coherence: Counter[str]) -> tuple[str, float]:
+    """The country with the most support, and how much."""
+    totals = Counter(context.weights)
+    totals.update({iso2: min(3, count) for iso2, count in coherence.items()})
+    top = totals.most_common(1)
+    return (top[0][0], float(top[0][1])) if top else ("", 0.0)
+
+
+def division_name(place: Place) -> str:
+    """The name a division goes by in its places' admin1/admin2 fields."""
+    if place.level == 1:
+        return place.admin1 or place.name
+    if place.level == 2:
+        return place.admin2 or place.name
+    return place.name
+
+
+def _name_fit(match: Match, spot: Spot) -> float:
+    """Its own name beats an alternate one: "Kisii" is Kenya's town before it is Jixi."""
+    if not match.exact:
+        return 0.0
+    if match.primary and _spelt_as(match.place.name, spot.text):
+        return 1.5 + LITERAL_FIT  # "Kisii" is Kisii before it is Kisi
+    if match.primary or match.place.level < 3 or not spot.primary_names:
+        return 1.5
+    return ALTERNATE_FIT
+
+
+def _spelt_as(name: str, surface: str) -> bool:
+    return strip_marks(name).lower().replace("-", " ") == surface.lower().replace("-", " ")
+
+
+def _size(place: Place) -> float:
+    if place.level == 0:
+        return 3.0
+    if place.level == 1:
+        return 2.0
+    if place.level == 2:
+        return ADM2_SIZE  # most districts are named after their seat, the likelier meaning
+    # GeoNames lists every place here with 500 people or more; 0 means not counted.
+    return math.log10(max(place.population, UNCOUNTED) + 10) / 2
+
+
+def _outside_named_division(place: Place, divisions: set[tuple[str, str]]) -> bool:
+    """A town of a country some of whose divisions are named, in none of them."""
+    if place.level != 3 or not any(iso2 == place.iso2 for iso2, _ in divisions):
+        return False
+    return not _inside(place, divisions)
+
+
+def _type_fit(place: Place, spot: Spot) -> float:
+    cue = spot.cue
+    division = place.level in (1, 2)
+    if cue.kind == "division":
+        # "Tuxtepec municipality": the town stands for a unit the gazetteer lacks.
+        return 3.0 if division else (-1.0 if spot.divisions else 0.5)
+    if cue.kind == "town":
+        return 1.5 if not division else -1.0
+    if cue.kind == "near" and (cue.word in _REGION_WORDS or cue.word.startswith(_DIRECTIONS)):
+        return 1.5 if place.level == 1 else 0.0
+    return 0.0 if division else 0.5
+
+
+def _inside(place: Place, divisions: set[tuple[str, str]]) -> bool:
+    if place.level == 1 or not place.admin1:
+        return False
+    if (place.iso2, exact_key(place.admin1)) in divisions:
+        return True
+    return bool(place.admin2) and (place.iso2, exact_key(place.admin2 or "")) in divisions
+
+
+def _main_reason(reasons: list[tuple[float, str]], place: Place, spot: Spot) -> str:
+    weighty = [item for item in reasons if item[1] and item[0] > 0]
+    if len(spot.matches) == 1:
+        return "the only candidate"
+    if weighty:
+        return max(weighty)[1]
+    if spot.cue.kind in ("division", "town"):
+        return f"'{spot.cue.word}' says what kind of place it is"
+    return "the most populous candidate"
