@@ -147,3 +147,11 @@ def test_import_brings_the_seed_strike_to_village_level(
     assert {loc.geo_precision for loc in found} <= {1, 2}
     kajab = next(loc for loc in found if loc.mention == "Kajab")
     assert "close spelling" in kajab.reason
+
+
+def test_import_admin1_names_keep_the_news_name(index_copy: Path, tmp_path: Path) -> None:
+    codes = tmp_path / "admin1CodesASCII.txt"
+    codes.write_text("SY.08\tRif-dimashq\tRif-dimashq\t170654\n", encoding="utf-8")
+    import_geonames(index_copy, [str(codes)])
+    douma = Gazetteer.open(index_copy, build=False).get(170592)
+    assert douma is not None and douma.admin1 == "Rural Damascus"

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import httpx
 
+from eventatlas.geocode.divisions import renamed
 from eventatlas.geocode.download import DownloadError, fetch, is_url, verify_zip
 from eventatlas.geocode.embedded import ensure_index
 from eventatlas.geocode.index import PlaceRow, name_rows, set_meta, write_places
@@ -171,7 +172,9 @@ def _import_codes(
         parts = fields[0].split(".")
         ascii_name = fields[2] or fields[1]
         if kind == "admin1" and len(parts) == 2:
-            connection.execute("INSERT OR REPLACE INTO admin1 VALUES (?,?,?)", (*parts, ascii_name))
+            # The name the news uses, as the embedded index does ("Sousse" for "Susah").
+            name = (*renamed(parts[0], ascii_name), ascii_name)[0]
+            connection.execute("INSERT OR REPLACE INTO admin1 VALUES (?,?,?)", (*parts, name))
         elif kind == "admin2" and len(parts) == 3:
             connection.execute(
                 "INSERT OR REPLACE INTO admin2 VALUES (?,?,?,?)", (*parts, ascii_name)
