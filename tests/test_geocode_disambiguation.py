@@ -124,3 +124,18 @@ def test_disambiguation_a_part_of_a_town_far_from_it_is_a_namesake(gazetteer: Ga
     found = located(text, gazetteer)
     assert [(loc.place.name, loc.geo_precision) for loc in found] == [("Malindi", 2)]
     assert "'Milano' is not in the gazetteer" in found[0].reason
+
+
+def test_disambiguation_names_with_two_particles_stay_whole(gazetteer: Gazetteer) -> None:
+    text = "Health workers marched in Santa Cruz de la Sierra, Santa Cruz."
+    found = located(text, gazetteer)
+    assert [(loc.place.name, loc.place.iso2) for loc in found] == [
+        ("Santa Cruz de la Sierra", "BO")
+    ]
+
+
+def test_disambiguation_sentence_openers_and_initials_are_not_names(gazetteer: Gazetteer) -> None:
+    found = resolved(placed("In Homa Bay, Nasa supporters lit bonfires.", gazetteer).places)
+    assert list(found) == ["Homa Bay"]
+    found = resolved(placed("Migori MCAs protested at the county offices.", gazetteer).places)
+    assert found["Migori"][0] == "KE"
