@@ -30,6 +30,8 @@ LITERAL_FIT = 0.5
 WELL_KNOWN = 100_000
 ADM2_SIZE = 1.5
 UNCOUNTED = 500
+# Past this many namesakes, only those in a country with support can win.
+MOST_CANDIDATES = 20
 # "the Deir Ezzor countryside", "eastern Hama": the province more than the town.
 _REGION_WORDS = frozenset(("countryside", "desert", "badiya"))
 _DIRECTIONS = ("north", "south", "east", "west")
@@ -177,7 +179,7 @@ def _pick(spot: Spot, context: Context, evidence: Evidence) -> None:
     if spot.country is not None:
         return
     best: tuple[float, str, Match] | None = None
-    for match in spot.matches:
+    for match in _worth_scoring(spot.matches, context, evidence):
         scored = _score(match, spot, context, evidence)
         if scored is not None and (best is None or scored[0] > best[0]):
             best = (*scored, match)
@@ -185,6 +187,16 @@ def _pick(spot: Spot, context: Context, evidence: Evidence) -> None:
         spot.score, spot.why, spot.pick = best
     else:
         spot.pick = None
+
+
+def _worth_scoring(matches: list[Match], context: Context, evidence: Evidence) -> list[Match]:
+    """The largest candidates, and any in a country the article gives a sign of."""
+    if len(matches) <= MOST_CANDIDATES:
+        return matches
+    supported = {*context.weights, *evidence.coherence, *evidence.enclosing}
+    supported |= {iso2 for iso2, _ in evidence.divisions | evidence.enclosing_divisions}
+    rest = [m for m in matches[MOST_CANDIDATES:] if m.place.iso2 in supported]
+    return matches[:MOST_CANDIDATES] + rest
 
 
 def _divisions_elsewhere(spot: Spot, spots: list[Spot]) -> set[tuple[str, str]]:
