@@ -1,7 +1,8 @@
 """Actor names as the incident rules compare them: aliases resolved, nobodies dropped.
 
 "ISIS", "Daesh" and "Islamic State" are one group; "Unidentified Armed
-Group (Syria)" or a missing actor names nobody and fits any other. The
+Group (Syria)" or a missing actor names nobody and fits any other; a
+crowd is one crowd whether a report calls it protesters or rioters. The
 alias table is the extraction's (:class:`eventatlas.extract.actors.ActorLexicon`),
 loaded on the first look-up, not at import.
 """
@@ -9,7 +10,10 @@ loaded on the first look-up, not at import.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
+
+_CROWD = re.compile(r"^(?:protesters|rioters) \(")
 
 
 def is_generic(actor: str | None) -> bool:
@@ -25,8 +29,14 @@ def actor_key(name: str | None) -> str | None:
     from eventatlas.extract.actors import ActorLexicon
 
     cleaned = " ".join(name.split())
-    canonical = ActorLexicon.load().canonical(cleaned)
-    return (canonical or cleaned).casefold()
+    key = (ActorLexicon.load().canonical(cleaned) or cleaned).casefold()
+    return _CROWD.sub("crowd (", key)
+
+
+def agent_key(name: str | None) -> str | None:
+    """The key of an actor as the one who acts: civilians act in no organised way, so None."""
+    key = actor_key(name)
+    return None if key is None or key.startswith("civilians (") else key
 
 
 def actor_keys(names: Iterable[str | None]) -> frozenset[str]:

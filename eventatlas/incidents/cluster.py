@@ -15,9 +15,8 @@ new report touches and still agree with a batch run.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from eventatlas.incidents.rules import DEFAULT_RULES, JoinRules, Report, group, likeness, too_vague
@@ -43,38 +42,41 @@ def candidate_pairs(
 ) -> dict[Pair, float]:
     """Every compatible pair of ``reports`` with its likeness (only those touching ``among``)."""
     usable = sorted((r for r in reports if _usable(r, rules)), key=lambda r: r.event_id)
-    buckets: dict[tuple[str | None, str | None, dt.date], list[int]] = defaultdict(list)
-    for index, report in enumerate(usable):
-        for day in _days(report, 0):
-            buckets[(report.iso3, group(report.sub_event_type), day)].append(index)
-    found: dict[Pair, float] = {}
+    buckets: dict[tuple[str | None, str | None, int], list[int]] = defaultdict(list)
     for index, report in enumerate(usable):
         kind = (report.iso3, group(report.sub_event_type))
-        seen: set[int] = set()
+        for day in _days(report, 0):
+            buckets[(*kind, day)].append(index)
+    found: dict[Pair, float] = {}
+    for index, report in enumerate(usable):
+        if among is not None and report.event_id not in among:
+            continue
+        kind = (report.iso3, group(report.sub_event_type))
+        seen = {index}
         for day in _days(report, rules.day_slack):
             for other in buckets.get((*kind, day), ()):
-                if other > index and other not in seen:
+                # Each pair once: from its first report, or from the only one in ``among``.
+                if other not in seen and (other > index or not _in(usable[other], among)):
                     seen.add(other)
-                    _score(report, usable[other], rules, among, found)
+                    _score(report, usable[other], rules, found)
     return found
+
+
+def _in(report: Report, among: set[str] | None) -> bool:
+    return among is None or report.event_id in among
 
 
 def _usable(report: Report, rules: JoinRules) -> bool:
     return report.clusterable and not too_vague(report, rules)
 
 
-def _days(report: Report, slack: int) -> Iterator[dt.date]:
+def _days(report: Report, slack: int) -> range:
+    # Day numbers (proleptic ordinals) are cheaper to make and hash than dates.
     assert report.start is not None and report.end is not None
-    first = report.start - dt.timedelta(days=slack)
-    for offset in range((report.end - report.start).days + 1 + 2 * slack):
-        yield first + dt.timedelta(days=offset)
+    return range(report.start.toordinal() - slack, report.end.toordinal() + slack + 1)
 
 
-def _score(
-    a: Report, b: Report, rules: JoinRules, among: set[str] | None, found: dict[Pair, float]
-) -> None:
-    if among is not None and a.event_id not in among and b.event_id not in among:
-        return
+def _score(a: Report, b: Report, rules: JoinRules, found: dict[Pair, float]) -> None:
     score = likeness(a, b, rules)
     if score is not None:
         found[pair(a.event_id, b.event_id)] = score

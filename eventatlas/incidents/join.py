@@ -18,6 +18,7 @@ whole and never joined to one another; rejected events are left alone.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -36,7 +37,7 @@ EVENTS = sa.table(
     "events",
     *(sa.column(name, sa.String) for name in (
         "event_id", "article_id", "incident_id", "status", "sub_event_type", "iso3", "admin1",
-        "actor1", "actor2", "actors", "modality", "block_id",
+        "actor1", "actor2", "actors", "modality", "block_id", "evidence_text",
     )),
     *(sa.column(name, sa.Date) for name in ("date_start", "date_end")),
     *(sa.column(name, sa.Float) for name in ("latitude", "longitude")),
@@ -53,14 +54,26 @@ _RUN_GAP = dt.timedelta(days=7)
 
 _REPORTS = sa.select(*EVENTS.c)
 _LIVE = EVENTS.c.status != Status.REJECTED.value
+_REPORTED = [Modality.OCCURRED.value, Modality.DENIED.value]
 _CANDIDATES = (
     _REPORTS.where(EVENTS.c.iso3 == sa.bindparam("iso3"))
-    .where(EVENTS.c.sub_event_type.in_(sa.bindparam("types", expanding=True)))
     .where(EVENTS.c.date_start.between(sa.bindparam("earliest"), sa.bindparam("latest")))
     .where(EVENTS.c.date_end >= sa.bindparam("since"))
     .where(_LIVE)
-    .where(sa.or_(EVENTS.c.modality.is_(None), EVENTS.c.modality == Modality.OCCURRED.value))
+    .where(sa.or_(EVENTS.c.modality.is_(None), *(EVENTS.c.modality == name for name in _REPORTED)))
 )
+
+
+@functools.cache
+def _candidates(group_name: str) -> sa.Select[Any]:
+    """The candidate query of one group of sub-event types.
+
+    The types are equalities with fixed values rather than an expanding IN:
+    the statement is then compiled once and reused as is (SQLite reads the
+    OR of equalities on one column as an IN, through the index).
+    """
+    types = [EVENTS.c.sub_event_type == name for name in group_members(group_name)]
+    return _CANDIDATES.where(sa.or_(*types))
 
 
 def incident_id_for(seed: str) -> str:
@@ -118,8 +131,8 @@ def load_reports(
 def _neighbours(connection: sa.Connection, new: list[Report], rules: JoinRules) -> list[Report]:
     """The stored reports compatible with at least one of ``new``."""
     pool = {report.event_id: report for report in new}
-    for window in _windows(new, rules):
-        rows = connection.execute(_CANDIDATES, window).mappings()
+    for kind, window in _windows(new, rules):
+        rows = connection.execute(_candidates(kind), window).mappings()
         pool.update((row["event_id"], Report.of_row(row)) for row in rows)
     mine = {report.event_id for report in new}
     pairs = candidate_pairs(list(pool.values()), rules, among=mine)
@@ -127,7 +140,7 @@ def _neighbours(connection: sa.Connection, new: list[Report], rules: JoinRules) 
     return [pool[event_id] for event_id in sorted(linked)]
 
 
-def _windows(new: list[Report], rules: JoinRules) -> Iterator[dict[str, Any]]:
+def _windows(new: list[Report], rules: JoinRules) -> Iterator[tuple[str, dict[str, Any]]]:
     """The parameters of the candidate queries: one per run of close dates and group."""
     slack = dt.timedelta(days=rules.day_slack)
     usable = sorted(
@@ -153,15 +166,15 @@ def _last(run: list[Report]) -> dt.date:
     return max(report.end for report in run if report.end is not None)
 
 
-def _window(run: list[Report], slack: dt.timedelta, rules: JoinRules) -> dict[str, Any]:
+def _window(run: list[Report], slack: dt.timedelta, rules: JoinRules) -> tuple[str, dict[str, Any]]:
     first = min(report.start for report in run if report.start is not None)
-    return {
+    values = {
         "iso3": run[0].iso3,
-        "types": group_members(run[0].sub_event_type),
         "earliest": first - slack - dt.timedelta(days=rules.max_span_days),
         "latest": _last(run) + slack,
         "since": first - slack,
     }
+    return group(run[0].sub_event_type) or "", values
 
 
 def recluster(
@@ -201,13 +214,41 @@ def _name(
     """An incident id for each cluster: the analyst's, the one most members had, or a new one."""
     taken = {cluster.pinned_to for cluster in clusters if cluster.pinned_to is not None}
     named: dict[str, str] = {}
+    unnamed: list[Cluster] = []
     for cluster in sorted(clusters, key=lambda c: (-len(c.event_ids), c.event_ids)):
         name = cluster.pinned_to or _reused(cluster, by_id, taken)
         if name is None:
-            name = create_incident(connection, cluster.event_ids[0])
+            unnamed.append(cluster)
+            continue
         taken.add(name)
         named.update(dict.fromkeys(cluster.event_ids, name))
+    fresh = create_incidents(connection, [cluster.event_ids[0] for cluster in unnamed])
+    for cluster, name in zip(unnamed, fresh, strict=True):
+        named.update(dict.fromkeys(cluster.event_ids, name))
     return named
+
+
+def create_incidents(connection: sa.Connection, event_ids: Sequence[str]) -> list[str]:
+    """Store a new incident for each of ``event_ids`` (its first event); their ids, in order."""
+    wanted = {incident_id_for(event_id): event_id for event_id in event_ids}
+    taken: set[str] = set()
+    names = sorted(wanted)
+    for start in range(0, len(names), _IN_CHUNK):
+        query = sa.select(INCIDENTS.c.incident_id).where(
+            INCIDENTS.c.incident_id.in_(names[start : start + _IN_CHUNK])
+        )
+        taken.update(connection.execute(query).scalars())
+    ids = [
+        incident_id_for(event_id) if incident_id_for(event_id) not in taken
+        else fresh_incident_id(connection, event_id)
+        for event_id in event_ids
+    ]  # fmt: skip
+    if ids:
+        rows = [
+            {"incident_id": i, "first_event_id": e} for i, e in zip(ids, event_ids, strict=True)
+        ]
+        connection.execute(sa.insert(INCIDENTS), rows)
+    return ids
 
 
 def _reused(cluster: Cluster, by_id: dict[str, Report], taken: set[str]) -> str | None:

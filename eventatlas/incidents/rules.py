@@ -5,8 +5,9 @@ events of one article are two happenings as far as extraction can tell;
 a syndicated copy is another article and joins), both say the event occurred, they are in one country, their sub-event types are the same or
 neighbours (:data:`NEIGHBOURS`), their date ranges overlap (or are
 ``day_slack`` days apart), their places are close for the coarser of their
-precisions (10 km, 25 km, the same first-order division) and their actors
-fit once aliases are resolved. :func:`likeness` scores compatible pairs so
+precisions (10 km, 25 km, the same first-order division; two different
+gazetteer places named precisely must be within 5 km) and their actors fit
+once aliases are resolved. :func:`likeness` scores compatible pairs so
 the clustering can take the most alike first. Everything here is a pure
 function of the two reports: the clustering's determinism rests on it.
 """
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from eventatlas.event import SUB_EVENT_TYPES, Event, EventType, Modality
-from eventatlas.incidents.actors import actor_key, actor_keys, is_generic
+from eventatlas.incidents.actors import actor_keys, agent_key, is_generic
 
 EARTH_RADIUS_KM = 6371.0088
 
@@ -36,6 +37,9 @@ class JoinRules:
     # Candidates whose date range starts this long before ours are not looked
     # at: it bounds the index scan, and such vague reports rarely pair anyway.
     max_span_days: int = 62
+    # Two reports that both name a place precisely but name different places
+    # (a village and the next one) are one happening only this close.
+    distinct_places_km: float = 5.0
 
 
 DEFAULT_RULES = JoinRules()
@@ -55,6 +59,12 @@ NEIGHBOURS: frozenset[frozenset[str]] = frozenset(
         ("Remote explosive/landmine/IED", "Suicide bomb"),
         ("Remote explosive/landmine/IED", "Grenade"),
         ("Remote explosive/landmine/IED", "Shelling/artillery/missile attack"),
+        # A bombing of a market is "an attack" in many reports.
+        ("Attack", "Remote explosive/landmine/IED"),
+        ("Attack", "Suicide bomb"),
+        # Raiders who kill and kidnap in one village the same day: one raid.
+        ("Attack", "Abduction/forced disappearance"),
+        ("Attack", "Sexual violence"),
         ("Violent demonstration", "Mob violence"),
         *[(a, b) for a in _BATTLES for b in _BATTLES if a < b],
         *[(a, b) for a in _DEMONSTRATIONS for b in _DEMONSTRATIONS if a < b],
@@ -66,10 +76,14 @@ NEIGHBOURS_SHARING_ACTORS: frozenset[frozenset[str]] = frozenset(
     frozenset(pair)
     for pair in [
         ("Armed clash", "Attack"),
-        ("Attack", "Abduction/forced disappearance"),
-        ("Attack", "Sexual violence"),
         ("Attack", "Mob violence"),
         ("Arrests", "Abduction/forced disappearance"),
+        ("Armed clash", "Remote explosive/landmine/IED"),
+        ("Armed clash", "Grenade"),
+        ("Attack", "Looting/property destruction"),
+        ("Armed clash", "Violent demonstration"),
+        ("Mob violence", "Protest with intervention"),
+        ("Mob violence", "Excessive force against protesters"),
     ]
 )
 """Neighbours only when both reports name one actor in common (gunmen who
@@ -99,19 +113,21 @@ class Report:
     modality: str | None = None
     block_id: str | None = None
     pinned: bool = False
+    sentence: str | None = None
     first: str | None = field(init=False, repr=False, compare=False)
     everyone: frozenset[str] = field(init=False, repr=False, compare=False)
+    clusterable: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "first", actor_key(self.actor1))
+        object.__setattr__(self, "first", agent_key(self.actor1))
         names = (self.actor1, self.actor2, *self.actors)
         object.__setattr__(self, "everyone", actor_keys(names))
+        object.__setattr__(self, "clusterable", self._clusterable())
 
-    @property
-    def clusterable(self) -> bool:
+    def _clusterable(self) -> bool:
         """Whether the report can join others: it occurred, with a country, date and type."""
         return (
-            self.modality in (None, Modality.OCCURRED.value)
+            self.modality in _REPORTED
             and self.iso3 is not None
             and self.start is not None
             and self.end is not None
@@ -129,7 +145,7 @@ class Report:
             event.latitude, event.longitude, event.geo_precision, event.actor1,
             actor2=event.actor2, actors=(*event.assoc_actor_1, *event.assoc_actor_2),
             geonameid=event.geonameid, time_precision=event.time_precision,
-            modality=event.modality,
+            modality=event.modality, sentence=event.evidence.text or None,
         )  # fmt: skip
 
     @classmethod
@@ -143,8 +159,12 @@ class Report:
             incident_id=row["incident_id"], actor2=row["actor2"], actors=actors,
             geonameid=row["geonameid"], time_precision=row["time_precision"],
             modality=row["modality"], block_id=row["block_id"],
-            pinned=bool(row["pinned"]),
+            pinned=bool(row["pinned"]), sentence=row["evidence_text"] or None,
         )  # fmt: skip
+
+
+# A denial is a report about the happening too (and a disagreement to show).
+_REPORTED = (None, Modality.OCCURRED.value, Modality.DENIED.value)
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -201,9 +221,14 @@ def type_likeness(a: Report, b: Report) -> float | None:
     pair = frozenset((a.sub_event_type or "", b.sub_event_type or ""))
     if pair in NEIGHBOURS:
         return 0.6
-    if pair in NEIGHBOURS_SHARING_ACTORS and a.everyone & b.everyone:
+    if pair in NEIGHBOURS_SHARING_ACTORS and _named_in_common(a, b):
         return 0.4
     return None
+
+
+def _named_in_common(a: Report, b: Report) -> bool:
+    # Civilians are on the receiving end of most events: sharing them says little.
+    return any(not key.startswith("civilians (") for key in a.everyone & b.everyone)
 
 
 def compatible(a: Report, b: Report, rules: JoinRules = DEFAULT_RULES) -> bool:
@@ -213,7 +238,7 @@ def compatible(a: Report, b: Report, rules: JoinRules = DEFAULT_RULES) -> bool:
 
 def likeness(a: Report, b: Report, rules: JoinRules = DEFAULT_RULES) -> float | None:
     """How alike two compatible reports are (0 to 1), or None when incompatible."""
-    if a.article_id == b.article_id or not (a.clusterable and b.clusterable):
+    if not (a.clusterable and b.clusterable) or _same_article(a, b):
         return None
     if a.iso3 != b.iso3 or too_vague(a, rules) or too_vague(b, rules):
         return None
@@ -226,6 +251,11 @@ def likeness(a: Report, b: Report, rules: JoinRules = DEFAULT_RULES) -> float | 
         return None
     who = 1.0 if a.first is not None and a.first == b.first else 0.5
     return round(0.3 * kind + 0.25 * when + 0.3 * where + 0.15 * who, 6)
+
+
+def _same_article(a: Report, b: Report) -> bool:
+    """Two reports of one article, not from one sentence: two happenings."""
+    return a.article_id == b.article_id and (a.sentence is None or a.sentence != b.sentence)
 
 
 def too_vague(report: Report, rules: JoinRules) -> bool:
@@ -281,7 +311,10 @@ def distance_within(a: Report, b: Report, rules: JoinRules) -> float | None:
     if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
         return None
     km = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
-    return km if km <= rules.radius_km[precision - 1] else None
+    limit = rules.radius_km[precision - 1]
+    if precision == 1 and None not in (a.geonameid, b.geonameid) and a.geonameid != b.geonameid:
+        limit = min(limit, rules.distinct_places_km)
+    return km if km <= limit else None
 
 
 def same_happening(new: Report, old: Report, rules: JoinRules = DEFAULT_RULES) -> float | None:
