@@ -139,3 +139,13 @@ def test_disambiguation_sentence_openers_and_initials_are_not_names(gazetteer: G
     assert list(found) == ["Homa Bay"]
     found = resolved(placed("Migori MCAs protested at the county offices.", gazetteer).places)
     assert found["Migori"][0] == "KE"
+
+
+def test_disambiguation_newer_divisions_are_named_by_code(gazetteer: Gazetteer) -> None:
+    admin1 = {
+        name: next(p.admin1 for p in gazetteer.candidates(name) if p.level == 3 and p.iso2 == cc)
+        for name, cc in (("Kolwezi", "CD"), ("Kalemie", "CD"), ("Valdivia", "CL"))
+    }
+    assert admin1 == {"Kolwezi": "Lualaba", "Kalemie": "Tanganyika", "Valdivia": "Los Rios"}
+    found = located("Taxi drivers protested in Valdivia (Los Rios) on Monday.", gazetteer)
+    assert [(loc.place.name, loc.place.iso2) for loc in found] == [("Valdivia", "CL")]

@@ -133,3 +133,17 @@ def renamed(iso2: str, name: str) -> tuple[str, ...]:
         if found:
             return found
     return ()
+
+
+@cache
+def division_codes() -> dict[tuple[str, str], tuple[str, ...]]:
+    """Names of divisions newer than the embedded admin table, by (iso2, admin1 code).
+
+    See ``eventatlas/data/gazetteer/division_codes.tsv``.
+    """
+    text = (DATA_DIR / "gazetteer" / "division_codes.tsv").read_text("utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {
+        (row["iso2"], row["code"]): tuple(n.strip() for n in row["names"].split("|") if n.strip())
+        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    }

@@ -22,7 +22,12 @@ from pathlib import Path
 from typing import Any
 
 from eventatlas.geocode.countries import Country, load_countries
-from eventatlas.geocode.divisions import division_aliases, renamed, subdivision_names
+from eventatlas.geocode.divisions import (
+    division_aliases,
+    division_codes,
+    renamed,
+    subdivision_names,
+)
 from eventatlas.geocode.index import PlaceRow, build_lock, fresh_database, set_meta, write_places
 from eventatlas.geocode.normalise import exact_key
 
@@ -296,9 +301,18 @@ def _add_subdivision_names(admin1: dict[tuple[str, str], Division]) -> None:
 
 
 def _rename(admin1: dict[tuple[str, str], Division]) -> None:
-    """Divisions known by another name in the news take it, keeping the old one too."""
-    for division in admin1.values():
-        names = renamed(division.iso2, division.name)
+    """Divisions known by another name in the news take it, keeping the old one too.
+
+    A division newer than the admin table (found by its code) drops the name it
+    was given, which is that of the division it was split from.
+    """
+    for (iso2, code), division in admin1.items():
+        newer = division_codes().get((iso2, code))
+        if newer:
+            division.names = set(newer)
+            division.name = newer[0]
+            continue
+        names = renamed(iso2, division.name)
         if names:
             division.names.update((division.name, *names))
             division.name = names[0]

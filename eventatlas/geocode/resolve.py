@@ -89,6 +89,7 @@ class Evidence:
     top_country: str = ""
     top_weight: float = 0.0
     firm_weight: float = 0.0  # the best support that is not only an armed group's home
+    enclosed: set[tuple[str, str]] = field(default_factory=set)  # around the name before
 
 
 def resolve(spots: list[Spot], context: Context, text: str) -> None:
@@ -111,6 +112,7 @@ def _evidence(
         divisions=_divisions_elsewhere(spot, spots),
         enclosing=_countries_of(follower),
         enclosing_divisions=_divisions_of(follower),
+        enclosed=_divisions_around(_leader(spot, spots, text)),
     )
     if not first_pass:
         evidence.coherence = Counter(
@@ -140,6 +142,31 @@ def _follower(spot: Spot, spots: list[Spot], text: str) -> Spot | None:
     if not _ENCLOSED_BY.match(text[spot.end : follower.start]) or _listed_on(text, follower.end):
         return None
     return follower
+
+
+def _leader(spot: Spot, spots: list[Spot], text: str) -> Spot | None:
+    """The name right before this one, which this one encloses ("Valdivia (Los Rios)")."""
+    index = spots.index(spot)
+    if index == 0:
+        return None
+    leader = spots[index - 1]
+    if _follower(leader, spots, text) is not spot:
+        return None
+    return leader
+
+
+def _divisions_around(leader: Spot | None) -> set[tuple[str, str]]:
+    """(iso2, division key) of every province and district the leader's places lie in."""
+    if leader is None:
+        return set()
+    found: set[tuple[str, str]] = set()
+    for match in leader.matches:
+        place = match.place
+        if match.exact and place.level == 3:
+            found |= {
+                (place.iso2, exact_key(name)) for name in (place.admin1, place.admin2) if name
+            }
+    return found
 
 
 def _listed_on(text: str, end: int) -> bool:
@@ -237,6 +264,9 @@ def _score(
         inside = place.iso2 in evidence.enclosing
         score += (2.0 if len(evidence.enclosing) == 1 else 1.0) if inside else -3.0
         reasons.append((2.0 if inside else 0.0, "in the place named after it"))
+    if place.level in (1, 2) and (place.iso2, exact_key(division_name(place))) in evidence.enclosed:
+        score += 2.5
+        reasons.append((2.5, "holds a place of the name before it"))
     if _inside(place, evidence.divisions):
         score += 2.5
         reasons.append((2.5, "province named in text"))
