@@ -22,6 +22,7 @@ from eventatlas.incidents.summary import (
     INCIDENT_FIELDS,
     corroboration,
     disagreements,
+    feature_collection,
     summarise,
 )
 
@@ -36,6 +37,7 @@ __all__ = [
     "corroboration",
     "create_incident",
     "disagreements",
+    "feature_collection",
     "fresh_incident_id",
     "incident_id_for",
     "likeness",

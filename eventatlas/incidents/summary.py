@@ -72,6 +72,22 @@ def summarise(
     }
 
 
+def feature(incident: Mapping[str, Any]) -> dict[str, Any]:
+    """An incident as a GeoJSON Feature: a point at its best place, its fields as properties."""
+    longitude, latitude = incident.get("longitude"), incident.get("latitude")
+    point = None
+    if latitude is not None and longitude is not None:
+        point = {"type": "Point", "coordinates": [longitude, latitude]}
+    properties = {name: value for name, value in incident.items() if name != "events"}
+    return {"type": "Feature", "id": incident["incident_id"], "geometry": point,
+            "properties": properties}  # fmt: skip
+
+
+def feature_collection(incidents: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
+    """Incidents as a GeoJSON FeatureCollection (the map's incidents layer)."""
+    return {"type": "FeatureCollection", "features": [feature(item) for item in incidents]}
+
+
 def corroboration(members: Iterable[Member], copies: Copies = _NO_COPIES) -> int:
     """How many independent outlets report the incident (unknown ones count per story)."""
     return len(outlet_groups(list(members), copies))

@@ -17,6 +17,7 @@ from fastapi.responses import JSONResponse, StreamingResponse
 
 from eventatlas.event import Place
 from eventatlas.geocode.gazetteer import GazetteerError
+from eventatlas.incidents import feature_collection
 from eventatlas.store import EventQuery, Store
 from eventatlas.web.access import reader
 from eventatlas.web.downloads import download
@@ -88,6 +89,13 @@ def incidents(request: Request, query: PageQuery) -> DataResponse:
     """The incidents holding a selected event, with their events' sources (paging counts incidents)."""
     found = workbench(request).store.incidents(query)
     return DataResponse({"count": len(found), "incidents": found})
+
+
+@reading.get("/api/incidents.geojson", tags=["incidents"])
+def incidents_geojson(request: Request, query: PageQuery) -> DataResponse:
+    """The same incidents as a GeoJSON FeatureCollection: one point each, at its best place."""
+    found = workbench(request).store.incidents(query)
+    return DataResponse(feature_collection(found), media_type="application/geo+json")
 
 
 @reading.get("/api/incidents/{incident_id}", tags=["incidents"])

@@ -10,6 +10,7 @@
   const map = Atlas.makeMap(mapElement);
   const table = Atlas.makeTable(document.getElementById("events-table"));
   const timeline = document.getElementById("timeline");
+  const showIncidents = document.getElementById("show-incidents");
   let lastEvents = [];
 
   function fillCountries(events) {
@@ -36,10 +37,17 @@
       const [page] = await Promise.all([Atlas.getJSON("/api/events?" + mapParams), table.show(params)]);
       lastEvents = page.events;
       fillCountries(page.events);
-      map.show(page.events);
       Atlas.drawTimeline(timeline, page.events, types);
       const shown = page.count > page.events.length ? " (the map and timeline show the first " + page.events.length + ")" : "";
-      summary.textContent = page.count + " event" + (page.count === 1 ? "" : "s") + " selected" + shown + ".";
+      let mapped = "";
+      if (showIncidents && showIncidents.checked) {
+        const found = await Atlas.getJSON("/api/incidents?" + mapParams);
+        map.show(found.incidents.map(Atlas.incidentPoint));
+        mapped = " The map shows the " + found.count + " incident" + (found.count === 1 ? "" : "s") + " they report.";
+      } else {
+        map.show(page.events);
+      }
+      summary.textContent = page.count + " event" + (page.count === 1 ? "" : "s") + " selected" + shown + "." + mapped;
     } catch (error) {
       summary.textContent = "Could not load events: " + error.message;
     }
@@ -47,6 +55,7 @@
 
   form.addEventListener("submit", (event) => { event.preventDefault(); refresh(); });
   for (const select of form.querySelectorAll("select")) select.addEventListener("change", refresh);
+  if (showIncidents) showIncidents.addEventListener("change", refresh);
   let resizing = null;
   window.addEventListener("resize", () => {
     clearTimeout(resizing);

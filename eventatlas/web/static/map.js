@@ -27,11 +27,26 @@
 
   function popup(event) {
     const where = [event.location, event.admin1, event.country].filter(Boolean).join(", ");
+    const sources = event.reports === undefined ? null
+      : Atlas.el("p", {}, event.reports + " report" + (event.reports === 1 ? "" : "s") + " from " + event.corroboration + " independent outlet" + (event.corroboration === 1 ? "" : "s"));
     return Atlas.el("div", { class: "popup" },
       Atlas.el("h3", {}, Atlas.eventLink(event, (event.sub_event_type || event.event_type || "event"))),
       Atlas.el("p", {}, (event.event_date || "date unknown") + " · " + (where || "place unknown")),
       Atlas.el("p", {}, [event.actor1, event.actor2].filter(Boolean).join(" vs ") || "actors unknown"),
-      Atlas.el("p", {}, "fatalities: " + (event.fatalities === null || event.fatalities === undefined ? "not reported" : event.fatalities)));
+      Atlas.el("p", {}, "fatalities: " + (event.fatalities === null || event.fatalities === undefined ? "not reported" : event.fatalities)),
+      sources);
+  }
+
+  // An incident drawn like an event: at its best place, with its middle death
+  // toll; the link opens its first event, whose page lists the others.
+  function incidentPoint(incident) {
+    return {
+      event_id: incident.event_ids[0], event_type: incident.event_type,
+      sub_event_type: incident.sub_event_type, event_date: incident.event_date,
+      location: incident.location, latitude: incident.latitude, longitude: incident.longitude,
+      fatalities: incident.fatalities_best, reports: incident.event_ids.length,
+      corroboration: incident.corroboration,
+    };
   }
 
   function marker(event, types) {
@@ -66,4 +81,5 @@
   }
 
   Atlas.makeMap = makeMap;
+  Atlas.incidentPoint = incidentPoint;
 })(window.Atlas);
