@@ -167,6 +167,31 @@ def test_extract_learned_policy_any_crosses_families() -> None:
     assert protest.modality == "planned"
 
 
+@pytest.mark.parametrize(
+    ("cross", "expected"), [(None, "Arrests"), (0.9999, "Arrests"), (0.99, "Attack")]
+)
+def test_extract_learned_cross_family_needs_cross_threshold(
+    cross: float | None, expected: str
+) -> None:
+    model = _fixed_model("Attack", ("Attack", "Arrests"))  # p(Attack) is about 0.9997
+    model.relabelling = Relabelling(0.5, "family", cross)
+    arrest = _candidate("Police detained two men after the shooting.", "Arrests")
+    relabel([arrest], model)
+    assert arrest.sub_event_type == expected
+
+
+def test_extract_learned_save_and_load_keep_predictions(tmp_path: Path) -> None:
+    model = _fixed_model("Violent demonstration")
+    model.relabelling = Relabelling(0.55, "family", 0.85)
+    model.save(tmp_path / "fixed.npz")
+    again = SubEventModel.load(tmp_path / "fixed.npz")
+    assert again is not None
+    assert again.relabelling == model.relabelling
+    assert again.classes == model.classes
+    text = ["Crowds gathered in the square."]
+    assert again.predict(text)[0][0] == model.predict(text)[0][0]
+
+
 def test_extract_learned_below_threshold_keeps_rules() -> None:
     model = _fixed_model("Violent demonstration")
     model.relabelling = Relabelling(1.01, "family")

@@ -13,6 +13,7 @@ strategic developments).
 from __future__ import annotations
 
 import json
+import logging
 import math
 import re
 import zipfile
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 
     from eventatlas.extract.steps import FunctionStep
 
+log = logging.getLogger(__name__)
 MODELS_DIR = Path(__file__).resolve().parent.parent / "data" / "models"
 MODEL_FILE = MODELS_DIR / "subevent.npz"
 CARD_FILE = MODELS_DIR / "subevent.json"
@@ -57,10 +59,24 @@ FAMILIES: dict[str, str] = {
 
 @dataclass(frozen=True)
 class Relabelling:
-    """When the learned step may replace the rules' sub-event type."""
+    """When the learned step may replace the rules' sub-event type.
 
-    threshold: float = 0.6
-    policy: str = "family"  # "family", "event_type" or "any"
+    A type the ``policy`` allows ("family", "event_type" or "any") needs a
+    probability of ``threshold``; any other type needs ``cross_threshold``
+    (None: never).
+    """
+
+    threshold: float = 0.5
+    policy: str = "family"
+    cross_threshold: float | None = None
+
+    def allows(self, rule: str, learned: str, probability: float) -> bool:
+        """Whether ``learned`` at ``probability`` may replace the rules' ``rule``."""
+        if learned not in SUB_EVENT_TYPES or rule not in SUB_EVENT_TYPES:
+            return False
+        if compatible(rule, learned, self.policy):
+            return probability >= self.threshold
+        return self.cross_threshold is not None and probability >= self.cross_threshold
 
 
 def _normalise(text: str) -> str:
@@ -182,6 +198,7 @@ class SubEventModel:
             "char_range": list(self.vectorizer.char_range),
             "threshold": self.relabelling.threshold,
             "policy": self.relabelling.policy,
+            "cross_threshold": self.relabelling.cross_threshold,
         }
         _write_npz(
             path,
@@ -203,12 +220,18 @@ class SubEventModel:
         if not path.is_file():
             return None
         with np.load(path, allow_pickle=False) as stored:
-            terms = stored["terms"].tobytes().decode("utf-8").split("\n")
+            joined = stored["terms"].tobytes().decode("utf-8")
+            terms = joined.split("\n") if joined else []
             meta = json.loads(stored["meta"].tobytes().decode("utf-8"))
             vectorizer = Vectorizer(
                 {t: i for i, t in enumerate(terms)}, stored["idf"], tuple(meta["char_range"])
             )
-            relabelling = Relabelling(float(meta["threshold"]), str(meta["policy"]))
+            cross = meta.get("cross_threshold")
+            relabelling = Relabelling(
+                float(meta["threshold"]),
+                str(meta["policy"]),
+                None if cross is None else float(cross),
+            )
             coef = stored["coef"].astype(np.float32)
             return cls(vectorizer, coef, stored["intercept"], meta["classes"], relabelling)
 
@@ -252,9 +275,9 @@ def relabel(candidates: list[Candidate], model: SubEventModel) -> None:
     answers = dict(zip(unique, model.predict(unique), strict=True))
     for candidate, text in zip(candidates, texts, strict=True):
         label, probability = answers[text]
-        if label == candidate.sub_event_type or probability < rule.threshold:
+        if label == candidate.sub_event_type:
             continue
-        if not compatible(candidate.sub_event_type, label, rule.policy):
+        if not rule.allows(candidate.sub_event_type, label, probability):
             continue
         if _taken(candidate, label, candidates):
             continue
@@ -294,6 +317,8 @@ def learned_step(resources: Resources) -> FunctionStep:
     from eventatlas.extract.steps import FunctionStep
 
     model = model_of(resources)
+    if model is None:
+        log.warning("no learned model at %s: sub-event types stay the rules'", MODEL_FILE)
 
     def body(article: Article) -> Article:
         if model is not None:
