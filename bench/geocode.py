@@ -30,13 +30,12 @@ from typing import Any
 
 from eventatlas.article import Article, Sentence
 from eventatlas.evaluate.gold import SPLITS, in_split
-from eventatlas.event import Location, Place
+from eventatlas.event import Location
 from eventatlas.geocode.countries import find_country
-from eventatlas.geocode.divisions import division_aliases
 from eventatlas.geocode.gazetteer import Gazetteer
 from eventatlas.geocode.locate import locate
 from eventatlas.geocode.mentions import find_places
-from eventatlas.geocode.normalise import exact_key, name_key
+from eventatlas.geocode.normalise import exact_key
 from eventatlas.settings import Settings
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "acled-dev" / "acled-dev.jsonl"
@@ -71,20 +70,6 @@ def km_between(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
-def same_division(gazetteer: Gazetteer, place: Place, theirs: str) -> bool:
-    """Whether the coder's admin1 names our place's admin1 division (by any of its names)."""
-    ours = place.admin1
-    if not ours or not theirs:
-        return False
-    keys = {name_key(name) for name in (ours, *division_aliases(ours))}
-    if keys & {name_key(name) for name in (theirs, *division_aliases(theirs))}:
-        return True
-    division = gazetteer.division(place.iso2, ours)
-    return division is not None and any(
-        match.place == division for match in gazetteer.matches(theirs) if match.exact
-    )
-
-
 def score(gazetteer: Gazetteer, row: dict[str, Any], location: Location | None) -> Outcome:
     country = find_country(row["country"])
     region = country.region if country else "?"
@@ -98,7 +83,7 @@ def score(gazetteer: Gazetteer, row: dict[str, Any], location: Location | None) 
         row["geo_precision"],
         True,
         km,
-        same_division(gazetteer, place, row["admin1"]),
+        gazetteer.same_admin1(place.iso2, place.admin1, row["admin1"]),
         place.iso3 == (country.iso3 if country else ""),
         named,
     )

@@ -108,3 +108,12 @@ def test_gazetteer_refuses_an_old_index_with_imports(tmp_path: Path) -> None:
         )
     with pytest.raises(GazetteerError, match="another version"):
         Gazetteer.open(old)
+
+
+def test_gazetteer_same_admin1_in_any_spelling(gazetteer: Gazetteer) -> None:
+    assert gazetteer.same_admin1("SY", "Idleb", "Idlib")
+    assert gazetteer.same_admin1("SY", "Rural Damascus", "Rif-dimashq")
+    assert gazetteer.same_admin1("TN", "Sousse", "Susah")
+    assert gazetteer.same_admin1("IQ", "Basrah", "Basra Governorate")
+    assert not gazetteer.same_admin1("SY", "Idleb", "Aleppo")
+    assert not gazetteer.same_admin1("SY", None, "Aleppo")

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from eventatlas.errors import EventAtlasError
 from eventatlas.event import Place
 from eventatlas.geocode.countries import Country, find_country, load_countries
+from eventatlas.geocode.divisions import division_aliases
 from eventatlas.geocode.embedded import build_index, ensure_index
 from eventatlas.geocode.geonames import ImportReport, import_geonames
 from eventatlas.geocode.index import SCHEMA_VERSION, build_lock
@@ -159,6 +160,23 @@ class Gazetteer:
     def division(self, iso2: str, admin1: str, admin2: str | None = None) -> Place | None:
         """The admin1 (or admin2, when given) division Place by country and names."""
         return self._divisions.get((iso2, admin1, admin2 or ""))
+
+    def same_admin1(self, iso2: str, ours: str | None, theirs: str | None) -> bool:
+        """Whether two admin1 names name the same division of a country, in any spelling.
+
+        "Idleb" and "Idlib", "Rural Damascus" and "Rif-dimashq", "Susah" and
+        "Sousse" agree: spellings fold as names do, then any name the gazetteer
+        knows the division by counts.
+        """
+        if not ours or not theirs:
+            return False
+        keys = {name_key(name) for name in (ours, *division_aliases(ours))}
+        if keys & {name_key(name) for name in (theirs, *division_aliases(theirs))}:
+            return True
+        division = self.division(iso2, ours)
+        return division is not None and any(
+            match.place == division for match in self.matches(theirs) if match.exact
+        )
 
     def country_of(self, place: Place) -> Country | None:
         return self._countries.get(place.iso2)
