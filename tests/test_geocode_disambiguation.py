@@ -149,3 +149,8 @@ def test_disambiguation_newer_divisions_are_named_by_code(gazetteer: Gazetteer) 
     assert admin1 == {"Kolwezi": "Lualaba", "Kalemie": "Tanganyika", "Valdivia": "Los Rios"}
     found = located("Taxi drivers protested in Valdivia (Los Rios) on Monday.", gazetteer)
     assert [(loc.place.name, loc.place.iso2) for loc in found] == [("Valdivia", "CL")]
+
+
+def test_disambiguation_common_word_names_in_brackets_are_provinces(gazetteer: Gazetteer) -> None:
+    found = located("Protesters marched in San Jose (San Jose) on Saturday.", gazetteer)
+    assert [(loc.place.name, loc.place.iso2) for loc in found] == [("San José", "CR")]

@@ -39,6 +39,7 @@ from eventatlas.geocode.spotting import (
     words,
 )
 
+_AFTER_A_NAME = re.compile(r"[A-Z][\w'’-]*\s*(?:\(|,)\s*$")
 _COORDINATED = re.compile(r"^\s*(?:,|and|or|&|, and|, or)\s*$")
 
 
@@ -221,7 +222,9 @@ def _lookup(text: str, piece: list[Token], gazetteer: Gazetteer) -> Spot | None:
 
 
 def _bare_locative(text: str, start: int, cue: Cue) -> bool:
-    """ "in San Antonio" names a place; "at the White House" a building."""
+    """ "in San Antonio" and "Escazu (San Jose)" name places; "at the White House" a building."""
+    if _AFTER_A_NAME.search(text[max(0, start - 40) : start]):
+        return True
     return cue.kind == "locative" and not text[max(0, start - 4) : start].lower().endswith("the ")
 
 
