@@ -251,3 +251,14 @@ def test_incidents_join_tables_match_store_schema() -> None:
         assert light.name == real.name
         for column in light.c:
             assert type(column.type)._type_affinity is type(real.c[column.name].type)._type_affinity
+
+
+def test_incidents_join_review_replaces_the_event(store: Store, report: Callable[..., str]) -> None:
+    # An analyst moves the second report to another town: it leaves the
+    # strike's incident and joins the one reported there.
+    strike = report("EV-1")
+    report("EV-2")
+    elsewhere = report("EV-3", latitude=35.0, longitude=40.45)
+    store.review("EV-2", user="ann", changes={"latitude": 35.01, "longitude": 40.45})
+    assert store.event("EV-2")["incident_id"] == elsewhere
+    assert store.event("EV-1")["incident_id"] == strike

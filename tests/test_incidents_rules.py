@@ -198,3 +198,18 @@ def test_incidents_rules_symmetric(
         geo_precision=precision,
     )
     assert likeness(moved, BASE) == likeness(BASE, moved)
+
+
+def test_incidents_rules_one_sentence_coded_twice() -> None:
+    # "Troops raided the camp and exchanged fire with gunmen": an attack and a
+    # clash from one sentence are one happening; two strikes of one sentence
+    # (the same type twice) or of two sentences are two.
+    said = "Troops raided the camp and exchanged fire with gunmen."
+    clash = dataclasses.replace(
+        BASE, sub_event_type="Armed clash", actor2="Islamic State", sentence=said
+    )
+    attack = other(article_id="a", sub_event_type="Attack", sentence=said)
+    assert compatible(clash, attack)
+    assert not compatible(clash, dataclasses.replace(attack, sentence="Another sentence."))
+    twice = other(article_id="a", sub_event_type="Armed clash", sentence=said)
+    assert not compatible(clash, twice)

@@ -108,7 +108,8 @@ def place_events(
     """Put stored events (new or changed) into incidents; the incident id of each."""
     new = load_reports(connection, EVENTS.c.event_id, event_ids)
     neighbours = _neighbours(connection, new, rules)
-    blocks = {report.block_id for report in neighbours if report.block_id is not None}
+    # The blocks of the neighbours and the events' own (when they are re-placed).
+    blocks = {report.block_id for report in (*neighbours, *new) if report.block_id is not None}
     universe = {report.event_id: report for report in load_reports(
         connection, EVENTS.c.block_id, sorted(blocks))}  # fmt: skip
     universe.update({report.event_id: report for report in (*neighbours, *new)})
@@ -211,21 +212,39 @@ def _block_labels(groups: list[list[str]], by_id: dict[str, Report]) -> dict[str
 def _name(
     connection: sa.Connection, clusters: list[Cluster], by_id: dict[str, Report]
 ) -> dict[str, str]:
-    """An incident id for each cluster: the analyst's, the one most members had, or a new one."""
-    taken = {cluster.pinned_to for cluster in clusters if cluster.pinned_to is not None}
-    named: dict[str, str] = {}
-    unnamed: list[Cluster] = []
-    for cluster in sorted(clusters, key=lambda c: (-len(c.event_ids), c.event_ids)):
-        name = cluster.pinned_to or _reused(cluster, by_id, taken)
-        if name is None:
-            unnamed.append(cluster)
-            continue
-        taken.add(name)
-        named.update(dict.fromkeys(cluster.event_ids, name))
-    fresh = create_incidents(connection, [cluster.event_ids[0] for cluster in unnamed])
-    for cluster, name in zip(unnamed, fresh, strict=True):
-        named.update(dict.fromkeys(cluster.event_ids, name))
-    return named
+    """An incident id for each cluster: the analyst's, one its members had, or a new one.
+
+    An old id goes to the cluster holding most of its events; among equals,
+    ids held in fewer clusters are settled first, so that each keeps its id
+    where it can.
+    """
+    chosen = {index: c.pinned_to for index, c in enumerate(clusters) if c.pinned_to is not None}
+    taken = set(chosen.values())
+    held = _held(clusters, chosen, taken, by_id)
+    spread = Counter(incident_id for _, incident_id in held)
+    for index, incident_id in sorted(
+        held, key=lambda key: (-held[key], spread[key[1]], key[1], key[0])
+    ):
+        if index not in chosen and incident_id not in taken:
+            chosen[index] = incident_id
+            taken.add(incident_id)
+    unnamed = [index for index in range(len(clusters)) if index not in chosen]
+    fresh = create_incidents(connection, [clusters[index].event_ids[0] for index in unnamed])
+    chosen.update(zip(unnamed, fresh, strict=True))
+    return {event_id: chosen[index] for index, c in enumerate(clusters) for event_id in c.event_ids}
+
+
+def _held(
+    clusters: list[Cluster], chosen: dict[int, str], taken: set[str], by_id: dict[str, Report]
+) -> Counter[tuple[int, str]]:
+    """How many events of each unnamed cluster had each free old incident id."""
+    held: Counter[tuple[int, str]] = Counter()
+    for index, cluster in enumerate(clusters):
+        for event_id in cluster.event_ids if index not in chosen else ():
+            incident_id = by_id[event_id].incident_id
+            if incident_id is not None and incident_id not in taken:
+                held[(index, incident_id)] += 1
+    return held
 
 
 def create_incidents(connection: sa.Connection, event_ids: Sequence[str]) -> list[str]:
@@ -249,15 +268,6 @@ def create_incidents(connection: sa.Connection, event_ids: Sequence[str]) -> lis
         ]
         connection.execute(sa.insert(INCIDENTS), rows)
     return ids
-
-
-def _reused(cluster: Cluster, by_id: dict[str, Report], taken: set[str]) -> str | None:
-    held = Counter(
-        incident_id
-        for event_id in cluster.event_ids
-        if (incident_id := by_id[event_id].incident_id) is not None and incident_id not in taken
-    )
-    return min(held, key=lambda incident_id: (-held[incident_id], incident_id)) if held else None
 
 
 def drop_empty_incidents(connection: sa.Connection, incident_ids: set[str]) -> None:

@@ -254,8 +254,11 @@ def likeness(a: Report, b: Report, rules: JoinRules = DEFAULT_RULES) -> float | 
 
 
 def _same_article(a: Report, b: Report) -> bool:
-    """Two reports of one article, not from one sentence: two happenings."""
-    return a.article_id == b.article_id and (a.sentence is None or a.sentence != b.sentence)
+    """Two reports of one article are two happenings, unless one sentence coded twice."""
+    if a.article_id != b.article_id:
+        return False
+    double = a.sentence is not None and a.sentence == b.sentence
+    return not (double and a.sub_event_type != b.sub_event_type)
 
 
 def too_vague(report: Report, rules: JoinRules) -> bool:

@@ -14,7 +14,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from eventatlas.event import Status
-from eventatlas.incidents import create_incident, pin_incidents
+from eventatlas.incidents import create_incident, pin_incidents, place_events
 from eventatlas.store.reading import event_dict, history_rows
 from eventatlas.store.record import (
     COMMENT_FIELD,
@@ -58,6 +58,10 @@ def review(
         history = history_rows(connection, event_id)
         values = columns(current(row["machine"], history))
         connection.execute(sa.update(events).where(events.c.event_id == event_id).values(**values))
+    if clean:
+        # A corrected place, date, type or actor may make it another happening's report.
+        place_events(connection, [event_id])
+        row = _event_row(connection, event_id)
     return event_dict(row, history)
 
 
