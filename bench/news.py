@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from eventatlas.evaluate.reports import score_reports
-from eventatlas.extract.steps import actor_lexicon
+from eventatlas.extract.steps import actor_lexicon, gazetteer
 from eventatlas.pipeline import Pipeline, Resources
 from eventatlas.settings import Settings
 
@@ -25,7 +25,7 @@ def main() -> None:
     ]
     resources = Resources(Settings.from_env(progress=False))
     pipeline = Pipeline.default(resources.settings, resources)
-    score = score_reports(rows, pipeline, actor_lexicon(resources))
+    score = score_reports(rows, pipeline, actor_lexicon(resources), gazetteer(resources))
     print(
         f"reports: {len(rows)}, gold events: {score.gold}, extracted: {score.extracted}, matched: {score.matched}"
     )

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from eventatlas.article import Article
-from eventatlas.evaluate.scoring import same_actor
+from eventatlas.evaluate.scoring import same_actor, same_admin1
 from eventatlas.event import Event
 from eventatlas.pipeline import Pipeline
 
@@ -60,16 +60,19 @@ def _match(gold: list[dict[str, Any]], ours: list[Event]) -> list[tuple[dict[str
     return pairs
 
 
-def _same(name: str, gold: Any, ours: Any, lexicon: Any = None) -> bool:
+def _same(name: str, gold: Any, event: Event, lexicon: Any = None, places: Any = None) -> bool:
+    ours = getattr(event, name)
     if name == "actor1":
         return same_actor(ours, gold, lexicon)
+    if name == "admin1":
+        return same_admin1(event, gold, places)
     if name == "fatalities":
         return int(gold or 0) == int(ours or 0)
     return str(gold or "").strip().lower() == str(ours or "").strip().lower()
 
 
 def score_reports(
-    rows: Iterable[dict[str, Any]], pipeline: Pipeline, lexicon: Any = None
+    rows: Iterable[dict[str, Any]], pipeline: Pipeline, lexicon: Any = None, places: Any = None
 ) -> ReportScore:
     """Score occurred events of every labelled report."""
     score = ReportScore()
@@ -86,5 +89,5 @@ def score_reports(
         for item, event in pairs:
             score.pairs.append((item["sub_event_type"], event.sub_event_type))
             for name in MATCH_FIELDS:
-                score.agree[name] += _same(name, item.get(name), getattr(event, name), lexicon)
+                score.agree[name] += _same(name, item.get(name), event, lexicon, places)
     return score

@@ -17,7 +17,8 @@ from rich.table import Table
 from eventatlas.errors import UsageError
 from eventatlas.evaluate.gold import SPLITS, article_of, in_split, read_gold
 from eventatlas.event import Event
-from eventatlas.extract.steps import actor_lexicon
+from eventatlas.extract.steps import actor_lexicon, gazetteer
+from eventatlas.geocode.countries import load_countries
 from eventatlas.pipeline import Pipeline, Resources
 from eventatlas.settings import Settings
 
@@ -121,8 +122,24 @@ def same_actor(ours: str | None, gold: str | None, lexicon: Any) -> bool:
     return _norm(ours) == _norm(gold_name)
 
 
+def same_admin1(event: Event, gold: str | None, gazetteer: Any) -> bool:
+    """Whether our admin1 is the coder's division, in any spelling the gazetteer knows."""
+    if not event.admin1 or not gold:
+        return False
+    if _norm(event.admin1) == _norm(gold):
+        return True
+    country = load_countries().get(event.iso3 or "")
+    if gazetteer is None or country is None:
+        return False
+    return bool(gazetteer.same_admin1(country.iso2, event.admin1, gold))
+
+
 def score_row(
-    result: EvaluationResult, row: dict[str, Any], events: list[Event], lexicon: Any = None
+    result: EvaluationResult,
+    row: dict[str, Any],
+    events: list[Event],
+    lexicon: Any = None,
+    gazetteer: Any = None,
 ) -> None:
     """Add one gold row and the events extracted from its notes."""
     result.rows += 1
@@ -136,7 +153,7 @@ def score_row(
         and (event.fatalities or 0) == int(row.get("fatalities") or 0),
         "event_date": event is not None and event.event_date == str(row.get("event_date"))[:10],
         "country": event is not None and _norm(event.country) == _norm(row.get("country")),
-        "admin1": event is not None and _norm(event.admin1) == _norm(row.get("admin1")),
+        "admin1": event is not None and same_admin1(event, row.get("admin1"), gazetteer),
         "within_25km": None,
         "modality_occurred": event is not None and event.modality == "occurred",
     }
@@ -163,6 +180,7 @@ def evaluate_rows(
     resources = Resources(settings)
     pipeline = Pipeline.default(settings, resources)
     lexicon = actor_lexicon(resources)
+    places = gazetteer(resources)
     result = EvaluationResult()
     for index, row in enumerate(r for r in rows if in_split(r, split)):
         if limit is not None and index >= limit:
@@ -171,7 +189,7 @@ def evaluate_rows(
         if article is None:
             continue
         outcome = pipeline.run_one(article)
-        score_row(result, row, outcome.events, lexicon)
+        score_row(result, row, outcome.events, lexicon, places)
         advance()
     return result
 

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from eventatlas.cli import app
+from eventatlas.evaluate import evaluate_rows
+from eventatlas.evaluate.gold import article_of, in_split, read_gold
+from eventatlas.evaluate.reports import score_reports
+from eventatlas.pipeline import Pipeline
+from eventatlas.settings import Settings
+
+ROWS = [
+    {
+        "event_id_cnty": "TST1",
+        "event_date": "2021-03-14",
+        "event_type": "Violence against civilians",
+        "sub_event_type": "Attack",
+        "actor1": "Unidentified Armed Group (Mali)",
+        "country": "Mali",
+        "admin1": "Gao",
+        "latitude": 16.27,
+        "longitude": -0.04,
+        "fatalities": 3,
+        "notes": "On 14 March 2021, gunmen killed three villagers near Gao (Gao, Gao). 3 fatalities.",
+    },
+    {
+        "event_id_cnty": "TST2",
+        "event_date": "2021-03-15",
+        "event_type": "Protests",
+        "sub_event_type": "Peaceful protest",
+        "actor1": "Protesters (Kenya)",
+        "country": "Kenya",
+        "admin1": "Nairobi",
+        "latitude": -1.28,
+        "longitude": 36.82,
+        "fatalities": 0,
+        "notes": "On 15 March 2021, traders protested in Nairobi against new market fees.",
+    },
+]
+
+
+def test_evaluate_rows_scores_fields_and_classes(settings: Settings) -> None:
+    result = evaluate_rows(ROWS, settings=settings)
+    assert result.rows == 2
+    assert result.accuracy("sub_event_type") == 1.0
+    assert result.accuracy("event_date") == 1.0
+    assert result.accuracy("country") == 1.0
+    weighted, macro = result.f1()
+    assert weighted == 1.0 and macro == 1.0
+    report = json.loads(result.to_json())
+    assert report["confusion"]["Attack"] == {"Attack": 1}
+
+
+def test_evaluate_article_is_published_the_day_after() -> None:
+    article = article_of(ROWS[0], 0)
+    assert article is not None and article.published == "2021-03-15"
+    assert article_of({"notes": "  "}, 1) is None
+
+
+def test_evaluate_split_is_stable_and_partitions() -> None:
+    rows = [{"event_id_cnty": f"X{i}"} for i in range(400)]
+    dev = [r for r in rows if in_split(r, "dev")]
+    test = [r for r in rows if in_split(r, "test")]
+    assert len(dev) + len(test) == 400 and 0.6 < len(dev) / 400 < 0.8
+    assert dev == [r for r in rows if in_split(r, "dev")]
+
+
+def test_evaluate_reads_csv_and_jsonl(tmp_path: Path) -> None:
+    csv_path = tmp_path / "gold.csv"
+    with csv_path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(ROWS[0]))
+        writer.writeheader()
+        writer.writerows(ROWS)
+    jsonl = tmp_path / "gold.jsonl"
+    jsonl.write_text("".join(json.dumps(r) + "\n" for r in ROWS), encoding="utf-8")
+    assert [r["notes"] for r in read_gold(csv_path)] == [r["notes"] for r in read_gold(jsonl)]
+
+
+def test_evaluate_cli_writes_report(tmp_path: Path, settings: Settings) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(r) + "\n" for r in ROWS), encoding="utf-8")
+    report = tmp_path / "report.json"
+    env = {"EVENTATLAS_CACHE_DIR": str(settings.cache_dir)}
+    result = CliRunner().invoke(
+        app, ["evaluate", str(gold), "--report", str(report), "--no-progress"], env=env
+    )
+    assert result.exit_code == 0, result.output
+    assert "weighted F1" in result.stdout
+    assert json.loads(report.read_text(encoding="utf-8"))["rows"] == 2
+    bad = CliRunner().invoke(app, ["evaluate", str(gold), "--split", "nope"], env=env)
+    assert bad.exit_code == 2
+
+
+def test_evaluate_reports_match_labelled_news(pipeline: Pipeline) -> None:
+    rows = [
+        {
+            "id": "n1",
+            "text": "GAO, Mali (Reuters) - Gunmen killed three villagers near Gao on Sunday, officials said.",
+            "published": "2021-03-15",
+            "events": [
+                {
+                    "sub_event_type": "Attack",
+                    "event_type": "Violence against civilians",
+                    "country": "Mali",
+                    "fatalities": 3,
+                    "event_date": "2021-03-14",
+                }
+            ],
+        }
+    ]
+    score = score_reports(rows, pipeline)
+    figures = score.figures()
+    assert figures["event_recall"] == 1.0
+    assert figures["sub_event_type"] == 1.0 and figures["fatalities"] == 1.0
