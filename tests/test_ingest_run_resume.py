@@ -101,7 +101,7 @@ def clean_run(
     db = tmp_path_factory.mktemp("clean") / "clean.db"
     with Store.open(str(db)) as store:
         summary = ingest_sources([str(corpus)], store=store, settings=settings, pipeline=pipeline)
-    assert summary.stored == 600 and summary.events > 600
+    assert summary.stored == 600 and summary.events >= 300  # most reports give an event
     return store_contents(db)
 
 

@@ -133,7 +133,7 @@ def test_watch_feed_of_1000_items_then_nothing_new(
         first = watch_feeds([feed], store=store, states=states, settings=settings, every=60,
                             once=True, client=client)  # fmt: skip
         assert first.totals.stored == ITEMS and store.articles_count() == ITEMS
-        assert first.totals.events >= ITEMS and store.count() == first.totals.events
+        assert first.totals.events >= ITEMS // 2 and store.count() == first.totals.events
         mark = len(server.requests)
         second = watch_feeds([feed], store=store, states=states, settings=settings, every=60,
                              once=True, client=client)  # fmt: skip

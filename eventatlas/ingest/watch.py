@@ -33,6 +33,7 @@ from eventatlas.settings import Settings
 if TYPE_CHECKING:
     from eventatlas.store import Store
 
+KEPT_FAILURES = 1000
 UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 _EVERY = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$", re.IGNORECASE)
 
@@ -73,11 +74,12 @@ class WatchSummary:
         )
 
     def add(self, report: PollReport) -> None:
-        """Count one poll."""
+        """Count one poll (keeping only the latest failures: a watch may run for months)."""
         self.polls += 1
         self.unchanged += report.status == "not modified"
         self.errors += report.status.startswith("error")
         self.totals.add(report.summary)
+        del self.totals.failures[:-KEPT_FAILURES]
 
 
 @dataclass
