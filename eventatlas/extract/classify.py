@@ -181,6 +181,13 @@ def refine(candidate: Candidate) -> str:
         )
     if sub == "Attack" and _targets_armed(candidate) and not _targets_civilians(candidate):
         return "Armed clash"
+    if sub == "Grenade" and _FIREARMS.search(candidate.sentence.text):
+        # Grenades used alongside guns: the fight or attack, not a grenade attack.
+        return (
+            "Attack"
+            if _targets_civilians(candidate) and not _targets_armed(candidate)
+            else "Armed clash"
+        )
     # "Gunmen stormed a hotel": an assault on civilians, not a fight between armed sides.
     assault = sub == "Armed clash" and _ASSAULT.match(candidate.trigger.text)
     if assault and _targets_civilians(candidate) and not _targets_armed(candidate):
@@ -252,6 +259,9 @@ def _targets_armed(candidate: Candidate) -> bool:
     return bool(_ARMED_VICTIMS.search(after[:60]))
 
 
+_FIREARMS = re.compile(
+    r"\b(?:firearms|guns|gunfire|gunshots?|rifles|small arms|machine ?guns|shooting|shots)\b", re.I
+)
 _ASSAULT = re.compile(r"^(?:stormed|raided|assaulted|ambushed)$", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were)\b.*\bby$", re.I)
 
