@@ -41,4 +41,10 @@ def agent_key(name: str | None) -> str | None:
 
 def actor_keys(names: Iterable[str | None]) -> frozenset[str]:
     """The keys of every specific actor among ``names``."""
+    return _keys(tuple(names))
+
+
+@functools.lru_cache(maxsize=65_536)
+def _keys(names: tuple[str | None, ...]) -> frozenset[str]:
+    # Reports repeat the same few actor lists: one set per list, made once.
     return frozenset(key for name in names if (key := actor_key(name)) is not None)

@@ -134,7 +134,9 @@ def _neighbours(connection: sa.Connection, new: list[Report], rules: JoinRules) 
     pool = {report.event_id: report for report in new}
     for kind, window in _windows(new, rules):
         rows = connection.execute(_candidates(kind), window).mappings()
-        pool.update((row["event_id"], Report.of_row(row)) for row in rows)
+        pool.update(
+            (row["event_id"], Report.of_row(row)) for row in rows if row["event_id"] not in pool
+        )
     mine = {report.event_id for report in new}
     pairs = candidate_pairs(list(pool.values()), rules, among=mine)
     linked = {event_id for key in pairs for event_id in key} - mine
