@@ -341,3 +341,33 @@ def test_extract_learned_training_is_deterministic(tmp_path: Path) -> None:
         assert done.returncode == 0, done.stderr
         outputs.append((out / "subevent.npz").read_bytes())
     assert outputs[0] == outputs[1]
+
+
+PROTEST_ROWS = [
+    {
+        "event_id_cnty": f"KEN-C{number}",
+        "event_date": "2021-06-02",
+        "event_type": "Protests",
+        "sub_event_type": "Peaceful protest",
+        "country": "Kenya",
+        "notes": f"On 2 June 2021, {crowd} marched peacefully in Nakuru to demand better roads.",
+    }
+    for number, crowd in enumerate(["Traders", "Students", "Nurses", "Farmers"])
+]
+
+
+def test_extract_learned_compare_scores_both_extractors(settings: Settings) -> None:
+    from rich.console import Console
+
+    from eventatlas.evaluate.compare import compare_rows, print_comparison, weakest
+
+    model = _fixed_model("Violent demonstration")
+    comparison = compare_rows(PROTEST_ROWS, settings=settings, model=model)
+    summary = comparison.summary()
+    assert summary["rules"]["rows"] == summary["learned"]["rows"] == len(PROTEST_ROWS)
+    assert summary["rules"]["weighted_f1"] > summary["learned"]["weighted_f1"]
+    assert weakest(comparison.learned)[0][0] == "Peaceful protest"
+    assert set(json.loads(comparison.to_json())) == {"summary", "rules", "learned"}
+    console = Console(record=True, width=120)
+    print_comparison(comparison, console)
+    assert "weighted_f1" in console.export_text()
