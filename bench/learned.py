@@ -111,7 +111,9 @@ def main() -> None:
     model_figures(size)
     rules = articles_per_second(DEFAULT_STEPS, size)
     learned = articles_per_second(steps_with_learned(DEFAULT_STEPS), size)
-    print(f"rules only: {rules:.0f} articles/s; with learned: {learned:.0f} articles/s (one process)")
+    print(
+        f"rules only: {rules:.0f} articles/s; with learned: {learned:.0f} articles/s (one process)"
+    )
     if "--minilm" in sys.argv:
         minilm_figures(min(size, 1000))
     if "--minilm-accuracy" in sys.argv:
