@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 
 from eventatlas.article import Article
 from eventatlas.event import Event
@@ -93,3 +95,45 @@ def test_incidents_pinning_two_analyst_incidents_never_joined(
     report("EV-3", latitude=34.46)
     assert store.event("EV-2")["incident_id"] == first
     assert store.event("EV-1")["incident_id"] != first
+
+
+def test_incidents_pinning_upgrade_pins_earlier_merges(tmp_path: Path) -> None:
+    # A store made before blocks and pins: the analyst's merged incident is
+    # pinned by the migration, other incidents become blocks of their own.
+    from alembic import command
+    from alembic.config import Config
+
+    from eventatlas.store.database import MIGRATIONS, create_engine, database_url
+
+    engine = create_engine(database_url(str(tmp_path / "old.db")))
+    with engine.begin() as connection:
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        _old_rows(connection)
+    engine.dispose()
+    with Store.open(str(tmp_path / "old.db")) as store, store.engine.connect() as connection:
+        rows = connection.execute(sa.text("SELECT event_id, block_id, pinned FROM events"))
+        found = {row.event_id: (row.block_id, bool(row.pinned)) for row in rows}
+    assert found == {"EV-1": ("INC-A", True), "EV-2": ("INC-A", True), "EV-3": ("INC-B", False)}
+
+
+def _old_rows(connection: sa.Connection) -> None:
+    machine = '{"event_id": "x"}'
+    connection.execute(sa.text(
+        "INSERT INTO articles (id, content_hash, text, fetched_at) VALUES ('a', 'h', 't', 'now')"
+    ))  # fmt: skip
+    for incident in ("INC-A", "INC-B"):
+        connection.execute(sa.text(
+            f"INSERT INTO incidents (incident_id, first_event_id) VALUES ('{incident}', 'EV-1')"
+        ))  # fmt: skip
+    for event_id, incident in (("EV-1", "INC-A"), ("EV-2", "INC-A"), ("EV-3", "INC-B")):
+        connection.execute(sa.text(
+            "INSERT INTO events (event_id, article_id, incident_id, status, machine) "
+            f"VALUES ('{event_id}', 'a', '{incident}', 'machine', '{machine}')"
+        ))  # fmt: skip
+    connection.execute(sa.text(
+        "INSERT INTO event_history (event_id, username, at, field, before, after, comment) "
+        """VALUES ('EV-2', 'ann', 'now', 'incident_id', '"INC-C"', '"INC-A"', '')"""
+    ))  # fmt: skip

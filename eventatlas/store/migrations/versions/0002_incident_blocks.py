@@ -17,7 +17,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    """Add the columns and the table; an incident so far is one block."""
+    """Add the columns and the table; an incident so far is one block, an analyst's is pinned."""
     op.add_column("articles", sa.Column("copy_of", sa.String(200)))
     op.create_index("ix_articles_copy_of", "articles", ["copy_of"])
     op.create_table(
@@ -35,6 +35,26 @@ def upgrade() -> None:
     )
     op.create_index("ix_events_block_id", "events", ["block_id"])
     op.execute("UPDATE events SET block_id = COALESCE(incident_id, event_id)")
+    _pin_analysts_incidents()
+
+
+def _pin_analysts_incidents() -> None:
+    # Incidents an analyst merged into or split from stay as they are.
+    history = sa.table(
+        "event_history", sa.column("field", sa.String), sa.column("before", sa.JSON),
+        sa.column("after", sa.JSON),
+    )  # fmt: skip
+    events = sa.table(
+        "events", sa.column("incident_id", sa.String), sa.column("pinned", sa.Boolean)
+    )
+    connection = op.get_bind()
+    query = sa.select(history.c.before, history.c.after).where(history.c.field == "incident_id")
+    touched = {
+        value for row in connection.execute(query) for value in row if isinstance(value, str)
+    }
+    for incident_id in sorted(touched):
+        update = sa.update(events).where(events.c.incident_id == incident_id)
+        connection.execute(update.values(pinned=True))
 
 
 def downgrade() -> None:
