@@ -20,8 +20,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 import sqlalchemy as sa
 
@@ -145,13 +144,3 @@ def stories(connection: sa.Connection, article_ids: Sequence[str]) -> dict[str, 
         )
         found.update({row.id: row.copy_of for row in connection.execute(query)})
     return found
-
-
-def story_of(article_id: str, copies: Mapping[str, str]) -> str:
-    """The story ``article_id`` belongs to, given the ``stories`` mapping."""
-    return copies.get(article_id, article_id)
-
-
-def copies_of(rows: Sequence[Mapping[str, Any]]) -> dict[str, str]:
-    """The ``stories`` mapping from rows that carry ``article_id`` and ``copy_of``."""
-    return {row["article_id"]: row["copy_of"] for row in rows if row.get("copy_of")}

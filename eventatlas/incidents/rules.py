@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from eventatlas.event import SUB_EVENT_TYPES, Event, EventType, Modality
+from eventatlas.event import SUB_EVENT_TYPES, Event, Modality
 from eventatlas.incidents.actors import actor_keys, agent_key, is_generic
 
 EARTH_RADIUS_KM = 6371.0088
@@ -204,16 +204,6 @@ def group_members(sub_event_type: str | None) -> list[str]:
     return [name for name in SUB_EVENT_TYPES if wanted is not None and _GROUPS[name] == wanted]
 
 
-def family(sub_event_type: str | None) -> str | None:
-    """The broad kind a sub-event type belongs to (demonstrations, battles, ...)."""
-    kind = SUB_EVENT_TYPES.get(sub_event_type or "")
-    if kind is None:
-        return None
-    if kind in (EventType.PROTESTS, EventType.RIOTS):
-        return "Demonstrations"
-    return sub_event_type if kind is EventType.STRATEGIC else kind.value
-
-
 def type_likeness(a: Report, b: Report) -> float | None:
     """1 for the same sub-event type, less for neighbours, None when unrelated."""
     if a.sub_event_type == b.sub_event_type:
@@ -281,11 +271,6 @@ def date_likeness(a: Report, b: Report, slack_days: int) -> float | None:
     return 0.3 + 0.7 * shared / together
 
 
-def dates_touch(a: Report, b: Report, slack_days: int) -> bool:
-    """Whether the date ranges overlap or are at most ``slack_days`` apart."""
-    return date_likeness(a, b, slack_days) is not None
-
-
 def actors_fit(a: Report, b: Report) -> bool:
     """The same first actor (aliases resolved), one named on the other's side, or one unknown."""
     if a.first is None or b.first is None or a.first == b.first:
@@ -318,15 +303,6 @@ def distance_within(a: Report, b: Report, rules: JoinRules) -> float | None:
     if precision == 1 and None not in (a.geonameid, b.geonameid) and a.geonameid != b.geonameid:
         limit = min(limit, rules.distinct_places_km)
     return km if km <= limit else None
-
-
-def same_happening(new: Report, old: Report, rules: JoinRules = DEFAULT_RULES) -> float | None:
-    """How far apart two compatible reports are (km), or None when they are not compatible."""
-    if likeness(new, old, rules) is None:
-        return None
-    if new.geonameid is not None and new.geonameid == old.geonameid:
-        return 0.0
-    return distance_within(new, old, rules)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
