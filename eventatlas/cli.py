@@ -100,6 +100,9 @@ def extract(
     workers: Annotated[
         int | None, typer.Option("--workers", help="Run on a local Dask cluster of N workers.")
     ] = None,
+    extractor: Annotated[
+        str | None, typer.Option("--extractor", help="rules, or learned (the default).")
+    ] = None,
     cluster: Annotated[
         str | None,
         typer.Option("--cluster", help="Run on an existing Dask scheduler, e.g. tcp://host:8786."),
@@ -115,7 +118,9 @@ def extract(
     """
     if workers and cluster:
         raise fail("give --workers or --cluster, not both")
-    settings = Settings.from_env(db=db, workers=workers, cluster=cluster, progress=not no_progress)
+    settings = Settings.from_env(
+        db=db, workers=workers, cluster=cluster, progress=not no_progress, extractor=extractor
+    )
     from eventatlas.ingest import read_articles
     from eventatlas.runner import run_extract
 
@@ -323,6 +328,10 @@ def evaluate(
     split: Annotated[
         str, typer.Option("--split", help="all, dev (a stable 70%) or test (the other 30%).")
     ] = "all",
+    compare: Annotated[
+        bool, typer.Option("--compare", help="Score rules alone and rules + learned side by side.")
+    ] = False,
+    extractor: Annotated[str | None, typer.Option("--extractor", help="rules or learned.")] = None,
     no_progress: NoProgress = False,
 ) -> None:
     """Score extraction against ACLED-coded events, from their notes.
@@ -331,7 +340,10 @@ def evaluate(
     """
     from eventatlas.evaluate import evaluate_file, print_report
 
-    settings = Settings.from_env(progress=not no_progress)
+    settings = Settings.from_env(progress=not no_progress, extractor=extractor)
+    if compare:
+        _compare(gold, settings=settings, limit=limit, split=split)
+        return
     try:
         with progress_bar("evaluating", total=limit, enabled=settings.progress) as advance:
             result = evaluate_file(
@@ -343,6 +355,19 @@ def evaluate(
     if report is not None:
         report.write_text(result.to_json(), encoding="utf-8")
         err.print(f"report written to {report}", markup=False)
+
+
+def _compare(gold: Path, *, settings: Settings, limit: int | None, split: str) -> None:
+    from eventatlas.evaluate.compare import compare_file, print_comparison
+
+    try:
+        with progress_bar("evaluating", total=None, enabled=settings.progress) as advance:
+            comparison = compare_file(
+                gold, settings=settings, limit=limit, split=split, advance=advance
+            )
+    except EventAtlasError as error:
+        raise fail(str(error)) from None
+    print_comparison(comparison, Console())
 
 
 @app.command()

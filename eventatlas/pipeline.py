@@ -70,6 +70,20 @@ DEFAULT_STEPS: tuple[str, ...] = (
 )
 
 
+EXTRACTORS = ("rules", "learned")
+
+
+def default_steps(settings: Any) -> tuple[str, ...]:
+    """The built-in steps; with the learned extractor, its step right after ``candidates``."""
+    extractor = getattr(settings, "extractor", "rules")
+    if extractor not in EXTRACTORS:
+        raise PipelineError(f"extractor must be one of {', '.join(EXTRACTORS)}, not {extractor!r}")
+    if extractor == "rules":
+        return DEFAULT_STEPS
+    at = DEFAULT_STEPS.index("candidates") + 1
+    return (*DEFAULT_STEPS[:at], "learned", *DEFAULT_STEPS[at:])
+
+
 def register_step(name: str) -> Callable[[StepFactory], StepFactory]:
     """Register a step factory under ``name`` (the same way a plugin would)."""
 
@@ -83,6 +97,7 @@ def register_step(name: str) -> Callable[[StepFactory], StepFactory]:
 def _load_registry() -> None:
     # Importing the built-in step modules registers them; plugins come
     # through entry points, loaded the same way.
+    from eventatlas.extract import learned as _learned  # noqa: F401
     from eventatlas.extract import steps as _extract_steps  # noqa: F401
 
     for entry in entry_points(group=ENTRY_POINT_GROUP):
@@ -117,8 +132,8 @@ class Pipeline:
 
     @classmethod
     def default(cls, settings: Any, resources: Resources | None = None) -> Pipeline:
-        """The built-in pipeline, sharing ``resources`` when given."""
-        return cls.from_names(DEFAULT_STEPS, settings, resources)
+        """The built-in pipeline for ``settings.extractor``, sharing ``resources`` when given."""
+        return cls.from_names(default_steps(settings), settings, resources)
 
     @classmethod
     def from_names(

@@ -42,6 +42,10 @@ class Settings:
         64_000_000, "Articles (lines or files) larger than this are skipped with a warning."
     )
     progress: bool = _opt(True, "Show progress bars on standard error.")
+    extractor: str = _opt(
+        "learned",
+        "Sub-event typing: 'rules' alone, or 'learned' (rules, then the trained classifier where sure).",
+    )
     workers: int = _opt(0, "Run extraction on a local Dask cluster of this many workers (0: none).")
     cluster: str | None = _opt(None, "Address of an existing Dask scheduler, e.g. tcp://host:8786.")
     tile_url: str | None = _opt(

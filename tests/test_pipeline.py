@@ -83,3 +83,12 @@ def test_pipeline_huge_text_is_cut_with_a_problem(settings: Settings, resources:
         assert (
             outcome.article.text[event.evidence.start : event.evidence.end] == event.evidence.text
         )
+
+
+def test_pipeline_extractor_setting_chooses_steps(settings: Settings, resources: Resources) -> None:
+    learned = Pipeline.default(settings.replace(extractor="learned"), resources)
+    rules = Pipeline.default(settings.replace(extractor="rules"), resources)
+    assert "learned" in [s.name for s in learned.steps]
+    assert "learned" not in [s.name for s in rules.steps]
+    with pytest.raises(PipelineError, match="extractor"):
+        Pipeline.default(settings.replace(extractor="magic"), resources)
