@@ -48,7 +48,8 @@ def days(n: int) -> dt.date:
         ({}, True),
         ({"sub_event_type": "Shelling/artillery/missile attack"}, True),
         ({"sub_event_type": "Armed clash"}, False),
-        ({"sub_event_type": "Attack"}, False),
+        ({"sub_event_type": "Attack"}, True),
+        ({"sub_event_type": "Attack", "geo_precision": 3}, False),
         ({"article_id": "a"}, False),
         ({"iso3": "IRQ"}, False),
         ({"modality": "planned"}, False),
@@ -106,7 +107,8 @@ def test_incidents_rules_aliases_resolved() -> None:
         ("Armed clash", "Attack", True, True),
         ("Armed clash", "Attack", False, False),
         ("Arrests", "Agreement", True, False),
-        ("Attack", "Air/drone strike", True, False),
+        ("Attack", "Air/drone strike", True, True),
+        ("Attack", "Armed clash", False, False),
         ("Peaceful protest", "Mob violence", True, False),
         ("Other", "Other", False, True),
     ],
@@ -213,3 +215,13 @@ def test_incidents_rules_one_sentence_coded_twice() -> None:
     assert not compatible(clash, dataclasses.replace(attack, sentence="Another sentence."))
     twice = other(article_id="a", sub_event_type="Armed clash", sentence=said)
     assert not compatible(clash, twice)
+
+
+def test_incidents_rules_attack_and_strike_need_a_named_place() -> None:
+    # A missile that hits a station: "an attack on civilians" in one report,
+    # a missile strike in another; at region level the two stay apart.
+    attack = other(sub_event_type="Attack", actor2="Civilians (Syria)")
+    assert compatible(attack, BASE)
+    assert compatible(dataclasses.replace(attack, geo_precision=2), BASE)
+    vague = dataclasses.replace(attack, geo_precision=3)
+    assert not compatible(vague, dataclasses.replace(BASE, geo_precision=3))

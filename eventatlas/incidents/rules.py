@@ -89,6 +89,18 @@ NEIGHBOURS_SHARING_ACTORS: frozenset[frozenset[str]] = frozenset(
 """Neighbours only when both reports name one actor in common (gunmen who
 "attacked villagers" in one report and "clashed with guards" in another)."""
 
+NEIGHBOURS_PLACED_PRECISELY: frozenset[frozenset[str]] = frozenset(
+    frozenset(pair)
+    for pair in [
+        ("Attack", "Shelling/artillery/missile attack"),
+        ("Attack", "Air/drone strike"),
+    ]
+)
+"""Neighbours only when both reports place the event at or near a named place
+(geo_precision 1 or 2): a missile that hits a station is "an attack on
+civilians" in one report and a missile strike in another, but a region-wide
+attack and a region-wide shelling on one day are too often two happenings."""
+
 
 @dataclass(frozen=True, slots=True)
 class Report:
@@ -184,7 +196,7 @@ def _groups() -> dict[str, str]:
             name = names[name]
         return name
 
-    for pair in NEIGHBOURS | NEIGHBOURS_SHARING_ACTORS:
+    for pair in NEIGHBOURS | NEIGHBOURS_SHARING_ACTORS | NEIGHBOURS_PLACED_PRECISELY:
         a, b = sorted(pair)
         names[root(b)] = root(a)
     return {name: root(name) for name in SUB_EVENT_TYPES}
@@ -212,6 +224,8 @@ def type_likeness(a: Report, b: Report) -> float | None:
     if pair in NEIGHBOURS:
         return 0.6
     if pair in NEIGHBOURS_SHARING_ACTORS and _named_in_common(a, b):
+        return 0.4
+    if pair in NEIGHBOURS_PLACED_PRECISELY and max(a.geo_precision or 3, b.geo_precision or 3) <= 2:
         return 0.4
     return None
 
