@@ -15,10 +15,18 @@ DOCS = Path(__file__).resolve().parents[1] / "docs"
 
 
 def _commands() -> list[str]:
-    names = [command.name or command.callback.__name__ for command in app.registered_commands if command.callback]
+    names = [
+        command.name or command.callback.__name__
+        for command in app.registered_commands
+        if command.callback
+    ]
     for group in app.registered_groups:
         sub = group.typer_instance
-        names += [f"{group.name} {c.name or c.callback.__name__.split('_', 1)[-1]}" for c in sub.registered_commands if c.callback]
+        names += [
+            f"{group.name} {c.name or c.callback.__name__.split('_', 1)[-1]}"
+            for c in sub.registered_commands
+            if c.callback
+        ]
     return names
 
 
