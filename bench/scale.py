@@ -194,10 +194,23 @@ def child_ingest(db: str, size: int) -> dict[str, Any]:
         resumed = time.perf_counter()
         again = store_new(articles[:half], store=store, settings=settings, pipeline=pipeline)
         resume = time.perf_counter() - resumed
+        size_mb = store_megabytes(store, db)
     assert again.known == half and summary.stored == half
     return {"ingest_s": whole, "ingest_n": half, "events": summary.events,
             "write_s": writes, "write_n": size - half, "resume_s": resume,
-            "rss_mb": peak_rss_mb()}  # fmt: skip
+            "store_mb": size_mb, "rss_mb": peak_rss_mb()}  # fmt: skip
+
+
+def store_megabytes(store: Any, db: str) -> float:
+    """The size of the store on disk, in MB (SQLite file and its WAL, or the PostgreSQL database)."""
+    if "://" not in db:
+        files = [Path(db), Path(db + "-wal")]
+        return sum(path.stat().st_size for path in files if path.exists()) / 1e6
+    import sqlalchemy as sa
+
+    with store.engine.connect() as connection:
+        query = sa.text("SELECT pg_database_size(current_database())")
+        return int(connection.execute(query).scalar_one()) / 1e6
 
 
 def run_child(*arguments: str, env: dict[str, str] | None = None) -> dict[str, Any]:
@@ -282,6 +295,9 @@ def print_ingest(name: str, result: dict[str, Any]) -> None:
     )
     print(f"  re-run, all stored already: {result['ingest_n'] / result['resume_s']:.0f} "
           f"articles/s skipped")  # fmt: skip
+    stored = result["ingest_n"] + result["write_n"]
+    print(f"  store size: {result['store_mb']:.0f} MB for {stored:,} articles "
+          f"({1000 * result['store_mb'] / stored:.1f} kB an article)")  # fmt: skip
 
 
 def ingestion(size: int, postgres: str | None, use_postgres: bool) -> None:
