@@ -11,6 +11,7 @@ the articles are committed, so a watch killed at any moment loses nothing.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import threading
 import time
@@ -165,6 +166,8 @@ def watch_feeds(
     """
     if not feeds:
         raise UsageError("give at least one FEED URL to watch")
+    # A poll brings a few articles: extract them here, not on a cluster started per poll.
+    settings = dataclasses.replace(settings, workers=0, cluster=None)
     owned = client is None
     client = client or make_client(user_agent=settings.user_agent, timeout=settings.http_timeout)
     stop = stop or threading.Event()
