@@ -17,6 +17,10 @@ from eventatlas.article import Article
 from eventatlas.geocode.countries import find_country, load_countries
 
 _DATELINE_DASH = re.compile(r"\s[–—-]{1,2}\s|\s?[–—]\s?")
+# A dateline opens the text with its place in capitals ("KISUMU, Kenya, May 9 -"); an
+# upper-case word further on ("an IED explosion ... Kenya - Somalia") is no dateline.
+_DATELINE_OPENING = re.compile(r"\s*[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+)*\s*[,(–—-]")
+DATELINE_LONGEST = 80
 COUNTRY_NAMED = 3.0
 DATELINE = 2.0
 DEMONYM_CAP = 2.0
@@ -59,7 +63,7 @@ def dateline_extent(article: Article) -> tuple[int, int]:
         return article.dateline.span.start, article.dateline.span.end
     head = article.text[:200]
     dash = _DATELINE_DASH.search(head)
-    if dash and re.search(r"\b[A-Z]{3,}\b", head[: dash.start()]):
+    if dash and dash.start() <= DATELINE_LONGEST and _DATELINE_OPENING.match(head):
         return 0, dash.start()
     return 0, 0
 

@@ -27,6 +27,7 @@ from eventatlas.geocode.spotting import (
     MAX_TOKENS,
     NO_CUE,
     PARTICLES,
+    SITE_WORDS,
     TITLES,
     Cue,
     Token,
@@ -36,6 +37,7 @@ from eventatlas.geocode.spotting import (
     names_a_site,
     runs,
     sentence_initial,
+    starts_a_road,
     words,
 )
 
@@ -150,7 +152,11 @@ def _spot_run(
             break  # the rest of the run is a person's name
         if word in lex.demonyms:
             demonyms.append(lex.demonyms[word])
-        elif word not in lex.never and len(word) >= (4 if is_arabic(word) else 3):
+        elif (
+            word not in lex.never
+            and word not in SITE_WORDS
+            and len(word) >= (4 if is_arabic(word) else 3)
+        ):
             # A common word in a name ("Nelson Mandela Bay") still makes the rest a fragment.
             items.append((index, index + 1, run[index]))
         index += 1
@@ -206,7 +212,7 @@ def _lookup(text: str, piece: list[Token], gazetteer: Gazetteer) -> Spot | None:
     content = [t.text.lower() for t in piece if t.text.lower() not in PARTICLES]
     if not content or all(word in lex.never for word in content):
         return None
-    if looks_like_person(text, end) or names_a_site(text, end):
+    if looks_like_person(text, end, start) or names_a_site(text, end):
         return None
     cue = cue_at(text, start, end)
     country = find_country(surface) if not surface.isupper() or len(surface) > 3 else None
@@ -217,8 +223,19 @@ def _lookup(text: str, piece: list[Token], gazetteer: Gazetteer) -> Spot | None:
     common = all(word in lex.common or word in lex.never for word in content)
     if len(content) > 1 and common and not cue.strong and not _bare_locative(text, start, cue):
         return None  # "the White House", "Green Line"
-    matches = [m for m in gazetteer.matches(surface) if m.exact or len(exact_key(surface)) >= 5]
+    loose = len(exact_key(surface)) >= 5 and not _typed(content)
+    matches = [m for m in gazetteer.matches(surface) if m.exact or loose]
     return Spot(start, end, surface, cue, matches) if matches else None
+
+
+def _typed(content: list[str]) -> bool:
+    """ "Kisii Town", "Lake Naivasha": a name with a type or site word takes no loose match.
+
+    Otherwise the loose spelling of the whole would hide the exact name inside it.
+    """
+    lex = lexicon()
+    edges = (content[0], content[-1]) if len(content) > 1 else ()
+    return any(word in lex.never or word in SITE_WORDS for word in edges)
 
 
 def _bare_locative(text: str, start: int, cue: Cue) -> bool:
@@ -243,6 +260,8 @@ def _drop_name_fragments(spots: list[Spot], text: str) -> None:
     for spot in spots:
         if spot.pick is None or spot.country is not None or not spot.single:
             continue
+        if starts_a_road(text, spot.end):
+            continue  # "the Nairobi-Narok highway" starts at Nairobi
         hyphened = (
             text[spot.start - 2 : spot.start].endswith("-") or text[spot.end : spot.end + 1] == "-"
         )

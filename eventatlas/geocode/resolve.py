@@ -115,11 +115,7 @@ def _evidence(
         enclosed=_divisions_around(_leader(spot, spots, text)),
     )
     if not first_pass:
-        evidence.coherence = Counter(
-            other.pick.place.iso2
-            for other in spots
-            if other is not spot and other.pick is not None and other.pick.exact
-        )
+        evidence.coherence = _coherence(spot, spots)
         evidence.neighbours = _neighbour_picks(spot, spots)
     evidence.top_country, evidence.top_weight = _top(context, evidence.coherence)
     evidence.firm_weight = max(
@@ -131,6 +127,21 @@ def _evidence(
         default=0.0,
     )
     return evidence
+
+
+def _coherence(spot: Spot, spots: list[Spot]) -> Counter[str]:
+    """How many other names of the article were placed in each country.
+
+    A name counts once however often it is written, so that "Boda Boda" is no
+    evidence for the country of Boda.
+    """
+    key = exact_key(spot.text)
+    named = {
+        (other.pick.place.iso2, exact_key(other.text))
+        for other in spots
+        if other.pick is not None and other.pick.exact and exact_key(other.text) != key
+    }
+    return Counter(iso2 for iso2, _ in named)
 
 
 def _follower(spot: Spot, spots: list[Spot], text: str) -> Spot | None:

@@ -98,6 +98,16 @@ TITLES = frozenset(
         "pope",
         "chief",
         "judge",
+        "mp",
+        "mca",
+        "legislator",
+        "lawmaker",
+        "councillor",
+        "councilor",
+        "chairman",
+        "pastor",
+        "reverend",
+        "rev",
     ]
 )
 NEAR_WORDS = frozenset(
@@ -154,6 +164,7 @@ _PLACE_AFTER = re.compile(
     r"^\s*(?P<cue>town|city|village|hamlet|locality|settlement|camp|neighbou?rhood|suburb)\b",
     re.IGNORECASE,
 )
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|from)\s+(?:the\s+)?$")
 _PERSON_AFTER = re.compile(r"^,?\s+(?:said|says|told|added|stated|explained|wrote)\b")
 
 
@@ -350,6 +361,17 @@ BUILDING_WORDS = frozenset(
     "market hospital airport prison port mosque church school college hotel station court"
     " courts university stadium".split()
 )
+# Words of an institution's or a site's name ("Kisumu Girls' School", "Lake Naivasha",
+# "Donetsk Filtration Station"): beside a place name they name something at that
+# place, so they never make the place a fragment of a longer unknown name.
+SITE_WORDS = BUILDING_WORDS | frozenset(
+    "girls boys secondary primary high academy polytechnic institute technical barracks"
+    " council assembly clinic mine filtration estate slum slums lake constituency ward"
+    " mall junction police municipal sewerage water".split()
+)
+_ROAD_BETWEEN = re.compile(
+    r"^[-–][A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?\s+(?:road|highway|bypass|railway)\b", re.IGNORECASE
+)
 _BUILDING_AFTER = re.compile(
     r"^[\s-]+(?P<cue>" + "|".join(sorted(BUILDING_WORDS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
@@ -367,9 +389,19 @@ def building_in(text: str, end: int) -> str:
     return found.group("cue").lower() if found else ""
 
 
-def looks_like_person(text: str, end: int) -> bool:
-    """True when the name is followed by a speech verb ("Oduor said")."""
-    return _PERSON_AFTER.match(text[end : end + 20]) is not None
+def starts_a_road(text: str, end: int) -> bool:
+    """True when the name opens a road between two places ("the Nairobi-Narok highway")."""
+    return _ROAD_BETWEEN.match(text[end : end + 40]) is not None
+
+
+def looks_like_person(text: str, end: int, start: int | None = None) -> bool:
+    """True when the name is followed by a speech verb ("Oduor said").
+
+    Not after a preposition: "residents of Mandera said" names a place.
+    """
+    if _PERSON_AFTER.match(text[end : end + 20]) is None:
+        return False
+    return start is None or _PREPOSITION_BEFORE.search(text[max(0, start - 8) : start]) is None
 
 
 def sentence_initial(text: str, start: int) -> bool:
