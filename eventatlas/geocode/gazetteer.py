@@ -19,7 +19,7 @@ from eventatlas.errors import EventAtlasError
 from eventatlas.event import Place
 from eventatlas.geocode.countries import Country, find_country, load_countries
 from eventatlas.geocode.divisions import division_aliases
-from eventatlas.geocode.embedded import build_index, ensure_index
+from eventatlas.geocode.embedded import build_index, capital_names, ensure_index
 from eventatlas.geocode.geonames import ImportReport, import_geonames
 from eventatlas.geocode.index import SCHEMA_VERSION, build_lock
 from eventatlas.geocode.normalise import exact_key, name_key
@@ -43,12 +43,14 @@ class Match:
     """A place a name may refer to.
 
     ``exact`` when one of its names matched exactly, ``primary`` when its own
-    main name did (not only an alternate name: "Kisii" is also a name of Jixi).
+    main name did (not only an alternate name: "Kisii" is also a name of Jixi),
+    ``capital`` when the name is that of its country's capital and the place a town.
     """
 
     place: Place
     exact: bool
     primary: bool = False
+    capital: bool = False
 
 
 class Gazetteer:
@@ -68,6 +70,7 @@ class Gazetteer:
         )
         self._countries = {country.iso2: country for country in load_countries().values()}
         self._divisions = self._load_divisions()
+        self._capitals = capital_names()
 
     @classmethod
     def open(cls, path: Path, *, build: bool = True) -> Gazetteer:
@@ -114,11 +117,18 @@ class Gazetteer:
             place = self._place(place_id)
             if place is not None and place_id not in found:
                 primary = place_id in exact_ids and exact_key(place.name) == exact
-                found[place_id] = Match(place, place_id in exact_ids, primary)
+                capital = place_id in exact_ids and self._capital(place, exact)
+                found[place_id] = Match(place, place_id in exact_ids, primary, capital)
         return sorted(
             found.values(),
             key=lambda match: (not match.exact, not match.primary, -match.place.population),
         )
+
+    def _capital(self, place: Place, exact: str) -> bool:
+        if place.feature == "P.PPLC":
+            return True
+        capital = self._capitals.get(place.iso2)
+        return place.level == 3 and bool(capital) and exact_key(capital or "") == exact
 
     def candidates(self, name: str) -> list[Place]:
         """All places whose name or alternate name matches ``name`` once normalised."""

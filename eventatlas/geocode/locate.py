@@ -17,7 +17,7 @@ from eventatlas.article import Article
 from eventatlas.event import Location, Place
 from eventatlas.geocode.mentions import PlaceMention
 from eventatlas.geocode.normalise import exact_key
-from eventatlas.geocode.spotting import BUILDING_WORDS, NEAR_WORDS, lexicon
+from eventatlas.geocode.spotting import BUILDING_WORDS, NEAR_WORDS, lexicon, names_origin
 
 _NAME_THEN_ENCLOSING = re.compile(
     r"(?P<name>[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)*)"
@@ -48,8 +48,12 @@ def _locations(text: str, mentions: list[PlaceMention], note: str) -> list[Locat
     places = _without_containers(mentions)
     level = max(m.place.level for m in places)
     same = [m for m in places if m.place.level == level]
-    # "treated at a Mombasa hospital" names where the victims went, less often the event.
-    first = next((m for m in same if m.cue not in BUILDING_WORDS), same[0])
+    # "treated at a Mombasa hospital" names where the victims went, less often the event;
+    # "Lamu residents protested in Malindi" where the people came from.
+    first = next(
+        (m for m in same if m.cue not in BUILDING_WORDS and not names_origin(text, m.start, m.end)),
+        next((m for m in same if m.cue not in BUILDING_WORDS), same[0]),
+    )
     chosen = [first, *_listed_with(text, first, places)]
     return [_location(text, mention, mentions, note) for mention in _distinct(chosen)]
 

@@ -27,6 +27,7 @@ from eventatlas.geocode.spotting import (
     MAX_TOKENS,
     NO_CUE,
     PARTICLES,
+    PEOPLE_WORDS,
     SITE_WORDS,
     TITLES,
     Cue,
@@ -155,6 +156,7 @@ def _spot_run(
         elif (
             word not in lex.never
             and word not in SITE_WORDS
+            and word not in PEOPLE_WORDS
             and len(word) >= (4 if is_arabic(word) else 3)
         ):
             # A common word in a name ("Nelson Mandela Bay") still makes the rest a fragment.

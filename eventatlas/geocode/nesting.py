@@ -1,4 +1,4 @@
-"""Names of parts of a place: "the Milano area of Malindi", "the Hodan district of Mogadishu".
+"""Names of parts of a place: "the Milano area of Malindi", "Dallas estate in Embu".
 
 The first name is a neighbourhood of the second; when the gazetteer's place of
 that first name lies far from the second, it is a namesake elsewhere (Milan,
@@ -28,7 +28,9 @@ PART_WORDS = (
     "camp",
     "estate",
 )
-PART_OF = re.compile(r"^\s+(?:" + "|".join(PART_WORDS) + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+PART_OF = re.compile(
+    r"^\s+(?:" + "|".join(PART_WORDS) + r")\s+(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE
+)
 # A neighbourhood this far from its town's point is not in it.
 NEAR_KM = 40.0
 

@@ -30,6 +30,14 @@ LITERAL_FIT = 0.5
 WELL_KNOWN = 100_000
 ADM2_SIZE = 1.5
 UNCOUNTED = 500
+# A capital or province named speaks for its country as a country named would,
+# unless a namesake elsewhere is a division too or more than a tenth its size.
+ANCHOR = 2.0
+# What a place loses for lying in a country with no sign in the article, when
+# the article gives one to another: more the surer the article is.
+ELSEWHERE = 2.0
+ELSEWHERE_MOST = 3.0
+RIVAL_SHARE = 10
 # Past this many namesakes, only those in a country with support can win.
 MOST_CANDIDATES = 20
 # "the Deir Ezzor countryside", "eastern Hama": the province more than the town.
@@ -94,6 +102,7 @@ class Evidence:
 
 def resolve(spots: list[Spot], context: Context, text: str) -> None:
     """Pick a place (or none) for every spot, in two passes."""
+    _add_anchors(spots, context)
     for spot in spots:
         spot.encloses = (
             _ENCLOSING_POSITION.search(text[max(0, spot.start - 40) : spot.start]) is not None
@@ -102,6 +111,37 @@ def resolve(spots: list[Spot], context: Context, text: str) -> None:
         _pick(spot, context, _evidence(spot, spots, text, context, first_pass=True))
     for spot in spots:
         _pick(spot, context, _evidence(spot, spots, text, context, first_pass=False))
+
+
+def _add_anchors(spots: list[Spot], context: Context) -> None:
+    """A capital or a province named plainly ("Caracas", "Kwale") speaks for its country.
+
+    Each such name counts once, as a country named would, so that a namesake of
+    another name of the text in a country nothing else supports loses.
+    """
+    anchors = {
+        (anchor.place.iso2, exact_key(spot.text))
+        for spot in spots
+        if (anchor := anchor_of(spot)) is not None
+    }
+    for iso2, _ in sorted(anchors):
+        context.add(iso2, ANCHOR, "a capital or province of that country named")
+
+
+def anchor_of(spot: Spot) -> Match | None:
+    """The capital or province a name means when no place as large elsewhere shares it."""
+    if spot.country is not None:
+        return None
+    strong = [m for m in spot.matches if m.exact and (m.capital or m.place.level == 1)]
+    if not strong or len({m.place.iso2 for m in strong}) > 1:
+        return None
+    iso2 = strong[0].place.iso2
+    biggest = max(m.place.population for m in strong)
+    for match in spot.matches:
+        if match.exact and match.place.iso2 != iso2:
+            if match.place.level < 3 or match.place.population * RIVAL_SHARE > biggest:
+                return None
+    return strong[0]
 
 
 def _evidence(
@@ -270,7 +310,8 @@ def _score(
     if spot.encloses and place.level in (1, 2):
         score += 1.5  # "in Pisky, Donetsk": the name after the comma is the province
     if weight == 0 and evidence.firm_weight >= 1:
-        score -= 2.0  # a country the article gives no sign of, when it clearly is about another
+        # A country the article gives no sign of, when it plainly is about another.
+        score -= min(ELSEWHERE_MOST, ELSEWHERE + evidence.firm_weight - 1)
     if evidence.enclosing:
         inside = place.iso2 in evidence.enclosing
         score += (2.0 if len(evidence.enclosing) == 1 else 1.0) if inside else -3.0

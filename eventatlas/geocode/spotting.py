@@ -369,6 +369,20 @@ SITE_WORDS = BUILDING_WORDS | frozenset(
     " council assembly clinic mine filtration estate slum slums lake constituency ward"
     " mall junction police municipal sewerage water".split()
 )
+# People named after where they come from or serve ("Lamu residents", "the Nairobi
+# Governor", "Mandera teachers"): the place is theirs, not always the event's.
+PEOPLE_WORDS = frozenset(
+    "residents resident people women men youths youth traders students pupils teachers"
+    " farmers herders workers leaders elders officials governor senator mp mps mca mcas"
+    " women's voters supporters community communities locals natives villagers".split()
+)
+_PEOPLE_AFTER = re.compile(
+    r"^(?:-based\b|\s+(?:county\s+|town\s+)?(?:"
+    + "|".join(sorted(PEOPLE_WORDS, key=len, reverse=True))
+    + r")\b)",
+    re.IGNORECASE,
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _ROAD_BETWEEN = re.compile(
     r"^[-–][A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?\s+(?:road|highway|bypass|railway)\b", re.IGNORECASE
 )
@@ -387,6 +401,13 @@ def building_in(text: str, end: int) -> str:
     """The building word after a name ("Mombasa port" gives "port"), else ""."""
     found = _BUILDING_AFTER.match(text[end : end + 20])
     return found.group("cue").lower() if found else ""
+
+
+def names_origin(text: str, start: int, end: int) -> bool:
+    """True when the name says where people come from ("Lamu residents", "from Gilgil")."""
+    if _PEOPLE_AFTER.match(text[end : end + 30]) is not None:
+        return True
+    return _FROM_BEFORE.search(text[max(0, start - 12) : start]) is not None
 
 
 def starts_a_road(text: str, end: int) -> bool:
