@@ -137,10 +137,9 @@ def anchor_of(spot: Spot) -> Match | None:
         return None
     iso2 = strong[0].place.iso2
     biggest = max(m.place.population for m in strong)
-    for match in spot.matches:
-        if match.exact and match.place.iso2 != iso2:
-            if match.place.level < 3 or match.place.population * RIVAL_SHARE > biggest:
-                return None
+    rivals = [m.place for m in spot.matches if m.exact and m.place.iso2 != iso2]
+    if any(p.level < 3 or p.population * RIVAL_SHARE > biggest for p in rivals):
+        return None
     return strong[0]
 
 
