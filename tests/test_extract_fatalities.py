@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from eventatlas.extract.fatalities import fatalities_in, number_value
@@ -70,3 +72,108 @@ def test_extract_fatalities_number_value(word: str, value: int | None) -> None:
 def test_extract_fatalities_coordinated_victims_add_up(text: str, count: int) -> None:
     found = fatalities_in(text)
     assert found is not None and found.count == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The county treasurer was shot and killed outside his office on Monday.", 1),
+        ("A 40-year-old trader, who had received threats for weeks, is killed by a mob.", 1),
+        ("A suspected burglar is beaten and killed by residents.", 1),
+        ("Soldiers shot dead suspected rebel commander near the border", 1),
+        ("A masked man stabbed a local radio presenter to death.", 1),
+        ("Prison warden shot dead by unknown attackers", 1),
+        ('A village imam is "hacked to death" in his home.', 1),
+        ("Insurgents ambushed and killed the head of the district police.", 1),
+        ("A young farmer was shot to death by four armed men.", 1),
+        ("Juma Hassan Ali (alias Bobo), was shot dead near the market.", 1),
+        ("Student killed by stray bullet", 1),
+        ("The body of a woman was found in a sugarcane field.", 1),
+        ("The bodies of three fishermen are recovered from the lake.", 3),
+        ("A 12-year-old girl was killed by a landmine.", 1),
+        ("Gunmen attacked a trader at his shop. He died on the way to hospital.", 1),
+    ],
+)
+def test_extract_fatalities_single_victim_counts_one(text: str, count: int) -> None:
+    found = fatalities_in(text)
+    assert found is not None and found.count == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Seven Pokot herders are feared dead after the raid.", 7),
+        ("Four people, among them a child, were killed.", 4),
+        ("Three women who were accused of sorcery are lynched.", 3),
+        ("Two gunmen who shot dead a shopkeeper fled on foot.", 1),
+        ("A soldier and a herder died in the exchange of fire.", 2),
+        ("Two suspected members of the cell were shot and killed by police.", 2),
+        ("four bandits were kiled in the operation", 4),
+        ("three traders were fatally assaulted", 3),
+        ("a family of 5 were killed when their house was torched", 5),
+        ("Raiders attacks and kills two herders", 2),
+        ("Four policemen and at least six attackers were killed.", 10),
+        ("9 soldiers were killed and 4 were wounded in the ambush.", 9),
+        ("Two of the robbers were shot and killed by police.", 2),
+        ("Police said 6 rebels were killed. Two soldiers were also killed in the fighting.", 8),
+        ("Three fighters and 2 policemen were killed in a clash between 3-4 June.", 5),
+    ],
+)
+def test_extract_fatalities_plural_victims(text: str, count: int) -> None:
+    found = fatalities_in(text)
+    assert found is not None and found.count == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve protesters were injured and 40 arrested.",
+        "The convoy was hit, killing and injuring 9 soldiers.",
+        "One guard was killed or wounded by the sniper.",
+        "Supporters of rival candidates clashed, leaving 4 injured.",
+        "The two officials escaped death when the bomb missed their car.",
+        "The militants threatened to kill five hostages.",
+        "The raid killed an unspecified number of fighters.",
+        "They marched to remember the bombing that killed 70 people in March 2015.",
+    ],
+)
+def test_extract_fatalities_not_deaths_of_the_event(text: str) -> None:
+    found = fatalities_in(text)
+    assert found is None or found.count == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Eight soldiers were killed. Fatalities coded as 0 (the local radio reported 8).", 0),
+        ("Sixty fighters were killed in the strikes. Fatalities split between 2 events.", 30),
+        ("5 rebels died in raids on two towns. Fatalities are split across 2 events (3).", 3),
+        ("Rioting spread. (Police shot 3 rioters dead - coded separately).", 0),
+    ],
+)
+def test_extract_fatalities_coder_conventions(text: str, count: int) -> None:
+    found = fatalities_in(text)
+    assert (found.count if found else 0) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "killed " * 15000,
+        "1 killed, " * 10000,
+        ("1 and " * 100 + "killed ") * 150,
+        ("A man " * 20 + ", killed") * 700,
+        ("a, " * 100 + "were killed ") * 300,
+    ],
+)
+def test_extract_fatalities_long_adversarial_text_is_fast(text: str) -> None:
+    started = time.perf_counter()
+    fatalities_in(text)
+    assert time.perf_counter() - started < 5.0
+
+
+def test_extract_fatalities_low_best_high_are_ordered() -> None:
+    found = fatalities_in("Officials said 4 were killed; a rights group said 9 died in the attack.")
+    assert found is not None
+    assert (found.count, found.low, found.high) == (4, 4, 9)
+    assert found.low <= found.best <= found.high

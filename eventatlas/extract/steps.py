@@ -17,7 +17,7 @@ from eventatlas.event import Location
 from eventatlas.extract import assemble as assembly
 from eventatlas.extract.attribution import attribute
 from eventatlas.extract.classify import candidates_in
-from eventatlas.extract.fatalities import fatalities_in
+from eventatlas.extract.fatalities import fatalities_of
 from eventatlas.extract.roles import assign_roles
 from eventatlas.extract.timing import background, when_of
 from eventatlas.parse.dateline import add_dateline
@@ -262,8 +262,7 @@ def _reference_date(article: Article) -> dt.date | None:
 def fatalities_step(resources: Resources) -> FunctionStep:
     def body(article: Article) -> Article:
         for candidate in article.candidates:
-            text = " ".join(s.text for s in [candidate.sentence, *candidate.merged])
-            candidate.fatalities = fatalities_in(text)
+            candidate.fatalities = fatalities_of(article, candidate)
         return article
 
     return FunctionStep("fatalities", ("candidates",), ("fatalities",), body)
