@@ -20,7 +20,9 @@ from dataclasses import dataclass, field
 from eventatlas.event import Place
 from eventatlas.geocode.context import Context
 from eventatlas.geocode.countries import Country
+from eventatlas.geocode.enclosure import enclosers
 from eventatlas.geocode.gazetteer import Match
+from eventatlas.geocode.nesting import km_between
 from eventatlas.geocode.normalise import exact_key, strip_marks
 from eventatlas.geocode.spotting import PARTICLES, Cue, Token
 
@@ -38,6 +40,10 @@ ANCHOR = 2.0
 ELSEWHERE = 2.0
 ELSEWHERE_MOST = 3.0
 RIVAL_SHARE = 10
+# A place written "X, Y" with Y a town lies within this of Y; one outside the
+# division named after it, when it is the only candidate, within this of its point.
+ENCLOSED_KM = 60.0
+OUTSIDE_KM = 150.0
 # Past this many namesakes, only those in a country with support can win.
 MOST_CANDIDATES = 20
 # "the Deir Ezzor countryside", "eastern Hama": the province more than the town.
@@ -69,6 +75,7 @@ class Spot:
     encloses: bool = False
     divisions: set[tuple[str, str]] = field(default_factory=set)
     primary_names: bool = False
+    enclosers: list[Spot] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.primary_names = any(m.primary and m.place.level == 3 for m in self.matches)
@@ -98,15 +105,20 @@ class Evidence:
     top_weight: float = 0.0
     firm_weight: float = 0.0  # the best support that is not only an armed group's home
     enclosed: set[tuple[str, str]] = field(default_factory=set)  # around the name before
+    enclosing_towns: list[Place] = field(default_factory=list)  # "Jalalpur, Shamli"
+    enclosing_points: list[Place] = field(default_factory=list)  # the divisions named after it
+    held: bool = False  # some candidate lies in the divisions named after it
 
 
 def resolve(spots: list[Spot], context: Context, text: str) -> None:
     """Pick a place (or none) for every spot, in two passes."""
     _add_anchors(spots, context)
-    for spot in spots:
+    spans = [(spot.start, spot.end) for spot in spots]
+    for index, spot in enumerate(spots):
         spot.encloses = (
             _ENCLOSING_POSITION.search(text[max(0, spot.start - 40) : spot.start]) is not None
         )
+        spot.enclosers = [spots[i] for i in enclosers(index, spans, text)]
     for spot in spots:
         _pick(spot, context, _evidence(spot, spots, text, context, first_pass=True))
     for spot in spots:
@@ -147,15 +159,28 @@ def _evidence(
     spot: Spot, spots: list[Spot], text: str, context: Context, *, first_pass: bool
 ) -> Evidence:
     follower = _follower(spot, spots, text)
+    around = spot.enclosers or ([follower] if follower is not None else [])
     evidence = Evidence(
         divisions=_divisions_elsewhere(spot, spots),
-        enclosing=_countries_of(follower),
-        enclosing_divisions=_divisions_of(follower),
+        enclosing=_countries_of(follower or (around[0] if around else None)),
+        enclosing_divisions=set().union(*(_divisions_of(other) for other in around)),
+        enclosing_points=[place for other in around for place in _division_places(other)],
         enclosed=_divisions_around(_leader(spot, spots, text)),
     )
     if not first_pass:
         evidence.coherence = _coherence(spot, spots)
         evidence.neighbours = _neighbour_picks(spot, spots)
+        evidence.enclosing_towns = [
+            other.pick.place
+            for other in around[:1]
+            if other.pick is not None
+            and other.pick.exact
+            and other.pick.place.level == 3
+            and not other.divisions  # "(Khairpur, Sindh)" names the district, not the town
+        ]
+    evidence.held = any(
+        match.exact and _inside(match.place, evidence.enclosing_divisions) for match in spot.matches
+    )
     evidence.top_country, evidence.top_weight = _top(context, evidence.coherence)
     evidence.firm_weight = max(
         (
@@ -233,13 +258,19 @@ def _countries_of(follower: Spot | None) -> set[str]:
 
 
 def _divisions_of(follower: Spot | None) -> set[tuple[str, str]]:
+    return {(place.iso2, exact_key(division_name(place))) for place in _division_places(follower)}
+
+
+def _division_places(follower: Spot | None) -> list[Place]:
+    """The provinces and districts a name may mean; loose spellings when none is exact."""
     if follower is None:
-        return set()
-    return {
-        (match.place.iso2, exact_key(division_name(match.place)))
+        return []
+    exact = any(match.exact for match in follower.matches)
+    return [
+        match.place
         for match in follower.matches
-        if match.exact and match.place.level in (1, 2)
-    }
+        if (match.exact or not exact) and match.place.level in (1, 2)
+    ]
 
 
 def _neighbour_picks(spot: Spot, spots: list[Spot]) -> dict[str, str]:
@@ -296,8 +327,11 @@ def _score(
     if not match.exact and not _skeleton_allowed(spot, place, evidence):
         return None
     outside = _outside_named_division(place, evidence.enclosing_divisions)
-    if outside and place.population < WELL_KNOWN:
+    if outside and place.population < WELL_KNOWN and _namesake(place, evidence):
         return None  # "Pisky, Donetsk": a Pisky elsewhere is not this one
+    held = _inside(place, evidence.enclosing_divisions)
+    if not held and _far_from_enclosing(place, evidence.enclosing_towns):
+        return None  # "Cawayan, Masbate": a Cawayan far from Masbate is another one
     if not match.exact and _outside_named_division(place, evidence.divisions):
         return None  # a loose spelling only inside a province the article names
     reasons: list[tuple[float, str]] = [
@@ -382,10 +416,33 @@ def _size(place: Place) -> float:
 
 
 def _outside_named_division(place: Place, divisions: set[tuple[str, str]]) -> bool:
-    """A town of a country some of whose divisions are named, in none of them."""
-    if place.level != 3 or not any(iso2 == place.iso2 for iso2, _ in divisions):
+    """A town or district of a country some of whose divisions are named, in none of them."""
+    if place.level < 2 or not any(iso2 == place.iso2 for iso2, _ in divisions):
         return False
     return not _inside(place, divisions)
+
+
+def _namesake(place: Place, evidence: Evidence) -> bool:
+    """A place outside the division named after it is another of that name...
+
+    ...when a candidate inside exists, or it lies far from that division: one
+    border town our admin table puts across the line ("Burgersfort (Sekhukhune,
+    Limpopo)") is still this one.
+    """
+    if evidence.held:
+        return True
+    points = [p for p in evidence.enclosing_points if p.iso2 == place.iso2]
+    return all(km_between(place, point) > OUTSIDE_KM for point in points)
+
+
+def _far_from_enclosing(place: Place, towns: list[Place]) -> bool:
+    """A small place farther from the town named to enclose it than a district reaches."""
+    if place.level != 3 or place.population >= WELL_KNOWN:
+        return False
+    return any(
+        town.population > place.population and km_between(place, town) > ENCLOSED_KM
+        for town in towns
+    )
 
 
 def _type_fit(place: Place, spot: Spot) -> float:
@@ -406,6 +463,8 @@ def _inside(place: Place, divisions: set[tuple[str, str]]) -> bool:
         return False
     if (place.iso2, exact_key(place.admin1)) in divisions:
         return True
+    if place.level == 3 and (place.iso2, exact_key(place.name)) in divisions:
+        return True  # the seat of a district named after it, whatever its admin2 says
     return bool(place.admin2) and (place.iso2, exact_key(place.admin2 or "")) in divisions
 
 

@@ -1,0 +1,74 @@
+"""Enclosure: the names written after a place ("X (Y, Z)", "X, Y") say where it lies."""
+
+# ruff: noqa: F811  (pytest fixtures are imported and then named as arguments)
+
+from __future__ import annotations
+
+import re
+
+from geocode_fixtures import gazetteer, placed  # noqa: F401
+
+from eventatlas.event import Location
+from eventatlas.geocode.enclosure import enclosers
+from eventatlas.geocode.gazetteer import Gazetteer
+from eventatlas.geocode.locate import locate
+
+
+def located(text: str, gazetteer: Gazetteer) -> list[Location]:
+    return locate(placed(text, gazetteer), 0, len(text))
+
+
+def spans(text: str, *names: str) -> list[tuple[int, int]]:
+    found = [re.search(re.escape(name), text) for name in names]
+    return [(m.start(), m.end()) for m in found if m is not None]
+
+
+def test_enclosure_parentheses_hold_every_name_inside() -> None:
+    text = "Gunmen raided Tieba (Bankass, Mopti) at dawn, then Sevare."
+    assert enclosers(0, spans(text, "Tieba", "Bankass", "Mopti", "Sevare"), text) == [1, 2]
+
+
+def test_enclosure_commas_chain_up_to_the_province() -> None:
+    text = "In San Juan, Lagunillas, Merida state, guards fired tear gas."
+    assert enclosers(0, spans(text, "San Juan", "Lagunillas", "Merida"), text) == [1, 2]
+
+
+def test_enclosure_a_list_ending_in_and_encloses_nothing() -> None:
+    text = "Shelling hit Aleppo, Idlib and Hama on Monday."
+    assert enclosers(0, spans(text, "Aleppo", "Idlib", "Hama"), text) == []
+
+
+def test_enclosure_a_namesake_outside_the_named_province_loses(gazetteer: Gazetteer) -> None:
+    # Bamba is a town of Gao; the one meant here is a village of Mopti, not in the gazetteer.
+    text = "Militiamen attacked the village of Bamba (Koro, Mopti) and took cattle."
+    found = located(text, gazetteer)
+    assert [(loc.place.admin1, loc.geo_precision) for loc in found] == [("Mopti", 2)]
+
+
+def test_enclosure_a_district_namesake_in_another_province_loses(gazetteer: Gazetteer) -> None:
+    # A district of Veracruz has the name too; only a city far better known may stand.
+    text = "Two men were shot in Benito Juarez, Nuevo Leon, on Sunday."
+    found = located(text, gazetteer)
+    assert found and found[0].place.admin1 != "Veracruz"
+    assert found[0].place.level == 3 and found[0].place.population >= 100_000
+
+
+def test_enclosure_a_namesake_far_from_the_town_after_it_loses(gazetteer: Gazetteer) -> None:
+    # The Cawayan of the gazetteer lies in Quezon, hundreds of kilometres from Masbate.
+    text = "A farmer was shot dead in Cawayan, Masbate, on Friday."
+    found = located(text, gazetteer)
+    assert [(loc.place.name, loc.geo_precision) for loc in found] == [("Masbate", 2)]
+
+
+def test_enclosure_a_district_after_a_town_is_not_its_seat(gazetteer: Gazetteer) -> None:
+    # Khairpur names the district here; Hingorja lies far from the town of Khairpur.
+    text = "Two groups clashed in Hingorja town (Khairpur, Sindh) over farmland."
+    assert [loc.place.name for loc in located(text, gazetteer)] == ["Hingorja"]
+
+
+def test_enclosure_the_seat_of_a_district_named_after_it_is_inside(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Locals pelted stones at officials in Kurnool city (Kurnool, AP) on Tuesday."
+    found = located(text, gazetteer)
+    assert [(loc.place.name, loc.place.level) for loc in found] == [("Kurnool", 3)]
