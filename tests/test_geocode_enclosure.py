@@ -72,3 +72,23 @@ def test_enclosure_the_seat_of_a_district_named_after_it_is_inside(
     text = "Locals pelted stones at officials in Kurnool city (Kurnool, AP) on Tuesday."
     found = located(text, gazetteer)
     assert [(loc.place.name, loc.place.level) for loc in found] == [("Kurnool", 3)]
+
+
+def test_enclosure_a_country_name_after_a_foreign_town_is_its_province(
+    gazetteer: Gazetteer,
+) -> None:
+    # Niger is also a state of Nigeria, where the only Kagara lies.
+    text = "Gunmen attacked Kagara (Rafi LGA, Niger) and killed a farmer."
+    found = located(text, gazetteer)
+    assert [(loc.place.name, loc.place.iso2, loc.place.admin1) for loc in found] == [
+        ("Kagara", "NG", "Niger")
+    ]
+
+
+def test_enclosure_a_country_after_its_own_town_stays_the_country(gazetteer: Gazetteer) -> None:
+    text = "Militants attacked Diffa (Niger) on Monday."
+    found = placed(text, gazetteer).places
+    assert [(m.text, m.place.iso2, m.place.level) for m in found] == [
+        ("Diffa", "NE", 3),
+        ("Niger", "NE", 0),
+    ]

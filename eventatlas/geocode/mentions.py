@@ -18,6 +18,7 @@ from eventatlas.article import Article
 from eventatlas.event import Place
 from eventatlas.geocode.context import Context, article_context, dateline_extent, find_actors
 from eventatlas.geocode.countries import find_country
+from eventatlas.geocode.enclosure import enclosers
 from eventatlas.geocode.fuzzy import FuzzyMatch, fuzzy_in_country, fuzzy_siblings
 from eventatlas.geocode.gazetteer import Gazetteer, Match
 from eventatlas.geocode.nesting import far_apart, part_of
@@ -65,6 +66,7 @@ def find_places(article: Article, gazetteer: Gazetteer) -> list[PlaceMention]:
     text = article.text
     dateline = dateline_extent(article)
     spots, demonyms, unknown = _spot(text, gazetteer, dateline[1])
+    spots = _countries_as_divisions(spots, text, gazetteer)
     actors = find_actors(text)
     spots = [s for s in spots if s.country is not None or not actors.covers(s.start, s.end)]
     unknown = [token for token in unknown if not actors.covers(token.start, token.end)]
@@ -81,6 +83,37 @@ def find_places(article: Article, gazetteer: Gazetteer) -> list[PlaceMention]:
     _share_cues(text, found)
     mentions = [_mention(spot, gazetteer) for spot in found]
     return [mention for mention in mentions if mention is not None]
+
+
+def _countries_as_divisions(spots: list[Spot], text: str, gazetteer: Gazetteer) -> list[Spot]:
+    """ "Kagara (Rafi LGA, Niger)": a country's name enclosing a place of another country
+    where a province has that name (Niger State, Nigeria) means the province."""
+    spans = [(spot.start, spot.end) for spot in spots]
+    kept = list(spots)
+    for index, leader in enumerate(spots):
+        if leader.country is not None:
+            continue
+        for number in enclosers(index, spans, text):
+            named = spots[number]
+            if named.country is not None:
+                division = _division_instead(leader, named, gazetteer)
+                kept[number] = division if division is not None else kept[number]
+    return kept
+
+
+def _division_instead(leader: Spot, named: Spot, gazetteer: Gazetteer) -> Spot | None:
+    iso2 = named.country.iso2 if named.country is not None else ""
+    homes = {m.place.iso2 for m in leader.matches if m.exact}
+    if not homes or iso2 in homes:
+        return None
+    divisions = [
+        m
+        for m in gazetteer.matches(named.text)
+        if m.exact and m.place.level == 1 and m.place.iso2 in homes
+    ]
+    if len({m.place.iso2 for m in divisions}) != 1:
+        return None
+    return Spot(named.start, named.end, named.text, named.cue, divisions)
 
 
 def _fuzzy(
