@@ -17,7 +17,7 @@ only count when the text gives no stronger figure.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from eventatlas.article import Article, Sentence
 from eventatlas.extract.candidates import Candidate, Fatalities
@@ -90,7 +90,8 @@ _NUM = (
 )
 _QUAL = (
     r"(?:(?:at least|more than|over|up to|nearly|almost|about|around|some|as many as|at most"
-    r"|an estimated|approximately|roughly|a total of|a group of|a family of|another|the)\s+)*"
+    r"|an estimated|approximately|roughly|a total of|a group of|a family of|another|the|his|her"
+    r"|their|its)\s+)*"
 )
 _COUNT = re.compile(rf"(?P<qual>{_QUAL}){_NUM}", re.I)
 _DEATH_VERB = (
@@ -110,7 +111,7 @@ _PRED = (
 # What may stand between a figure and its predicate: a noun phrase, an
 # apposition, a relative clause (checked in code), never a clause boundary.
 _SUBJECT = re.compile(
-    r"(?P<np>(?:[ ,()\"“”]+[\w'’-]+){0,12}?)[ ,\"“”)]+" + _PRED,
+    r"(?P<np>(?:[ ,()\"“”]+[\w'’/&-]+){0,12}?)[ ,\"“”)]+" + _PRED,
     re.I,
 )
 _NOUN_PRED = re.compile(
@@ -185,7 +186,7 @@ _NEGATED = re.compile(
     re.I,
 )
 _NEGATED_VERB = re.compile(r"\b(?:to|would|will|could|might|may|not|n't|did|does|do)\s+$", re.I)
-_INJURED_TOO = re.compile(r"^\s*,?\s*(?:and|or)\s+(?:\w+\s+)?(?:injur|wound|hurt|maim)", re.I)
+_INJURED_TOO = re.compile(r"^\s*,?\s*(?:and|or)\s+(?:\w+ly\s+)?(?:injur|wound|hurt|maim)", re.I)
 _BLOCKERS = re.compile(
     r"\b(?:injured|injuring|wounded|wounding|hurt|arrested|abducted|kidnapped|missing|rescued"
     r"|escaped|survived|displaced|detained|hospitali[sz]ed|treated|and|or|but|when|after|while"
@@ -305,12 +306,19 @@ def _singular(np: str) -> bool:
 
 
 def _clauses(text: str) -> list[tuple[int, str]]:
-    """Sentences and semicolon clauses, cut to a bounded length so no pattern runs long."""
+    """Sentences and semicolon clauses, cut to a bounded length so no pattern runs long.
+
+    Ages are masked ("a 7-year-old boy" reads "a x-year-old boy") so they are never counts.
+    """
+    masked = _AGE.sub(lambda m: "x" * len(m.group()), text)
     found = []
-    for match in _CLAUSE.finditer(text):
+    for match in _CLAUSE.finditer(masked):
         for start in range(match.start(), match.end(), _MAX_CLAUSE):
-            found.append((start, text[start : min(match.end(), start + _MAX_CLAUSE)]))
+            found.append((start, masked[start : min(match.end(), start + _MAX_CLAUSE)]))
     return found
+
+
+_AGE = re.compile(r"(?<![\w-])\d{1,3}(?=[- ]?(?:years?|yrs?|months?|weeks?|days?)[- ]old\b)", re.I)
 
 
 def _subject_figures(clause: str, offset: int) -> list[_Figure]:
@@ -330,16 +338,21 @@ def _subject_figures(clause: str, offset: int) -> list[_Figure]:
     return found
 
 
+_ASIDE = re.compile(
+    r",\s*(?:including|among them|among whom|among which|mostly|mainly|many of them"
+    r"|most of them|all of them)\b[^,]{0,60},",
+    re.I,
+)
+
+
 def _plain_subject(tail: re.Match[str], clause: str) -> bool:
     """A subject phrase that is one noun phrase and names people who died."""
-    np = tail.group("np")
+    np = _ASIDE.sub(",", tail.group("np"))
     if (
         _BLOCKERS.search(np)
         or re.search(_NUM, np, re.I)
         or _INJURED_TOO.match(clause[tail.end() :])
     ):
-        return False
-    if np.strip() and _NOT_A_PERSON.match(_head(np)):
         return False
     aux = tail.groupdict().get("aux")
     return not (_RELATIVE.search(np) and not aux)
@@ -368,11 +381,14 @@ def _determiner_figures(clause: str, offset: int) -> list[_Figure]:
         if tail is None or not tail.group("np").strip() or not _plain_subject(tail, clause):
             continue
         aux = (tail.group("aux") or "").strip().lower()
-        if aux in ("were", "are", "have been", "get") or not _singular(tail.group("np")):
+        det = match.group("det").lower()
+        if aux in ("were", "are", "have been", "get"):
+            continue
+        if not _singular(tail.group("np")) and not (det in ("a", "an") and aux):
             continue
         if _NEGATED.search(clause[: match.start()][-40:]):
             continue
-        weak = match.group("det").lower() not in ("a", "an")
+        weak = det not in ("a", "an")
         end = tail.end()
         phrase = clause[match.start() : end].strip()
         found.append(_Figure(1, phrase, offset + match.start(), offset + end, weak, "", ""))
@@ -437,7 +453,8 @@ def _object(clause: str, start: int, at: int, verb: str, offset: int) -> _Figure
         return None
     det = _DETERMINER.match(rest)
     if det is not None:
-        if not _singular(det.group("np")) or re.search(_NUM, det.group("np"), re.I):
+        np = _STOP_NP.sub("", det.group("np"))
+        if not _singular(np) or re.search(_NUM, np, re.I):
             return None
         weak = det.group("det").lower() not in ("a", "an", "one")
         end = at + det.end()
@@ -596,7 +613,7 @@ def _all_figures(text: str) -> list[_Figure]:
                 overlaps = any(f.start < figure.end and figure.start < f.end for f in local)
                 if not overlaps and not _HISTORY.match(text[figure.end : figure.end + 80]):
                     local.append(figure)
-        kept += local
+        kept += [replace(f, phrase=text[f.start : f.end].strip()) for f in local]
     return sorted(kept, key=lambda f: f.start)
 
 
@@ -675,12 +692,32 @@ def fatalities_of(article: Article, candidate: Candidate) -> Fatalities | None:
     return found
 
 
+# Deaths told after an event belong to it (one report, one toll), except that
+# an arrest or a seizure leaves them to a deadly event told after it.
+_LETHAL = {
+    "Armed clash",
+    "Attack",
+    "Air/drone strike",
+    "Shelling/artillery/missile attack",
+    "Remote explosive/landmine/IED",
+    "Suicide bomb",
+    "Grenade",
+    "Mob violence",
+    "Excessive force against protesters",
+    "Violent demonstration",
+}
+
+
 def _following(article: Article, candidate: Candidate) -> list[Sentence]:
-    """The sentences after the event's own in its paragraph, up to another event's."""
+    """The sentences after the event's own in its paragraph (a harmless event stops at a deadly one)."""
+    deadly = candidate.sub_event_type in _LETHAL
     taken = {
         s.start
         for other in article.candidates
-        if other.sentence.start != candidate.sentence.start
+        if not deadly
+        and other.sentence.start != candidate.sentence.start
+        and other.modality == "occurred"
+        and other.sub_event_type in _LETHAL
         for s in [other.sentence, *other.merged]
     }
     found = []
