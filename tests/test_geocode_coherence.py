@@ -66,3 +66,14 @@ def test_coherence_where_people_come_from_is_not_the_event(gazetteer: Gazetteer)
 def test_coherence_people_of_the_only_place_still_place_it(gazetteer: Gazetteer) -> None:
     text = "Hundreds of Narok residents marched on Monday."
     assert [loc.place.name for loc in located(text, gazetteer)] == ["Narok"]
+
+
+def test_coherence_foreign_people_do_not_move_the_place(gazetteer: Gazetteer) -> None:
+    # Somali refugees in a Kenyan camp: a nationality is weaker evidence than a country.
+    text = "Bandits raided Kakuma refugee camp and two Somali refugees were killed."
+    assert countries(placed(text, gazetteer).places).get("Kakuma") == "KE"
+
+
+def test_coherence_a_building_then_its_county_stays_in_town(gazetteer: Gazetteer) -> None:
+    text = "Two officers assaulted a colleague at Malindi prison (Kilifi) on Monday."
+    assert [loc.place.name for loc in located(text, gazetteer)] == ["Malindi"]

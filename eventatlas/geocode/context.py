@@ -102,7 +102,7 @@ def article_context(
         if named is not None:
             context.add(named.iso2, DATELINE, "dateline country")
     for iso2, count in Counter(demonyms).items():
-        context.add(iso2, min(DEMONYM_CAP, float(count)), "nationality named in text")
+        context.add(iso2, min(DEMONYM_CAP, float(count)), "nationality named in text", firm=False)
     for iso2, count in actors.countries.items():
         # Groups cross borders (al Shabaab in Kenya): support, never a verdict.
         weight = min(ACTOR_CAP, ACTOR * count)

@@ -28,6 +28,7 @@ _NAME_THEN_ENCLOSING = re.compile(
 _DIVISION_CUES = frozenset(
     ("district", "county", "municipality", "department", "region", "province", "state", "division")
 )
+_ENCLOSES_NEXT = re.compile(r"^\s+\w+\s*(?:\(|,)\s*$")
 _LISTED = re.compile(r"^\s*(?:,|and|or|&|, and|, or)\s*$")
 
 
@@ -51,11 +52,25 @@ def _locations(text: str, mentions: list[PlaceMention], note: str) -> list[Locat
     # "treated at a Mombasa hospital" names where the victims went, less often the event;
     # "Lamu residents protested in Malindi" where the people came from.
     first = next(
-        (m for m in same if m.cue not in BUILDING_WORDS and not names_origin(text, m.start, m.end)),
-        next((m for m in same if m.cue not in BUILDING_WORDS), same[0]),
+        (
+            m
+            for m in same
+            if not _elsewhere(text, m, same) and not names_origin(text, m.start, m.end)
+        ),
+        next((m for m in same if not _elsewhere(text, m, same)), same[0]),
     )
     chosen = [first, *_listed_with(text, first, places)]
     return [_location(text, mention, mentions, note) for mention in _distinct(chosen)]
+
+
+def _elsewhere(text: str, mention: PlaceMention, same: list[PlaceMention]) -> bool:
+    """A building's town ("a Mombasa hospital"), unless the next name only encloses it.
+
+    "at Malindi prison (Kilifi)" names the prison's town and then its county.
+    """
+    if mention.cue not in BUILDING_WORDS:
+        return False
+    return not any(_ENCLOSES_NEXT.match(text[mention.end : other.start]) for other in same)
 
 
 def _without_containers(mentions: list[PlaceMention]) -> list[PlaceMention]:
