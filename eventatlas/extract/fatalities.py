@@ -185,12 +185,32 @@ _NEGATED = re.compile(
     r"|plan to|would|will|could|might|may|to|n't)\s+(?:\w+\s+)?$",
     re.I,
 )
-_NEGATED_VERB = re.compile(r"\b(?:to|would|will|could|might|may|not|n't|did|does|do)\s+$", re.I)
+# Killings that are not this event's: intended, denied, or a referent's past
+# ("a man who had killed his wife", "suspected to have killed").
+_NEGATED_VERB = re.compile(
+    r"\b(?:to|would|will|could|might|may|not|n't|did|does|do|nearly|almost"
+    r"|to have|accused of|suspected of|for|who had|who has|who have)"
+    r"(?:\s+(?:allegedly|reportedly|previously|earlier|recently))?\s+$",
+    re.I,
+)
+# A death named as the cause of what the report is about ("protested over the
+# killing of a trader", "rioted after police shot a man dead").
+_CAUSE = re.compile(
+    r"(?:\b(?:protest|demonstrat|riot|march|rall|block|barricad|sit-in|vigil|gather|storm|torch"
+    r"|strike)\w*\b[^,;()]{0,80}\b(?:after|following|over)"
+    r"|\b(?:in response to|in protest|protest(?:ing|ed|s)? (?:against|over|at)"
+    r"|demand(?:ing|ed|s)? (?:justice|answers|action|an inquiry|investigations?) (?:for|over|into)"
+    r"|because of|angered by|outraged by|condemn(?:ing|ed|s)?|mourn(?:ing|ed|s)?"
+    r"|over the (?:killing|death|murder|shooting|lynching|beheading|assassination)s?))"
+    r"\b[^,;()]{0,60}$",
+    re.I,
+)
 _INJURED_TOO = re.compile(r"^\s*,?\s*(?:and|or)\s+(?:\w+ly\s+)?(?:injur|wound|hurt|maim)", re.I)
 _BLOCKERS = re.compile(
     r"\b(?:injured|injuring|wounded|wounding|hurt|arrested|abducted|kidnapped|missing|rescued"
     r"|escaped|survived|displaced|detained|hospitali[sz]ed|treated|and|or|but|when|after|while"
-    r"|before|because|if|than|whose|not|no|without|killed|dead|died)\b|[;:]",
+    r"|before|because|if|than|whose|not|no|without|killed|dead|died|sheep|goats?|cattle|cows?"
+    r"|camels?|herd|animals|livestock|dogs?|donkeys?|chickens|pigs)\b|[;:]",
     re.I,
 )
 _RELATIVE = re.compile(r"\b(?:who|which|that|whom)\b", re.I)
@@ -427,7 +447,7 @@ def _object_figures(clause: str, offset: int) -> list[_Figure]:
 _OBJECT_NP = re.compile(r"(?:[\w'’-]+\s*){1,6}")
 _LEFT_DEAD = re.compile(r"(?:[\w'’-]+\s+){0,3}?(?:dead|killed)\b", re.I)
 _BARE_STOP = re.compile(
-    r"^(?:in|on|at|by|and|or|during|after|before|when|while|as|with|without|from|to|for|him|her"
+    r"^(?:in|on|at|by|and|or|of|during|after|before|when|while|as|with|without|from|to|for|him|her"
     r"|them|it|himself|herself|themselves|themself|unknown|unspecified|undisclosed|scores|no|nobody"
     r"|none|behind|over|under|into|near|outside|inside|their|his|its|our|your|my|[A-Z]\w*)\b"
 )
@@ -611,10 +631,17 @@ def _all_figures(text: str) -> list[_Figure]:
         for reader in _READERS:
             for figure in reader(clause, start):
                 overlaps = any(f.start < figure.end and figure.start < f.end for f in local)
-                if not overlaps and not _HISTORY.match(text[figure.end : figure.end + 80]):
+                if not overlaps and not _elsewhere(figure, clause, start, text):
                     local.append(figure)
         kept += [replace(f, phrase=text[f.start : f.end].strip()) for f in local]
     return sorted(kept, key=lambda f: f.start)
+
+
+def _elsewhere(figure: _Figure, clause: str, start: int, text: str) -> bool:
+    """A figure of another happening: a past toll, or the death a protest is about."""
+    if _HISTORY.match(text[figure.end : figure.end + 80]):
+        return True
+    return bool(_CAUSE.search(clause[: figure.start - start]))
 
 
 _READERS = (
