@@ -227,7 +227,9 @@ _HISTORY = re.compile(
     re.I,
 )
 _HISTORY_BEFORE = re.compile(
-    r"\b(?:the \w+ (?:that|which)|previous|earlier|last year's)\s+[^.;]{0,40}$", re.I
+    r"(?:\b(?:days?|weeks?|months?|years?) (?:after|before|since)"
+    r"|\b(?:the \w+ (?:that|which)|previous|earlier|last year's))\s+[^.;]{0,60}$",
+    re.I,
 )
 _PLURAL_HEAD = re.compile(
     r"(?:[^s']s|police|people|youths?|military|army|crowd|mob|gang|group|family|forces|troops"
@@ -266,7 +268,7 @@ _CLASSES = (
         "civilian",
         r"civilians?|villagers?|residents?|child|children|wom[ae]n|m[ae]n|boys?|girls?|herders?"
         r"|herdsm[ae]n|farmers?|students?|pupils?|worshippers?|passengers?|traders?|teachers?"
-        r"|drivers?|journalists?|pastors?|preachers?|elders?|chiefs?|relatives|infants?|babies",
+        r"|drivers?|journalists?|pastors?|preachers?|elders?|chiefs?|relatives|infants?|babies|youths?",
     ),
 )
 _CLASS_RES = tuple((name, re.compile(rf"\b(?:{words})\b", re.I)) for name, words in _CLASSES)
@@ -338,7 +340,13 @@ def _clauses(text: str) -> list[tuple[int, str]]:
     return found
 
 
-_AGE = re.compile(r"(?<![\w-])\d{1,3}(?=[- ]?(?:years?|yrs?|months?|weeks?|days?)[- ]old\b)", re.I)
+_AGE = re.compile(
+    r"(?<![\w-])(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen)"
+    r"(?=[- ]?(?:years?|yrs?|months?|weeks?|days?)[- ]old\b)",
+    re.I,
+)
 
 
 def _subject_figures(clause: str, offset: int) -> list[_Figure]:
@@ -347,17 +355,18 @@ def _subject_figures(clause: str, offset: int) -> list[_Figure]:
     for match in _COUNT.finditer(clause):
         value = number_value(match.group("num"))
         before = clause[: match.start()]
-        if value is None or _NEGATED.search(before[-40:]) or _HISTORY_BEFORE.search(before[-80:]):
+        if value is None or _NEGATED.search(before[-40:]):
             continue
         tail = _NOUN_PRED.match(clause, match.end()) or _SUBJECT.match(clause, match.end())
         if tail is None or not _plain_subject(tail, clause):
             continue
-        if 1900 <= value <= 2100 and not tail.group("np").strip():
+        if _year(match) or tail.group("np").startswith(","):
             continue
         found.append(_counted(value, match, tail.group("np"), before, clause, tail.end(), offset))
     return found
 
 
+_INCLUDING = re.compile(r"\([^()]*\)|\bincluding\b.*$", re.I)
 _ASIDE = re.compile(
     r",\s*(?:including|among them|among whom|among which|mostly|mainly|many of them"
     r"|most of them|all of them)\b[^,]{0,60},",
@@ -365,9 +374,14 @@ _ASIDE = re.compile(
 )
 
 
+def _year(match: re.Match[str]) -> bool:
+    num = match.group("num")
+    return num.isdigit() and len(num) == 4 and 1900 <= int(num) <= 2100
+
+
 def _plain_subject(tail: re.Match[str], clause: str) -> bool:
     """A subject phrase that is one noun phrase and names people who died."""
-    np = _ASIDE.sub(",", tail.group("np"))
+    np = _INCLUDING.sub("", _ASIDE.sub(",", tail.group("np")))
     if (
         _BLOCKERS.search(np)
         or re.search(_NUM, np, re.I)
@@ -385,7 +399,7 @@ def _counted(
     kind = ""
     if _PART.search(before[-30:]) or _PART.search(np):
         kind = "part"
-    elif _MORE.search(" ".join(qual) + " " + np):
+    elif _MORE.search(" ".join(qual) + " " + np) or re.search(r"\balso\s+$", before):
         kind = "more"
     phrase = clause[match.start() : end].strip()
     return _Figure(
@@ -552,9 +566,8 @@ _ITEM = (
 _LIST_ITEMS = rf"(?P<list>{_ITEM}(?:,\s*{_ITEM}){{0,3}},?\s*and\s+{_ITEM})"
 _LIST_BEFORE = re.compile(rf"\b{_LIST_ITEMS}" + _PRED.replace("?P<", "?P<l_"), re.I)
 _LIST_AFTER = re.compile(
-    r"\b(?:killing|killed|kills|kill|shot dead|massacred|murdered)\s+"
-    + _LIST_ITEMS
-    + r"(?=[^\w]|$)",
+    r"\b(?:killing|killed|kills|kill|shot dead|massacred|murdered|(?:hacked|stabbed|beaten|beat"
+    r"|burnt|burned|stoned) to death)\s+" + _LIST_ITEMS,
     re.I,
 )
 _ITEM_SPLIT = re.compile(r",\s*and\s+|,\s*|\s+and\s+", re.I)
@@ -578,7 +591,10 @@ def _list_figures(clause: str, offset: int) -> list[_Figure]:
             if total is not None:
                 end = min(match.end(), len(clause))
                 phrase = clause[match.start() : end].strip()
-                found.append(_Figure(total, phrase, offset + match.start(), offset + end))
+                parts = _ITEM_SPLIT.split(match.group("list").strip())
+                group = "+".join(sorted({_group(part) for part in parts}))
+                start = offset + match.start()
+                found.append(_Figure(total, phrase, start, offset + end, False, "list", group))
     return found
 
 
@@ -597,7 +613,7 @@ def _item_value(part: str) -> int | None:
     match = _ITEM_NUMBER.match(part.strip())
     if match is not None:
         return number_value(match.group("num"))
-    if re.match(r"(?:his|her|their|its|an?)\s+\w", part.strip(), re.I):
+    if re.match(r"(?:his|her|their|its|an?)\b", part.strip(), re.I):
         return 1
     return None
 
@@ -641,7 +657,8 @@ def _elsewhere(figure: _Figure, clause: str, start: int, text: str) -> bool:
     """A figure of another happening: a past toll, or the death a protest is about."""
     if _HISTORY.match(text[figure.end : figure.end + 80]):
         return True
-    return bool(_CAUSE.search(clause[: figure.start - start]))
+    before = clause[max(0, figure.start - start - 100) : figure.start - start]
+    return bool(_CAUSE.search(before) or _HISTORY_BEFORE.search(before))
 
 
 _READERS = (
@@ -665,18 +682,24 @@ def _combined(figures: list[_Figure]) -> int:
     if rises:
         return max(rises)
     total = figures[0].value
-    groups = {figures[0].group}
-    for figure in figures[1:]:
-        if figure.kind == "part":
+    seen = set(figures[0].group.split("+"))
+    for at, figure in enumerate(figures[1:], 1):
+        if figure.kind == "part" or _repeats_a_list(figure, figures[:at]):
             continue
-        if figure.kind == "more" or (
-            figure.group and "" not in groups and figure.group not in groups
-        ):
+        if figure.kind == "more" or (figure.group and "" not in seen and figure.group not in seen):
             total += figure.value
         else:
             total = min(total, figure.value)
-        groups.add(figure.group)
+        seen.update(figure.group.split("+"))
     return total
+
+
+def _repeats_a_list(figure: _Figure, earlier: list[_Figure]) -> bool:
+    """ "A policeman and two youths were killed ... two youths were shot": told again."""
+    return any(
+        f.kind == "list" and figure.value <= f.value and figure.group in f.group.split("+")
+        for f in earlier
+    )
 
 
 def fatalities_in(text: str) -> Fatalities | None:
