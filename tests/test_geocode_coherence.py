@@ -77,3 +77,23 @@ def test_coherence_foreign_people_do_not_move_the_place(gazetteer: Gazetteer) ->
 def test_coherence_a_building_then_its_county_stays_in_town(gazetteer: Gazetteer) -> None:
     text = "Two officers assaulted a colleague at Malindi prison (Kilifi) on Monday."
     assert [loc.place.name for loc in located(text, gazetteer)] == ["Malindi"]
+
+
+def test_coherence_a_country_of_origin_does_not_move_the_place(gazetteer: Gazetteer) -> None:
+    text = "Drivers hauling goods from Turkey blocked a road in Batumi."
+    assert countries(placed(text, gazetteer).places).get("Batumi") == "GE"
+
+
+def test_coherence_a_neighbourhood_named_after_a_country_is_no_country(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "A farmer was killed in the Kosovo area of Naivasha."
+    assert [loc.place.name for loc in located(text, gazetteer)] == ["Naivasha"]
+
+
+def test_coherence_a_metropolis_outweighs_a_hamlet_of_a_named_country(
+    gazetteer: Gazetteer,
+) -> None:
+    # France is named, and a hamlet of 540 in Aquitaine is called Lagos too.
+    text = "Protesters in Lagos denounced a decision taken by France."
+    assert countries(placed(text, gazetteer).places).get("Lagos") == "NG"

@@ -65,3 +65,20 @@ def test_spotting_a_name_after_mp_is_a_person(gazetteer: Gazetteer) -> None:
     found = countries(placed(text, gazetteer).places)
     assert "Babu" not in found
     assert found.get("Kisii Town") == "KE"
+
+
+def test_spotting_a_describing_hyphen_keeps_the_place(gazetteer: Gazetteer) -> None:
+    text = "Nairobi-based reporters were thrown out of the meeting."
+    assert countries(placed(text, gazetteer).places).get("Nairobi") == "KE"
+
+
+def test_spotting_island_after_a_town_keeps_the_town(gazetteer: Gazetteer) -> None:
+    text = "Gunmen attacked a camp on Lamu Island at night."
+    assert countries(placed(text, gazetteer).places).get("Lamu") == "KE"
+
+
+def test_spotting_a_possessive_without_apostrophe(gazetteer: Gazetteer) -> None:
+    text = "Traders in Nairobis Maziwa market protested, and officials in Kenyas capital met."
+    found = countries(placed(text, gazetteer).places)
+    assert found.get("Nairobis") == "KE"
+    assert found.get("Kenyas") == "KE"

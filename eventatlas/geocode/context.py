@@ -22,6 +22,8 @@ _DATELINE_DASH = re.compile(r"\s[–—-]{1,2}\s|\s?[–—]\s?")
 _DATELINE_OPENING = re.compile(r"\s*[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+)*\s*[,(–—-]")
 DATELINE_LONGEST = 80
 COUNTRY_NAMED = 3.0
+ORIGIN = 1.0
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|nearby\s+|neighbouring\s+)?$", re.IGNORECASE)
 DATELINE = 2.0
 DEMONYM_CAP = 2.0
 ACTOR = 1.0
@@ -91,10 +93,17 @@ def article_context(
     dateline: tuple[int, int],
     actors: Actors,
 ) -> Context:
-    """The countries the article supports: ``countries`` are (offset, iso2) named in the text."""
+    """The countries the article supports: ``countries`` are (offset, iso2) named in the text.
+
+    A country named as where people or goods came from ("raiders from Ethiopia")
+    says less about where the article is than one named as a place.
+    """
     context = Context()
     for start, iso2 in countries:
         in_dateline = dateline[0] <= start < dateline[1]
+        if not in_dateline and _FROM_BEFORE.search(article.text[max(0, start - 12) : start]):
+            context.add(iso2, ORIGIN, "country named as an origin", firm=False)
+            continue
         label = "dateline country" if in_dateline else "country named in text"
         context.add(iso2, DATELINE if in_dateline else COUNTRY_NAMED, label)
     if article.dateline is not None and article.dateline.country:

@@ -45,6 +45,9 @@ from eventatlas.geocode.spotting import (
 
 _AFTER_A_NAME = re.compile(r"[A-Z][\w'’-]*\s*(?:\(|,)\s*$")
 _COORDINATED = re.compile(r"^\s*(?:,|and|or|&|, and|, or)\s*$")
+# "Bar-Sanguun" joins two names; "Nairobi-based" and "Kisumu-bound" only describe.
+POSSESSIVE_SIZE = 100_000
+_HYPHEN_NAME = re.compile(r"-(?![a-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +70,7 @@ def find_places(article: Article, gazetteer: Gazetteer) -> list[PlaceMention]:
     dateline = dateline_extent(article)
     spots, demonyms, unknown = _spot(text, gazetteer, dateline[1])
     spots = _countries_as_divisions(spots, text, gazetteer)
+    spots = [spot for spot in spots if not _country_as_part(spot, spots, text)]
     actors = find_actors(text)
     spots = [s for s in spots if s.country is not None or not actors.covers(s.start, s.end)]
     unknown = [token for token in unknown if not actors.covers(token.start, token.end)]
@@ -99,6 +103,14 @@ def _countries_as_divisions(spots: list[Spot], text: str, gazetteer: Gazetteer) 
                 division = _division_instead(leader, named, gazetteer)
                 kept[number] = division if division is not None else kept[number]
     return kept
+
+
+def _country_as_part(spot: Spot, spots: list[Spot], text: str) -> bool:
+    """ "the Kosovo area of Naivasha": a neighbourhood named after a country."""
+    if spot.country is None:
+        return False
+    after = [other for other in spots if other.start >= spot.end]
+    return bool(after) and after[0].country is None and part_of(text, spot.end, after[0].start)
 
 
 def _division_instead(leader: Spot, named: Spot, gazetteer: Gazetteer) -> Spot | None:
@@ -251,6 +263,8 @@ def _lookup(text: str, piece: list[Token], gazetteer: Gazetteer) -> Spot | None:
         return None
     cue = cue_at(text, start, end)
     country = find_country(surface) if not surface.isupper() or len(surface) > 3 else None
+    if country is None and len(piece) == 1 and surface.endswith("s") and len(surface) > 4:
+        country = find_country(surface[:-1])  # "Kenyas capital"
     if country is not None:
         return Spot(start, end, surface, cue, [], country=country)
     if len(piece) == 1 and not _plausible_single(text, piece[0], cue):
@@ -260,7 +274,21 @@ def _lookup(text: str, piece: list[Token], gazetteer: Gazetteer) -> Spot | None:
         return None  # "the White House", "Green Line"
     loose = len(exact_key(surface)) >= 5 and not _typed(content)
     matches = [m for m in gazetteer.matches(surface) if m.exact or loose]
+    owner = _possessive(surface, gazetteer) if len(piece) == 1 else []
+    if owner and not any(m.primary for m in matches):
+        return Spot(start, end, surface, cue, owner, possessive=True)
     return Spot(start, end, surface, cue, matches) if matches else None
+
+
+def _possessive(surface: str, gazetteer: Gazetteer) -> list[Match]:
+    """ "Nairobis Mukuru slums": a possessive written without its apostrophe.
+
+    Only a large place's own name qualifies, so that plurals of small ones stay out.
+    """
+    if len(surface) < 5 or not surface.endswith("s"):
+        return []
+    stem = [m for m in gazetteer.matches(surface[:-1]) if m.primary]
+    return stem if any(m.place.population >= POSSESSIVE_SIZE for m in stem) else []
 
 
 def _typed(content: list[str]) -> bool:
@@ -293,12 +321,12 @@ def _drop_name_fragments(spots: list[Spot], text: str) -> None:
     # "Bar-Sanguun", "Abu Salim", "Mayo-Sava": one word of a longer name we
     # cannot place is not a place of its own.
     for spot in spots:
-        if spot.pick is None or spot.country is not None or not spot.single:
+        if spot.pick is None or spot.country is not None or not spot.single or spot.possessive:
             continue
         if starts_a_road(text, spot.end):
             continue  # "the Nairobi-Narok highway" starts at Nairobi
-        hyphened = (
-            text[spot.start - 2 : spot.start].endswith("-") or text[spot.end : spot.end + 1] == "-"
+        hyphened = text[spot.start - 2 : spot.start].endswith("-") or (
+            _HYPHEN_NAME.match(text, spot.end) is not None
         )
         if hyphened or any(_unplaced(neighbour) for neighbour in spot.beside):
             spot.pick = None

@@ -39,6 +39,9 @@ ANCHOR = 2.0
 # the article gives one to another: more the surer the article is.
 ELSEWHERE = 2.0
 ELSEWHERE_MOST = 3.0
+# A city of a million is named for itself, whatever else the article is about.
+METROPOLIS = 1_000_000
+DWARFED = 2.0
 RIVAL_SHARE = 10
 # A place written "X, Y" with Y a town lies within this of Y; one outside the
 # division named after it, when it is the only candidate, within this of its point.
@@ -76,6 +79,7 @@ class Spot:
     divisions: set[tuple[str, str]] = field(default_factory=set)
     primary_names: bool = False
     enclosers: list[Spot] = field(default_factory=list)
+    possessive: bool = False  # "Nairobis Mukuru slums": the owner, never a fragment
 
     def __post_init__(self) -> None:
         self.primary_names = any(m.primary and m.place.level == 3 for m in self.matches)
@@ -340,9 +344,11 @@ def _score(
     score = weight + _name_fit(match, spot) + _size(place) + _type_fit(place, spot)
     if outside:
         score -= 5.0  # a city that well known, with the province misstated
+    if _dwarfed(place, spot):
+        score -= DWARFED  # "Lagos" beside "Paris" is still the city of millions
     if spot.encloses and place.level in (1, 2):
         score += 1.5  # "in Pisky, Donetsk": the name after the comma is the province
-    if weight == 0 and evidence.firm_weight >= 1:
+    if weight == 0 and evidence.firm_weight >= 1 and place.population < METROPOLIS:
         # A country the article gives no sign of, when it plainly is about another.
         score -= min(ELSEWHERE_MOST, ELSEWHERE + evidence.firm_weight - 1)
     if evidence.enclosing:
@@ -362,6 +368,15 @@ def _score(
     if coherence[place.iso2]:
         reasons.append((min(3, coherence[place.iso2]) * 0.9, "other places named in the article"))
     return score, _main_reason(reasons, place, spot)
+
+
+def _dwarfed(place: Place, spot: Spot) -> bool:
+    """A hamlet sharing the name of a city of millions."""
+    largest = max(
+        (m.place.population for m in spot.matches if m.primary and m.place.level == 3),
+        default=0,
+    )
+    return largest >= METROPOLIS and place.level == 3 and place.population * 100 < largest
 
 
 def _skeleton_allowed(spot: Spot, place: Place, evidence: Evidence) -> bool:

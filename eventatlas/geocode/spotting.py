@@ -367,7 +367,7 @@ BUILDING_WORDS = frozenset(
 SITE_WORDS = BUILDING_WORDS | frozenset(
     "girls boys secondary primary high academy polytechnic institute technical barracks"
     " council assembly clinic mine filtration estate slum slums lake constituency ward"
-    " mall junction police municipal sewerage water".split()
+    " mall junction police municipal sewerage water island islands hill hills valley".split()
 )
 # People named after where they come from or serve ("Lamu residents", "the Nairobi
 # Governor", "Mandera teachers"): the place is theirs, not always the event's.
