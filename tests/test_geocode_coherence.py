@@ -97,3 +97,12 @@ def test_coherence_a_metropolis_outweighs_a_hamlet_of_a_named_country(
     # France is named, and a hamlet of 540 in Aquitaine is called Lagos too.
     text = "Protesters in Lagos denounced a decision taken by France."
     assert countries(placed(text, gazetteer).places).get("Lagos") == "NG"
+
+
+def test_coherence_barangay_is_a_sign_of_the_philippines() -> None:
+    from eventatlas.geocode.context import division_word_support
+
+    assert division_word_support("Gunmen shot a man in Barangay Lawa on Friday.") == {"PH": 1.0}
+    shared = division_word_support("Police raided a house in Hajipur tehsil.")
+    assert shared == {"IN": 0.5, "PK": 0.5}
+    assert division_word_support("Police raided a house in the district.") == {}

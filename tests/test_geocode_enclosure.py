@@ -92,3 +92,10 @@ def test_enclosure_a_country_after_its_own_town_stays_the_country(gazetteer: Gaz
         ("Diffa", "NE", 3),
         ("Niger", "NE", 0),
     ]
+
+
+def test_enclosure_a_province_spelt_province_of_is_found_bare(gazetteer: Gazetteer) -> None:
+    # GeoNames calls it "Province of Samar"; news writes "Samar".
+    text = "Soldiers and rebels fought in Barangay Qwertyan, Pinabacdao, Samar, on Monday."
+    found = located(text, gazetteer)
+    assert [(loc.place.iso2, loc.place.level) for loc in found] == [("PH", 2)]

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 from eventatlas.article import Article
-from eventatlas.geocode.countries import find_country, load_countries
+from eventatlas.geocode.countries import DATA_DIR, find_country, load_countries
 
 _DATELINE_DASH = re.compile(r"\s[–—-]{1,2}\s|\s?[–—]\s?")
 # A dateline opens the text with its place in capitals ("KISUMU, Kenya, May 9 -"); an
@@ -22,6 +23,7 @@ _DATELINE_DASH = re.compile(r"\s[–—-]{1,2}\s|\s?[–—]\s?")
 _DATELINE_OPENING = re.compile(r"\s*[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+)*\s*[,(–—-]")
 DATELINE_LONGEST = 80
 COUNTRY_NAMED = 3.0
+DIVISION_WORD = 1.0
 ORIGIN = 1.0
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|nearby\s+|neighbouring\s+)?$", re.IGNORECASE)
 DATELINE = 2.0
@@ -110,6 +112,8 @@ def article_context(
         named = find_country(article.dateline.country)
         if named is not None:
             context.add(named.iso2, DATELINE, "dateline country")
+    for iso2, weight in division_word_support(article.text).items():
+        context.add(iso2, weight, "an administrative word of that country", firm=False)
     for iso2, count in Counter(demonyms).items():
         context.add(iso2, min(DEMONYM_CAP, float(count)), "nationality named in text", firm=False)
     for iso2, count in actors.countries.items():
@@ -117,3 +121,27 @@ def article_context(
         weight = min(ACTOR_CAP, ACTOR * count)
         context.add(iso2, weight, "armed group of that country named", firm=False)
     return context
+
+
+@cache
+def _division_words() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    text = (DATA_DIR / "gazetteer" / "division_words.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    table = {word.lower(): tuple(codes.strip().split("|")) for word, codes in rows}
+    words = sorted(table, key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+    return pattern, table
+
+
+def division_word_support(text: str) -> dict[str, float]:
+    """Support from words for units few countries use ("Barangay", "LGA", "woreda").
+
+    A word shared by several countries splits its weight among them.
+    """
+    pattern, table = _division_words()
+    support: dict[str, float] = {}
+    for word in {found.group().lower() for found in pattern.finditer(text)}:
+        countries = table[word]
+        for iso2 in countries:
+            support[iso2] = max(support.get(iso2, 0.0), DIVISION_WORD / len(countries))
+    return support

@@ -43,6 +43,13 @@ DIVISION_WORDS = (
     "ostan",
     "mayorality of",
     "city of",
+    "province of",
+    "department of",
+    "district of",
+    "state of",
+    "region of",
+    "county of",
+    "municipality of",
     "capital district",
     "autonomous republic of",
     "republic of",
@@ -58,12 +65,10 @@ DIVISION_WORDS = (
     "autonomna pokrajina",
     "mintaqat",
 )
+# Longest first, so that "Province of Samar" loses "Province of", not only "Province".
+_ALTERNATIVES = "|".join(re.escape(word) for word in sorted(DIVISION_WORDS, key=len, reverse=True))
 _TYPE_WORDS = re.compile(
-    r"^(?:"
-    + "|".join(re.escape(word) for word in DIVISION_WORDS)
-    + r")\s+|\s+(?:"
-    + "|".join(re.escape(word) for word in DIVISION_WORDS)
-    + r")$",
+    r"^(?:" + _ALTERNATIVES + r")\s+|\s+(?:" + _ALTERNATIVES + r")$",
     re.IGNORECASE,
 )
 
