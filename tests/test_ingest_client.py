@@ -101,7 +101,9 @@ def test_ingest_client_spaces_requests_to_one_host(http_server: LocalServer) -> 
             assert isinstance(fetch_article(http_server.url("/page"), client=client), Article)
     times = [r.at for r in http_server.requests if r.headers.get("User-Agent") == agent]
     assert len(times) == 3
-    assert all(later - earlier >= 0.24 for earlier, later in pairwise(times))
+    # The client waits 0.25 s between sends; the server's clock of arrival jitters by
+    # a few tens of milliseconds on a loaded machine, never by a quarter second.
+    assert all(later - earlier >= 0.15 for earlier, later in pairwise(times))
 
 
 def test_ingest_client_spacing_is_per_host(http_server: LocalServer) -> None:

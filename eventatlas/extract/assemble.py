@@ -49,11 +49,19 @@ _EXPLOSIONS = {
 _OUTRANKED: dict[str, set[str] | None] = {
     "Other": None,
     "Arrests": None,
-    "Grenade": {"Armed clash"},
+    "Grenade": {"Armed clash", "Disrupted weapons use"},
     # "An air strike hit the market, killing nine civilians": one event, the strike.
     "Attack": _EXPLOSIONS | {"Sexual violence", "Abduction/forced disappearance"},
     "Remote explosive/landmine/IED": {"Disrupted weapons use", "Suicide bomb"},
-    "Shelling/artillery/missile attack": {"Air/drone strike"},
+    "Shelling/artillery/missile attack": {"Air/drone strike", "Disrupted weapons use"},
+    # "Raiders attacked the village, torched homes and stole cattle": one attack.
+    "Looting/property destruction": _EXPLOSIONS
+    | {
+        "Attack",
+        "Armed clash",
+        "Mob violence",
+        "Violent demonstration",
+    },
 }
 _LOWEST = {"Other": 0, "Arrests": 1}
 _KILLING = re.compile(r"^(?:kill|shot dead|shooting dead|gunned down)", re.I)
@@ -78,11 +86,30 @@ def consolidate(article: Article, candidates: list[Candidate]) -> list[Candidate
             _fold_weak(candidate, kept)
         elif not _duplicate_in_clause(candidate, kept):
             kept.append(candidate)
+    if not kept:
+        kept = _lone_act(candidates)
     kept.sort(key=lambda c: c.trigger.start)
     kept = [c for c in kept if not _outranked(c, kept)]
     for candidate in kept:
         candidate.sub_event_type = refine_demonstration(candidate, article)
     return kept
+
+
+# A violent act told with a verb ("attacked", "kills", "shot") names an event even
+# with no armed men or figures beside it, when it is all the report is about.
+_ACT = re.compile(
+    r"^(?:attack(?:ed|s)|kill(?:ed|s)|shot|shoot(?:s)?|stabbed|wounded|injured)$", re.I
+)
+
+
+def _lone_act(candidates: list[Candidate]) -> list[Candidate]:
+    """The first violent verb of a report that gave no other event."""
+    acts = [
+        c
+        for c in candidates
+        if c.strength == "weak" and c.modality == "occurred" and _ACT.match(c.trigger.text)
+    ]
+    return acts[:1]
 
 
 def _merge_into(host: Candidate, candidate: Candidate) -> None:

@@ -26,24 +26,27 @@ NOT_POLITICAL = compile_words(
     r"storms?|heat ?waves?|heatstroke|wildfires?|bush ?fires?|blaze|drought|avalanches?|"
     r"(?:road|traffic|car|bus|truck|lorry|train|rail|plane|air|boat|ferry|motorcycle) (?:crash|accident|collision|derailment)s?|"
     r"crashed|collided|derail(?:ed|ment)|capsized|veered|plunged|overturned|accident(?:ally|al)?|"
-    r"tankers?|minibus|matatu|gas (?:cylinder|leak|explosion|tanker)s?|cylinders?|boiler|fireworks|"
+    r"tankers?|gas (?:cylinder|leak|explosion|tanker)s?|cylinders?|boiler|fireworks|"
     r"short[- ]circuit|electrical fault|fire broke out|firefighters|warehouse|storage tanks?|"
     r"mine collapse|collapsed|falling trees|cholera|outbreak|epidemic|virus|infections?|"
     r"elephants?|sharks?|crocodiles?|lions?|leopards?|hippos?|snakes?|hyenas?|"
-    r"football|match|tournament|league|derby|stadium|marathon|runners?|batsmen|bowlers|innings|"
+    r"football|match|tournament|league|derby|marathon|runners?|batsmen|bowlers|innings|"
     r"wickets?|goals?|goalless|striker|midfielder|victory over|champions?|coach|"
     r"shares|stocks?|markets? (?:fell|rose)|market share|analysts|investors|profits?|price war|"
     r"film|movie|memoir|novel|documentary|video ?game|players|instalment|fictional|box office|album"
 )
 _LEAD_SENTENCES = 2
 AGENT_WORDS = compile_words(
-    r"gunmen|militants?|insurgents?|rebels?|soldiers?|troops|army|military|police|forces|"
+    r"gunm[ae]n|militants?|insurgents?|rebels?|soldiers?|troops|army|military|police|forces|"
     r"fighters?|jihadists?|militia(?:s|men)?|attackers?|assailants?|bandits?|terrorists?|"
-    r"bomb(?:s|ing|er)?|shot|shelling|airstrikes?|armed|weapons?|explosives?|gangs?|mobs?"
+    r"bomb(?:s|ing|er)?|shot|shelling|airstrikes?|armed|weapons?|explosives?|gangs?|mobs?|"
+    r"raiders?|killers?|thugs?|gangsters?|hitm[ae]n|rustlers?|warriors|vigilantes?|"
+    r"(?:unknown|unidentified) (?:people|persons|men|individuals|group|assailants?|perpetrators?)|"
+    r"(?:killed|murdered|shot|stabbed|attacked|beaten|hacked|lynched) (?:\w+ ){0,2}?by"
 )
 ARMED_WORDS = compile_words(
-    r"gunmen|militants?|insurgents?|rebels?|soldiers?|troops|fighters?|jihadists?|militia(?:s|men)?|"
-    r"attackers?|assailants?|bandits?|terrorists?|bomb(?:s|ing|er|ers)?|ieds?|explosive devices?|"
+    r"gunm[ae]n|militants?|insurgents?|rebels?|soldiers?|troops|fighters?|jihadists?|militia(?:s|men)?|"
+    r"attackers?|assailants?|bandits?|terrorists?|raiders?|rustlers?|al[- ]?shabaa?b|bomb(?:s|ing|er|ers)?|ieds?|explosive devices?|"
     r"shelling|air ?strikes?|armed (?:men|group|groups|gang|gangs|individuals)|opened fire|gunfire|"
     r"gunshots?|shot dead|protesters|demonstrators|rioters|police fired|security forces"
 )
@@ -79,8 +82,12 @@ _VIOLENT_CROWD = compile_words(
     r"burn(?:ed|t|ing)? (?:\w+ ){0,2}(?:police|camp|station|vehicles?|cars?|buildings?|offices?|houses|property|motorbikes?)|"
     r"stone-throwing|burn(?:ed|t|ing) (?:tyres|tires|vehicles|cars|buildings|police)|torched|"
     r"set (?:\w+ ){0,3}on fire|looted|vandali[sz]ed|clashed with (?:police|security forces)|"
-    r"attacked (?:police|a police station|officers)|rioted|riot(?:s|ers|ing)?|smashed|ransacked|barricades?"
+    r"attacked (?:police|a police station|officers)|rioted|riot(?:s|ers|ing)?|smashed|ransacked|barricades?|"
+    r"stones?|rocks|fir(?:ed|ing) (?:\w+ ){0,3}?(?:into|in) the air|"
+    r"forcibly|forced their way|ambushed|abducted|demolished|lit (?:\w+ )?(?:twigs|tyres|tires)|"
+    r"descended into violence|violence broke out|burn(?:ed|t|ing)? (?:\w+ ){0,2}?(?:dorm\w*|librar\w+|mattresses)"
 )
+_HURT = compile_words(r"injur(?:ed|ies|ing)|wounded|hurt")
 _MOB = compile_words(r"mobs?|lynch(?:ed|ing)?|vigilantes?|mob justice|angry crowd|crowd beat")
 # Words for these also describe accidents, disasters and sport ("a gas explosion",
 # "the fire destroyed homes", "a clash of the league leaders").
@@ -176,21 +183,21 @@ def refine(candidate: Candidate) -> str:
         # victims are armed men (ACLED codes those as battles).
         return (
             "Armed clash"
-            if _targets_armed(candidate) and not _targets_civilians(candidate)
+            if _targets_armed(candidate) and not targets_civilians(candidate)
             else "Attack"
         )
-    if sub == "Attack" and _targets_armed(candidate) and not _targets_civilians(candidate):
+    if sub == "Attack" and _targets_armed(candidate) and not targets_civilians(candidate):
         return "Armed clash"
     if sub == "Grenade" and _FIREARMS.search(candidate.sentence.text):
         # Grenades used alongside guns: the fight or attack, not a grenade attack.
         return (
             "Attack"
-            if _targets_civilians(candidate) and not _targets_armed(candidate)
+            if targets_civilians(candidate) and not _targets_armed(candidate)
             else "Armed clash"
         )
     # "Gunmen stormed a hotel": an assault on civilians, not a fight between armed sides.
     assault = sub == "Armed clash" and _ASSAULT.match(candidate.trigger.text)
-    if assault and _targets_civilians(candidate) and not _targets_armed(candidate):
+    if assault and targets_civilians(candidate) and not _targets_armed(candidate):
         return "Attack"
     if sub == "Government regains territory" and not _STATE_WORDS.search(candidate.clause.text):
         return "Non-state actor overtakes territory"
@@ -232,6 +239,9 @@ def _protest_type(text: str, sub: str) -> str:
         return "Mob violence" if _MOB.search(text) else "Violent demonstration"
     if _INTERVENTION.search(text):
         return "Protest with intervention"
+    if _HURT.search(text):
+        # People hurt at a demonstration no one is said to have broken up.
+        return "Mob violence" if _MOB.search(text) else "Violent demonstration"
     return "Peaceful protest"
 
 
@@ -266,10 +276,14 @@ _ASSAULT = re.compile(r"^(?:stormed|raided|assaulted|ambushed)$", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were)\b.*\bby$", re.I)
 
 
-def _targets_civilians(candidate: Candidate) -> bool:
+def targets_civilians(candidate: Candidate) -> bool:
+    """Whether the clause names civilians (villagers, a market, a school) as the target."""
     after = candidate.clause.text[candidate.trigger.end - candidate.clause.start :]
     before = candidate.clause.text[: candidate.trigger.start - candidate.clause.start]
-    victims = _CIVILIAN_TARGET.search(after) or _CIVILIAN_TARGET.search(before[-60:])
+    # The trigger itself may hold the victims: "killed six villagers".
+    words = candidate.trigger.text.split(maxsplit=1)
+    named = _CIVILIAN_TARGET.search(words[1]) if len(words) > 1 else None
+    victims = named or _CIVILIAN_TARGET.search(after) or _CIVILIAN_TARGET.search(before[-60:])
     return bool(victims) and not re.search(
         r"\b(?:soldiers?|troops|fighters?|militants?|police(?:men)?)\b", after[:60], re.I
     )

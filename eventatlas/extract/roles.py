@@ -17,6 +17,7 @@ from typing import Any
 
 from eventatlas.event import SUB_EVENT_TYPES, EventType
 from eventatlas.extract.candidates import Candidate
+from eventatlas.extract.classify import targets_civilians
 
 _PASSIVE_BY = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$", re.I)
 _BETWEEN = re.compile(r"\bbetween\b", re.I)
@@ -42,6 +43,7 @@ def generic(kind: str, inter: int, country: str | None, iso3: str | None) -> Gen
 
 
 STATE = (1, 8)
+_ARMED = (1, 2, 3, 8)
 
 
 def same_side(a: Any, b: Any) -> bool:
@@ -82,7 +84,8 @@ def split_roles(
             patients.append(mention)
         elif mention.start < candidate.trigger.start:
             agents.append(mention)
-        elif _PASSIVE_BY.search(text[candidate.trigger.end : mention.start]):
+        elif _PASSIVE_BY.search(text[candidate.trigger.start : mention.start]):
+            # "killed by armed men", the "by" perhaps inside the trigger itself.
             passive = True
             agents.insert(0, mention)
         else:
@@ -136,6 +139,13 @@ def assign_roles(
         # only a victim is the one acting.
         patients.sort(key=lambda m: is_victim(text, m))
         agents, patients = patients[:1], patients[1:]
+    elif family in _VIOLENT and not agents:
+        # "Four civilians were killed when unknown assailants attacked": the armed
+        # side that is not a victim acted.
+        acting = [m for m in patients if m.inter in _ARMED and not is_victim(text, m)]
+        if acting and any(is_victim(text, m) for m in patients):
+            agents = acting[:1]
+            patients = [m for m in patients if m is not acting[0]]
     if family == EventType.BATTLES and len(agents) > 1 and not patients:
         patients = [m for m in agents if not same_side(m, agents[0])]
         agents = [m for m in agents if same_side(m, agents[0])]
@@ -145,7 +155,34 @@ def assign_roles(
     candidate.assoc_actor_1 = side1[1:]
     candidate.actor2 = side2[0] if side2 else None
     candidate.assoc_actor_2 = side2[1:]
+    candidate.sub_event_type = retype_by_actors(candidate)
     _fill_defaults(candidate, others, country, iso3)
+
+
+_FIGHTS = {"Attack", "Armed clash"}
+
+
+def retype_by_actors(candidate: Candidate) -> str:
+    """The sub-event type the named sides call for, as ACLED draws the lines.
+
+    Violence against an armed side is a battle, not an attack on civilians
+    ("police shot dead an al-Shabaab suspect"); a crowd's violence is mob
+    violence and protesters' a violent demonstration, whoever they hit.
+    """
+    sub, actor1, actor2 = candidate.sub_event_type, candidate.actor1, candidate.actor2
+    if sub not in _FIGHTS:
+        return sub
+    if actor1 is not None and not getattr(actor1, "generic", False):
+        if actor1.inter == 5:
+            return "Mob violence"
+        if actor1.inter == 6:
+            return "Violent demonstration"
+    armed_target = (
+        actor2 is not None and actor2.inter in _ARMED and not targets_civilians(candidate)
+    )
+    if sub == "Attack" and armed_target and (actor1 is None or opposed(actor1, actor2)):
+        return "Armed clash"
+    return sub
 
 
 def _fill_defaults(
@@ -179,6 +216,16 @@ def _fill_defaults(
         ):
             candidate.actor1 = candidate.actor2
         candidate.actor2 = generic("Civilians", 7, country, iso3)
+    if (
+        family in _VIOLENT
+        and candidate.actor1 is not None
+        and candidate.actor1.inter == 7
+        and (candidate.actor2 is None or candidate.actor2.inter == 7)
+    ):
+        # Civilians are what violence is done to: "a man was found dead" names the
+        # victim; the one who did it is unknown.
+        candidate.actor2 = candidate.actor1
+        candidate.actor1 = None
     if candidate.actor1 is None and family in _VIOLENT:
         candidate.actor1 = generic("Unidentified Armed Group", 3, country, iso3)
     if (

@@ -18,6 +18,7 @@ from eventatlas.extract import assemble as assembly
 from eventatlas.extract.attribution import attribute
 from eventatlas.extract.classify import candidates_in
 from eventatlas.extract.fatalities import fatalities_of
+from eventatlas.extract.outlets import outlet_country
 from eventatlas.extract.roles import assign_roles
 from eventatlas.extract.timing import background, when_of
 from eventatlas.parse.dateline import add_dateline
@@ -115,12 +116,11 @@ _WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
 def _country_only(article: Article, candidate: Any, index: Any, lexicon: Any) -> list[Location]:
-    """No place named: the country a demonym ("Kenyan police") or the dateline gives."""
-    for word in _WORD.findall(candidate.sentence.text):
-        iso3 = lexicon.country_of_demonym(word)
-        place = index.country(iso3) if iso3 else None
-        if place is not None:
-            return [Location(place, 3, f"no place named; '{word}' gives the country", word)]
+    """No place named: the country a demonym, the dateline, the report or its outlet gives."""
+    found = _demonym_country(candidate.sentence.text, index, lexicon)
+    if found is not None:
+        place, word = found
+        return [Location(place, 3, f"no place named; '{word}' gives the country", word)]
     dateline = article.dateline
     name = dateline.country if dateline else None
     place = index.country(name) if name else None
@@ -130,7 +130,26 @@ def _country_only(article: Article, candidate: Any, index: Any, lexicon: Any) ->
                 place, 3, f"no place named; the dateline gives the country '{name}'", name or ""
             )
         ]
+    found = _demonym_country(article.text, index, lexicon)
+    if found is not None:
+        place, word = found
+        return [Location(place, 3, f"no place named; the report names '{word}'", word)]
+    iso3 = outlet_country(article.source, lexicon.country_of_demonym)
+    place = index.country(iso3) if iso3 else None
+    if place is not None:
+        reason = f"no place named; the outlet '{article.source}' covers {place.country}"
+        return [Location(place, 3, reason, place.country or "")]
     return []
+
+
+def _demonym_country(text: str, index: Any, lexicon: Any) -> tuple[Any, str] | None:
+    """The first country a demonym or country name of ``text`` stands for."""
+    for word in _WORD.findall(text):
+        iso3 = lexicon.country_of_demonym(word)
+        place = index.country(iso3) if iso3 else None
+        if place is not None:
+            return place, word
+    return None
 
 
 _CLAIM = re.compile(r"\bclaim(?:ed|s)? (?:responsibility|the (?:attack|bombing|killing)s?)\b", re.I)

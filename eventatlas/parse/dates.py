@@ -216,7 +216,9 @@ def _month_only(text: str, ref: dt.date | None) -> When | None:
     end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
     if ref:
         end = min(end, ref)
-    return When(start, start, end, 3, f"month only: '{match.group()}'", match.start())
+    # ACLED's convention for a month-only date: the middle of the month.
+    best = min(start.replace(day=15), end)
+    return When(best, start, end, 3, f"month only: '{match.group()}'", match.start())
 
 
 def resolve_when(text: str, ref: dt.date | None) -> When | None:

@@ -1,0 +1,142 @@
+"""Short reports still give their event: headline tenses, lone acts, who acted, the outlet's country."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventatlas.article import Article
+from eventatlas.event import Event
+from eventatlas.extract.actors import ActorLexicon
+from eventatlas.extract.outlets import outlet_country
+from eventatlas.pipeline import Pipeline
+
+
+def occurred(pipeline: Pipeline, text: str, source: str | None = None) -> list[Event]:
+    article = Article("t", text, published="2021-06-10", source=source)
+    return [e for e in pipeline.run_one(article).events if e.modality == "occurred"]
+
+
+def only(pipeline: Pipeline, text: str, source: str | None = None) -> Event:
+    events = occurred(pipeline, text, source)
+    assert len(events) == 1, [(e.sub_event_type, e.evidence.text) for e in events]
+    return events[0]
+
+
+# (report, the one sub-event type it gives) -- headline tenses and plain phrasings.
+# fmt: off
+ONE_EVENT = [
+    ("Police in Kisumu arrest three men over the torching of a polling station.", "Arrests"),
+    ("Pupils find an unexploded mortar shell near their school in Gulu.", "Disrupted weapons use"),
+    ("Party supporters damaged property at the tallying centre in Eldoret.", "Looting/property destruction"),
+    ("Students at a secondary school in Nyeri went on rampage over exam fees.", "Violent demonstration"),
+    ("The army bombed rebel camps in the forest east of Beni.", "Air/drone strike"),
+    ("The air force targeted militant hideouts near Sirte.", "Air/drone strike"),
+    ("Police in Lahore dispersed a crowd of traders with batons.", "Protest with intervention"),
+    ("Unknown men petrol bomb a family's house in Kakamega.", "Attack"),
+    ("Workers blocked the highway outside Mombasa to demand their unpaid wages.", "Peaceful protest"),
+    ("Teachers protesting unpaid wages in Kisii were injured in a stampede.", "Violent demonstration"),
+    ("A headless body was dumped near the market in Kakamega.", "Attack"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "sub"), ONE_EVENT)
+def test_extract_recall_headline_phrasings(pipeline: Pipeline, text: str, sub: str) -> None:
+    assert only(pipeline, text).sub_event_type == sub
+
+
+def test_extract_recall_lone_violent_verb_is_the_event(pipeline: Pipeline) -> None:
+    event = only(pipeline, "A group of youths attacked a county official in Migori on Friday.")
+    assert event.event_type in ("Violence against civilians", "Battles", "Riots")
+    assert event.evidence.text.startswith("A group of youths attacked")
+
+
+def test_extract_recall_lone_verb_waits_for_no_other_event(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen ambushed a police patrol near Garissa on Monday. "
+        "Two officers were wounded, the police said."
+    )
+    events = occurred(pipeline, text)
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_extract_recall_accidents_stay_quiet(pipeline: Pipeline) -> None:
+    text = "Two passengers were injured when a matatu collided with a lorry near Naivasha."
+    assert occurred(pipeline, text) == []
+
+
+def test_extract_recall_agent_inside_a_passive_trigger(pipeline: Pipeline) -> None:
+    event = only(pipeline, "A shopkeeper was killed by armed men in Mandera town on Sunday.")
+    assert event.actor1 == "Unidentified Armed Group (Kenya)"
+    assert event.actor2 == "Civilians (Kenya)"
+
+
+def test_extract_recall_victims_first_then_the_attackers(pipeline: Pipeline) -> None:
+    text = "Four traders were killed when unknown gunmen attacked a bus near Lamu on Tuesday."
+    event = only(pipeline, text)
+    assert event.actor1 == "Unidentified Armed Group (Kenya)"
+    assert event.actor2 == "Civilians (Kenya)"
+    assert event.sub_event_type == "Attack"
+
+
+def test_extract_recall_found_dead_has_an_unknown_perpetrator(pipeline: Pipeline) -> None:
+    event = only(pipeline, "A farmer was found dead with stab wounds in Kitale on Monday.")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
+
+
+def test_extract_recall_killing_an_armed_man_is_a_battle(pipeline: Pipeline) -> None:
+    text = "Police shot dead an al-Shabaab commander in Garissa on Wednesday."
+    event = only(pipeline, text)
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1 == "Police Forces of Kenya"
+    assert event.actor2 == "Al Shabaab"
+
+
+def test_extract_recall_killing_civilians_stays_an_attack(pipeline: Pipeline) -> None:
+    text = "Rebels killed six villagers near Bambari, accusing them of helping government forces."
+    assert only(pipeline, text).sub_event_type == "Attack"
+
+
+def test_extract_recall_country_from_the_outlet(pipeline: Pipeline) -> None:
+    event = only(pipeline, "Youths rioted over the fees and stoned police.", source="Daily Nation")
+    assert event.country == "Kenya"
+    assert event.geo_precision == 3
+    assert event.actor1 == "Rioters (Kenya)"
+    assert "outlet" in (event.geo_reason or "")
+
+
+def test_extract_recall_no_country_from_a_wire_service(pipeline: Pipeline) -> None:
+    event = only(pipeline, "Youths rioted over the fees and stoned police.", source="Reuters")
+    assert event.country is None
+    assert event.actor1 == "Rioters"
+
+
+def test_extract_recall_a_named_place_beats_the_outlet(pipeline: Pipeline) -> None:
+    text = "Youths rioted in Kampala over the fees and stoned police."
+    assert only(pipeline, text, source="Daily Nation").country == "Uganda"
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> ActorLexicon:
+    return ActorLexicon.load()
+
+
+@pytest.mark.parametrize(
+    ("source", "iso3"),
+    [
+        ("Star (Kenya)", "KEN"),
+        ("Daily Regional Times (Pakistan)", "PAK"),
+        ("Kenya Standard", "KEN"),
+        ("Pajhwok Afghan News", "AFG"),
+        ("the Times of India", "IND"),
+        ("Reuters", None),
+        ("AFP", None),
+        ("All Africa", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_extract_recall_outlet_country(
+    lexicon: ActorLexicon, source: str | None, iso3: str | None
+) -> None:
+    assert outlet_country(source, lexicon.country_of_demonym) == iso3
