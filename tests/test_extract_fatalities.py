@@ -4,7 +4,9 @@ import time
 
 import pytest
 
+from eventatlas.article import Article
 from eventatlas.extract.fatalities import fatalities_in, number_value
+from eventatlas.pipeline import Pipeline
 
 
 @pytest.mark.parametrize(
@@ -177,3 +179,37 @@ def test_extract_fatalities_low_best_high_are_ordered() -> None:
     assert found is not None
     assert (found.count, found.low, found.high) == (4, 4, 9)
     assert found.low <= found.best <= found.high
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Gunmen ambushed a bus near Garissa on Monday. Three passengers died at the scene.", 3),
+        (
+            "Eleven fighters were killed when rival militias clashed near Beni on Sunday. "
+            "The fighting took place in the hills west of the town.",
+            11,
+        ),
+    ],
+)
+def test_extract_fatalities_event_reads_its_paragraph(
+    pipeline: Pipeline, text: str, count: int
+) -> None:
+    events = pipeline.run_one(Article("fatal-1", text, published="2021-03-02")).events
+    assert events and max(e.fatalities or 0 for e in events) == count
+    assert all((e.fatalities or 0) in (0, count) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Traders protested in Kisumu on Monday after police shot dead a hawker.", 0),
+        ("Students marched in Nakuru demanding justice for the killing of a classmate.", 0),
+        ("Residents blocked the highway over the death of a boda boda rider.", 0),
+        ("A truck killed 14 sheep near Narok; herders blocked the road.", 0),
+        ("Gunmen killed 9 villagers on Friday, two days after militiamen executed 20 farmers.", 9),
+    ],
+)
+def test_extract_fatalities_other_happenings_do_not_count(text: str, count: int) -> None:
+    found = fatalities_in(text)
+    assert (found.count if found else 0) == count

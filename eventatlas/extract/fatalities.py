@@ -104,7 +104,8 @@ _DEATH_VERB = (
 )
 _PRED = (
     r"(?P<aux>(?:were|was|are|is|have been|has been|had been|being|got|gets|get)\s+)?"
-    r"(?P<adv>(?:[a-z]+ly|also|then|later|all|both|each|reportedly|instantly|immediately)\s+){0,2}"
+    r"(?P<adv>(?:[a-z]+ly|also|then|later|all|both|each|reportedly|instantly|immediately"
+    r"|yesterday|today|(?:on|last|early|late) \w+(?: night| morning| evening)?)\s+){0,2}"
     r"[\"'“]?(?:(?:[a-z]+|set ablaze|set on fire)\s+and\s+)?"
     rf"(?P<pred>{_DEATH_VERB})(?![\w-])"
 )
@@ -116,7 +117,7 @@ _SUBJECT = re.compile(
 )
 _NOUN_PRED = re.compile(
     r"(?P<np>(?:\s+[\w'’-]+){0,2}?)\s+(?P<pred>deaths?|fatalit(?:y|ies)|dead|lives (?:were |have been )?lost"
-    r"|bodies (?:were |have been )?(?:found|discovered|recovered|retrieved|dumped))\b",
+    r"|bodies|corpses)\b",
     re.I,
 )
 _ACTIVE = re.compile(
@@ -130,8 +131,9 @@ _ACTIVE = re.compile(
 )
 # "shot the driver dead", "stabbed a journalist to death".
 _SPLIT = re.compile(
-    r"\b(?P<verb>shot|shooting|shoots|stabbed|stabbing|stabs|hacked|hacking|beat|beaten|beating"
-    r"|burnt|burned|burning|stoned|stoning|clubbed|strangled|hanged)\s+"
+    r"\b(?P<verb>shot|shooting|shoots|shoot|stabbed|stabbing|stabs|hacked|hacking|hacks|beat|beats"
+    r"|beaten|beating|burnt|burned|burning|burns|stoned|stoning|stones|clubbed|clubs|strangled"
+    r"|strangles|hanged|hangs)\s+"
     r"(?P<obj>(?:[\w'’-]+\s+){1,6}?)(?:to death|dead)\b",
     re.I,
 )
@@ -209,8 +211,7 @@ _INJURED_TOO = re.compile(r"^\s*,?\s*(?:and|or)\s+(?:\w+ly\s+)?(?:injur|wound|hu
 _BLOCKERS = re.compile(
     r"\b(?:injured|injuring|wounded|wounding|hurt|arrested|abducted|kidnapped|missing|rescued"
     r"|escaped|survived|displaced|detained|hospitali[sz]ed|treated|and|or|but|when|after|while"
-    r"|before|because|if|than|whose|not|no|without|killed|dead|died|sheep|goats?|cattle|cows?"
-    r"|camels?|herd|animals|livestock|dogs?|donkeys?|chickens|pigs)\b|[;:]",
+    r"|before|because|if|than|whose|not|no|without|killed|dead|died)\b|[;:]",
     re.I,
 )
 _RELATIVE = re.compile(r"\b(?:who|which|that|whom)\b", re.I)
@@ -228,7 +229,7 @@ _HISTORY = re.compile(
 )
 _HISTORY_BEFORE = re.compile(
     r"(?:\b(?:days?|weeks?|months?|years?) (?:after|before|since)"
-    r"|\b(?:the \w+ (?:that|which)|previous|earlier|last year's))\s+[^.;]{0,60}$",
+    r"|\b(?:the \w+ (?:that|which)|previous|earlier|last year's))\s+[^.;,]{0,60}$",
     re.I,
 )
 _PLURAL_HEAD = re.compile(
@@ -358,7 +359,7 @@ def _subject_figures(clause: str, offset: int) -> list[_Figure]:
         if value is None or _NEGATED.search(before[-40:]):
             continue
         tail = _NOUN_PRED.match(clause, match.end()) or _SUBJECT.match(clause, match.end())
-        if tail is None or not _plain_subject(tail, clause):
+        if tail is None or not _plain_subject(tail, clause, counted=True):
             continue
         if _year(match) or tail.group("np").startswith(","):
             continue
@@ -379,9 +380,21 @@ def _year(match: re.Match[str]) -> bool:
     return num.isdigit() and len(num) == 4 and 1900 <= int(num) <= 2100
 
 
-def _plain_subject(tail: re.Match[str], clause: str) -> bool:
+_ANIMALS = re.compile(
+    r"^(?:sheep|goats?|cattle|cows?|camels?|herd|animals|livestock|dogs?|donkeys?|chickens|pigs)$",
+    re.I,
+)
+
+
+def _plain_subject(tail: re.Match[str], clause: str, counted: bool = False) -> bool:
     """A subject phrase that is one noun phrase and names people who died."""
     np = _INCLUDING.sub("", _ASIDE.sub(",", tail.group("np")))
+    if (
+        _ANIMALS.match(_head(np) or "-")
+        or _ANIMALS.match((np.split() or ["-"])[-1])
+        or (re.search(r"\bof the herd\b", np, re.I))
+    ):
+        return False
     if (
         _BLOCKERS.search(np)
         or re.search(_NUM, np, re.I)
@@ -389,7 +402,29 @@ def _plain_subject(tail: re.Match[str], clause: str) -> bool:
     ):
         return False
     aux = tail.groupdict().get("aux")
+    if not aux and _ACTIVE_READING.match(tail.group("pred")):
+        if (_OBJECT_AHEAD if counted else _NOT_PASSIVE).match(clause[tail.end() :]):
+            return False
     return not (_RELATIVE.search(np) and not aux)
+
+
+# Without "was"/"were", "a truck killed ..." is active: the subject is the killer
+# unless what follows is a by-phrase, a place, a time or the end of the clause.
+_ACTIVE_READING = re.compile(
+    r"killed|kiled|killled|slain|massacred|executed|beheaded|lynched|murdered|assassinated"
+    r"|shot dead|gunned down",
+    re.I,
+)
+_OBJECT_AHEAD = re.compile(
+    r"\s+(?:an?|the|his|her|their|its|\d+|" + _UNITS + r"|ten|twelve|twenty|several|dozens)\b",
+    re.I,
+)
+_NOT_PASSIVE = re.compile(
+    r"(?!\s*(?:$|[,.;:()\"”'/-]|(?:by|in|at|on|near|during|after|when|while|as|and|or|following"
+    r"|overnight|yesterday|today|last|early|late|outside|inside|along|across|between|since|before"
+    r"|from|with|over|under|around|this|every|each|for|because|amid|within|total|were|was)\b))",
+    re.I,
+)
 
 
 def _counted(
@@ -493,6 +528,10 @@ def _object(clause: str, start: int, at: int, verb: str, offset: int) -> _Figure
         weak = det.group("det").lower() not in ("a", "an", "one")
         end = at + det.end()
         return _Figure(1, clause[start:end].strip(), offset + start, offset + end, weak)
+    name = _NAME_OBJECT.match(rest)
+    if name is not None and not _group(name.group()):
+        end = at + name.end()
+        return _Figure(1, clause[start:end].strip(), offset + start, offset + end, True)
     bare = _OBJECT_NP.match(rest)
     if bare is None or _BARE_STOP.match(rest) or not _singular(bare.group()):
         return None
@@ -500,6 +539,7 @@ def _object(clause: str, start: int, at: int, verb: str, offset: int) -> _Figure
     return _Figure(1, clause[start:end].strip(), offset + start, offset + end, True)
 
 
+_NAME_OBJECT = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}\b(?!\s+[a-z]+s\b)")
 _FOLLOWING = re.compile(
     r"(?:\s+(?!(?:in|on|at|near|and|or|during|when|after|before|while|as|from|since|with|by"
     r"|last|this|including)\b)[\w'’-]+){0,4}",
@@ -515,6 +555,8 @@ def _object_count(
     if value is None or re.match(r"\s*(?:were |are )?(?:injur|wound|hurt)", after, re.I):
         return None
     if verb in ("left", "leaving", "leaves") and not _LEFT_DEAD.match(after.lstrip()):
+        return None
+    if _ANIMALS.match(_head(after) or "-"):
         return None
     words = _FOLLOWING.match(after)
     end = count.end() + (words.end() if words else 0)
@@ -739,6 +781,29 @@ def fatalities_of(article: Article, candidate: Candidate) -> Fatalities | None:
     if found is None:
         after = _following(article, candidate)
         found = fatalities_in(" ".join(s.text for s in after)) if after else None
+    if found is None:
+        before = _preceding(article, candidate)
+        found = fatalities_in(" ".join(s.text for s in before)) if before else None
+    return found
+
+
+def _preceding(article: Article, candidate: Candidate) -> list[Sentence]:
+    """Earlier sentences of the paragraph that tell the same event or none: "Twenty are dead.
+    The clashes happened at ..." gives the second telling its toll."""
+    owners: dict[int, set[str]] = {}
+    for other in article.candidates:
+        for sentence in [other.sentence, *other.merged]:
+            owners.setdefault(sentence.start, set()).add(other.sub_event_type)
+    found: list[Sentence] = []
+    for sentence in reversed(article.sentences):
+        if sentence.start >= candidate.sentence.start:
+            continue
+        if sentence.paragraph != candidate.sentence.paragraph:
+            break
+        kinds = owners.get(sentence.start, set())
+        if kinds and candidate.sub_event_type not in kinds:
+            break
+        found.insert(0, sentence)
     return found
 
 
