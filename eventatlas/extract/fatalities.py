@@ -402,9 +402,9 @@ def _plain_subject(tail: re.Match[str], clause: str, counted: bool = False) -> b
     ):
         return False
     aux = tail.groupdict().get("aux")
-    if not aux and _ACTIVE_READING.match(tail.group("pred")):
-        if (_OBJECT_AHEAD if counted else _NOT_PASSIVE).match(clause[tail.end() :]):
-            return False
+    ahead = _OBJECT_AHEAD if counted else _NOT_PASSIVE
+    if not aux and _ACTIVE_READING.match(tail.group("pred")) and ahead.match(clause[tail.end() :]):
+        return False
     return not (_RELATIVE.search(np) and not aux)
 
 
