@@ -64,6 +64,7 @@ _OUTRANKED: dict[str, set[str] | None] = {
     },
 }
 _LOWEST = {"Other": 0, "Arrests": 1}
+_VAGUE_TYPES = {"Other", "Arrests", "Change to group/activity"}
 _KILLING = re.compile(r"^(?:kill|shot dead|shooting dead|gunned down)", re.I)
 
 
@@ -323,6 +324,9 @@ def _name(actor: Any) -> str | None:
 def confidence(candidate: Candidate, location: Location | None) -> float:
     """A 0-1 score from how much of the record the text itself supports."""
     score = 0.45 if candidate.strength == "strong" else 0.3
+    if candidate.sub_event_type in _VAGUE_TYPES:
+        # Troop movements, curfews and arrests often frame the violence a report is about.
+        score -= 0.1
     if candidate.actor1 is not None and not getattr(candidate.actor1, "generic", True):
         score += 0.15
     if location is not None:
