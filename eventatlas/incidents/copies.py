@@ -21,7 +21,10 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
 
+import numpy as np
 import sqlalchemy as sa
 
 NUM_PERM = 128
@@ -62,11 +65,17 @@ def signature(text: str) -> tuple[int, ...] | None:
     grams = shingles(text)
     if len(grams) < MIN_SHINGLES:
         return None
-    from datasketch import MinHash
-
-    minhash = MinHash(num_perm=NUM_PERM, seed=1)
+    minhash = _empty().copy()
     minhash.update_batch(sorted(grams))
     return tuple(int(value) for value in minhash.hashvalues)
+
+
+@lru_cache(maxsize=1)
+def _empty() -> Any:
+    """An empty seed-1 MinHash: its permutations are drawn once per process, not per article."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=1)
 
 
 def encode(values: Sequence[int]) -> bytes:
@@ -125,8 +134,12 @@ def _story_of_best(
     )
     best: tuple[float, str] | None = None
     root: str | None = None
+    mine = np.asarray(values, dtype=np.uint64)
     for row in connection.execute(candidates):
-        score = similarity(values, decode(row.minhash or b""))
+        theirs = np.frombuffer(row.minhash or b"", dtype="<u8")
+        score = (
+            float(np.count_nonzero(mine == theirs)) / len(mine) if len(theirs) == len(mine) else 0.0
+        )
         # The most similar wins; among equals the smallest id, whatever the row order.
         if score >= SIMILAR and (best is None or (-score, row.id) < (-best[0], best[1])):
             best, root = (score, row.id), row.copy_of or row.id
