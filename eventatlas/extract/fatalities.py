@@ -80,13 +80,19 @@ def _alternatives(words: list[str]) -> str:
 
 
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
+# Dates are never counts: "On 9 August", "May 3".
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
+)
 # A count, never an age ("a 12-year-old"), a time, a date or a measure.
 _NUM = (
-    r"(?<![\w'’-])(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[-–]\d{1,3}(?![-/\d]))?(?![-/:.,]\d)"
+    r"(?<![\w'’/-])(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[-–]\d{1,3}(?![-/\d]))?(?![-/:.,]\d)"
     rf"|(?:{_alternatives([w for w in WORD_NUMBERS if w not in ('a', 'an')])})(?:[- ](?:{_UNITS})\b)?"
     rf"|{_alternatives(list(VAGUE_NUMBERS))})"
     r"(?![\w'’])(?![- ]?(?:years?|yrs?|months?|weeks?|days?)[- ]old)"
     r"(?!\s*(?:%|per ?cent|km|kilomet|miles?\b|met(?:er|re)s?\b|[ap]\.?m\b|hours?\b|o'clock|times\b))"
+    r"(?!(?:st|nd|rd|th)?,?\s+(?:of\s+)?" + _MONTHS + r")"
 )
 _QUAL = (
     r"(?:(?:at least|more than|over|up to|nearly|almost|about|around|some|as many as|at most"
@@ -100,7 +106,7 @@ _DEATH_VERB = (
     r"|clubbed|strangled|hanged|tortured|trampled|bludgeoned|macheted|chopped|crushed|drowned"
     r"|cut|knifed|battered|mauled)\s+to\s+death|fatally\s+\w+|(?:feared|found|confirmed"
     r"|pronounced|reported|left|lying|presumed)\s+dead|dead|died|dies|die|perished|succumbed"
-    r"|lost (?:their|his|her) lives|among (?:the|those) (?:dead|killed))"
+    r"|lost (?:their|his|her) lives|among (?:the|those) (?:dead|killed)|fatalit(?:y|ies)|deaths)"
 )
 _PRED = (
     r"(?P<aux>(?:were|was|are|is|have been|has been|had been|being|got|gets|get)\s+)?"
