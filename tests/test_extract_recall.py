@@ -140,3 +140,9 @@ def test_extract_recall_outlet_country(
     lexicon: ActorLexicon, source: str | None, iso3: str | None
 ) -> None:
     assert outlet_country(source, lexicon.country_of_demonym) == iso3
+
+
+def test_extract_recall_outlet_steers_a_shared_name(pipeline: Pipeline) -> None:
+    text = "Police raided a house in Eastleigh and arrested four men on Monday."
+    assert only(pipeline, text, source="Daily Nation").country == "Kenya"
+    assert only(pipeline, text, source="Reuters").country != "Kenya"

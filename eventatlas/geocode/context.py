@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from eventatlas.article import Article
-from eventatlas.geocode.countries import DATA_DIR, find_country, load_countries
+from eventatlas.extract.outlets import outlet_country
+from eventatlas.geocode.countries import DATA_DIR, country_of_demonym, find_country, load_countries
 
 _DATELINE_DASH = re.compile(r"\s[–—-]{1,2}\s|\s?[–—]\s?")
 # A dateline opens the text with its place in capitals ("KISUMU, Kenya, May 9 -"); an
@@ -30,6 +31,7 @@ DATELINE = 2.0
 DEMONYM_CAP = 2.0
 ACTOR = 1.0
 ACTOR_CAP = 2.0
+OUTLET = 1.0
 
 
 @dataclass
@@ -120,7 +122,24 @@ def article_context(
         # Groups cross borders (al Shabaab in Kenya): support, never a verdict.
         weight = min(ACTOR_CAP, ACTOR * count)
         context.add(iso2, weight, "armed group of that country named", firm=False)
+    covered = _outlet_country(article.source)
+    if covered is not None:
+        # A local paper writes mostly about its own country: "Eastleigh" in a
+        # Nairobi daily is the Nairobi estate, not the English town.
+        context.add(covered, OUTLET, "the outlet covers that country")
     return context
+
+
+def _outlet_country(source: str | None) -> str | None:
+    """ISO alpha-2 of the country the outlet ``source`` covers, if we know it."""
+    iso3 = outlet_country(source, _country_code)
+    country = find_country(iso3) if iso3 else None
+    return country.iso2 if country else None
+
+
+def _country_code(word: str) -> str | None:
+    country = find_country(word) or country_of_demonym(word)
+    return country.iso3 if country else None
 
 
 @cache
