@@ -234,10 +234,12 @@ def paragraph_text(candidate: Candidate, article: Article | None = None) -> str:
 
 
 def _protest_type(text: str, sub: str) -> str:
-    if _LETHAL.search(text):
-        return "Excessive force against protesters"
+    # A crowd that turned violent stays a riot even when the police kill: excessive
+    # force is lethal force against a peaceful crowd.
     if _VIOLENT_CROWD.search(text) or sub == "Violent demonstration":
         return "Mob violence" if _MOB.search(text) else "Violent demonstration"
+    if _LETHAL.search(text):
+        return "Excessive force against protesters"
     if _INTERVENTION.search(text):
         return "Protest with intervention"
     if _HURT.search(text):
