@@ -146,3 +146,23 @@ def test_extract_recall_outlet_steers_a_shared_name(pipeline: Pipeline) -> None:
     text = "Police raided a house in Eastleigh and arrested four men on Monday."
     assert only(pipeline, text, source="Daily Nation").country == "Kenya"
     assert only(pipeline, text, source="Reuters").country != "Kenya"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "Youths burned tyres and stoned police in Kisumu on Monday; police shot dead two.",
+            "Violent demonstration",
+        ),
+        (
+            "Police opened fire on peaceful marchers in Kisumu on Monday, killing three.",
+            "Excessive force against protesters",
+        ),
+    ],
+)
+def test_extract_recall_lethal_force_at_a_riot_is_still_a_riot(
+    pipeline: Pipeline, text: str, sub: str
+) -> None:
+    subs = {e.sub_event_type for e in occurred(pipeline, text)}
+    assert sub in subs

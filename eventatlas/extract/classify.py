@@ -70,7 +70,7 @@ _INTERVENTION = compile_words(
 _LETHAL = compile_words(
     r"(?:shot|killed|died|shot dead) (?:\w+ ){0,3}by (?:the )?(?:police|security forces|soldiers|troops)|"
     r"police (?:\w+ ){0,2}(?:shot|killed)|"
-    r"live (?:ammunition|rounds|fire|bullets)|shot dead|opened fire on (?:\w+ ){0,2}(?:protesters|demonstrators|crowds?)|"
+    r"live (?:ammunition|rounds|fire|bullets)|shot dead|opened fire on (?:\w+ ){0,2}(?:protesters|demonstrators|crowds?|marchers|mourners)|"
     r"killed (?:\w+ ){0,3}(?:protesters|demonstrators)|(?:protesters|demonstrators) (?:were|was) killed"
 )
 _VIOLENT_CROWD = compile_words(
