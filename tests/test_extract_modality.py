@@ -26,10 +26,24 @@ def _rows(name: str) -> list[dict[str, str]]:
         ("Al Shabaab threatened to attack any school that teaches the curriculum.", "threatened"),
         ("Militants have repeatedly attacked convoys on the road since 2019.", "generic"),
         ("The ministry denied that its aircraft struck the market in Ariha.", "denied"),
+        ("The rebels said they had nothing to do with the bombing of the bridge.", "denied"),
+        ("Officials dismissed as fabrications reports that troops shelled the camp.", "denied"),
     ],
 )
 def test_extract_modality_cases(text: str, modality: str) -> None:
     assert statement_modality(text) == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("The town was last hit by a car bombing in 2017, when a market was targeted.", "generic"),
+        ("In March 2016, gunmen stormed a hotel in the capital and killed 19 people.", "generic"),
+        ("Gunmen stormed a hotel in the capital on Sunday and killed 19 people.", "occurred"),
+    ],
+)
+def test_extract_modality_long_past_is_background(text: str, modality: str) -> None:
+    assert statement_modality(text, published="2021-06-10") == modality
 
 
 def test_extract_modality_labelled_set() -> None:

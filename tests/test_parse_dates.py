@@ -24,6 +24,8 @@ REF = dt.date(2020, 12, 21)  # a Monday
         ("two days ago", "2020-12-19", "2020-12-19", "2020-12-19", 1),
         ("in November", "2020-11-15", "2020-11-01", "2020-11-30", 3),
         ("on 2020-12-02", "2020-12-02", "2020-12-02", "2020-12-02", 1),
+        ("a similar bombing in 2017", "2017-07-01", "2017-01-01", "2017-12-31", 3),
+        ("during early 2020", "2020-07-01", "2020-01-01", "2020-12-21", 3),
     ],
 )
 def test_parse_dates_resolves(text: str, date: str, start: str, end: str, precision: int) -> None:

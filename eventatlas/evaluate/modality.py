@@ -9,16 +9,24 @@ from typing import Any
 from eventatlas.article import Article
 from eventatlas.extract.assemble import consolidate
 from eventatlas.extract.classify import candidates_in
+from eventatlas.extract.timing import background, reference_date, when_of
 from eventatlas.parse.dateline import add_dateline
 from eventatlas.parse.sentences import add_sentences
 
 
-def statement_modality(text: str) -> str | None:
-    """The modality of the main event of one statement; None when no event is found."""
-    article = add_sentences(add_dateline(Article("statement", text)))
+def statement_modality(text: str, published: str | None = None) -> str | None:
+    """The modality of the main event of one statement; None when no event is found.
+
+    With ``published``, a dated event long before it is background, as the
+    pipeline's dates step codes it.
+    """
+    article = add_sentences(add_dateline(Article("statement", text, published=published)))
     candidates = consolidate(article, candidates_in(article))
     if not candidates:
         return None
+    ref = reference_date(article)
+    for candidate in candidates:
+        background(candidate, when_of(article, candidate, ref), ref)
     modalities = [c.modality for c in candidates]
     return (
         "occurred"
@@ -31,7 +39,7 @@ def score_modality(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
     """Precision of 'occurred' and recall of the other modalities."""
     outcomes: Counter[tuple[str, str]] = Counter()
     for row in rows:
-        predicted = statement_modality(row["text"]) or "none"
+        predicted = statement_modality(row["text"], row.get("published")) or "none"
         outcomes[(row["modality"], predicted)] += 1
     coded_occurred = sum(n for (gold, pred), n in outcomes.items() if pred == "occurred")
     really = outcomes[("occurred", "occurred")]

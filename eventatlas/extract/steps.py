@@ -6,7 +6,6 @@ its body lives in the module of its domain (parse, geocode, extract).
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ from eventatlas.extract.classify import candidates_in
 from eventatlas.extract.fatalities import fatalities_of
 from eventatlas.extract.outlets import outlet_country
 from eventatlas.extract.roles import assign_roles
-from eventatlas.extract.timing import background, when_of
+from eventatlas.extract.timing import background, reference_date, when_of
 from eventatlas.parse.dateline import add_dateline
 from eventatlas.parse.language import add_language
 from eventatlas.parse.sentences import add_sentences
@@ -262,19 +261,13 @@ def actors_step(resources: Resources) -> FunctionStep:
 @register_step("dates")
 def dates_step(resources: Resources) -> FunctionStep:
     def body(article: Article) -> Article:
-        ref = _reference_date(article)
+        ref = reference_date(article)
         for candidate in article.candidates:
             candidate.when = when_of(article, candidate, ref)
             background(candidate, candidate.when, ref)
         return article
 
     return FunctionStep("dates", ("candidates", "published"), ("dates",), body)
-
-
-def _reference_date(article: Article) -> dt.date | None:
-    from eventatlas.parse.dates import parse_iso
-
-    return parse_iso(article.published)
 
 
 @register_step("fatalities")

@@ -6,9 +6,14 @@ import datetime as dt
 
 from eventatlas.article import Article
 from eventatlas.extract.candidates import Candidate
-from eventatlas.parse.dates import When, resolve_when, undated
+from eventatlas.parse.dates import When, parse_iso, resolve_when, undated
 
 BACKGROUND_DAYS = 90
+
+
+def reference_date(article: Article) -> dt.date | None:
+    """The day relative dates count from: the report's publication date."""
+    return parse_iso(article.published)
 
 
 def background(candidate: Candidate, when: When | None, ref: dt.date | None) -> None:

@@ -221,13 +221,33 @@ def _month_only(text: str, ref: dt.date | None) -> When | None:
     return When(best, start, end, 3, f"month only: '{match.group()}'", match.start())
 
 
+_YEAR_ONLY = re.compile(
+    r"\b(?:in|during|throughout)\s+(?:early\s+|late\s+|mid-?)?(?P<year>(?:19|20)\d\d)\b", re.I
+)
+
+
+def _year_only(text: str, ref: dt.date | None) -> When | None:
+    """ "In 2019": the year, precision 3, never after the report."""
+    match = _YEAR_ONLY.search(text)
+    if not match:
+        return None
+    year = int(match.group("year"))
+    if ref is not None and year > ref.year:
+        return None
+    start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if ref is not None:
+        end = min(end, ref)
+    best = min(dt.date(year, 7, 1), end)
+    return When(best, start, end, 3, f"year only: '{match.group()}'", match.start())
+
+
 def resolve_when(text: str, ref: dt.date | None) -> When | None:
     """The date ``text`` gives for what it reports, relative to ``ref``."""
     found = _explicit(text, ref)
     if found is None and ref is not None:
         found = _weekday(text, ref) or _relative(text, ref)
     if found is None:
-        found = _month_only(text, ref)
+        found = _month_only(text, ref) or _year_only(text, ref)
     if found is None or ref is None or found.end <= ref:
         return found
     return _clamp(found, ref)
