@@ -84,7 +84,7 @@ _VIOLENT_CROWD = compile_words(
     r"stone-throwing|burn(?:ed|t|ing) (?:tyres|tires|vehicles|cars|buildings|police)|torched|"
     r"set (?:\w+ ){0,3}on fire|looted|vandali[sz]ed|clashed with (?:police|security forces)|"
     r"attacked (?:police|a police station|officers)|rioted|riot(?:s|ers|ing)?|smashed|ransacked|barricades?|"
-    r"stones?|rocks|fir(?:ed|ing) (?:\w+ ){0,3}?(?:into|in) the air|"
+    r"(?:hit|struck) by (?:a )?(?:stones?|rocks?)|stoning|stones? (?:were )?(?:thrown|hurled)|fir(?:ed|ing) (?:\w+ ){0,3}?(?:into|in) the air|"
     r"forcibly|forced their way|ambushed|abducted|demolished|lit (?:\w+ )?(?:twigs|tyres|tires)|"
     r"descended into violence|violence broke out|burn(?:ed|t|ing)? (?:\w+ ){0,2}?(?:dorm\w*|librar\w+|mattresses)"
 )
