@@ -95,6 +95,8 @@ later earlier monday tuesday wednesday thursday friday saturday sunday january f
 march april may june july august september october november december
 """
 _FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
+# Words that make a group's name count people, not an armed side ("two Pokot killed").
+_COUNTING = frozenset("a an one two three four five six seven eight nine ten several".split())
 
 
 # Words after which an upper-case "IS" or "US" is the common word, stressed.
@@ -284,6 +286,7 @@ class ActorLexicon:
         self._identity_nouns: _Phrases[str] = _Phrases()
         self._mods: set[str] = set()
         self._blocks: set[str] = set()
+        self._acts: set[str] = set()
         for row in demonyms:
             self._add_country(*row)
         for row in actors:
@@ -340,6 +343,8 @@ class ActorLexicon:
             self._mods.add(key[0])
         elif kind == "block":
             self._blocks.add(key[0])
+        elif kind == "act":
+            self._acts.add(key[0])
         elif kind in _KINDS or kind == "none":
             self._nouns.add(key, (kind, bare or "n"))
         else:
@@ -546,16 +551,41 @@ class ActorLexicon:
             j = self._next_in_list(
                 toks, j + found[0], lambda k: bool(self._identity_at(toks, k, ctx))
             )
-        if not groups or not toks.gap_ok(groups[-1][1]):
+        if not groups:
             return None
-        noun = self._identity_nouns.first(toks, groups[-1][1])
-        if noun is None:
+        last = groups[-1][1]
+        noun = self._identity_nouns.first(toks, last) if toks.gap_ok(last) else None
+        people = self._nouns.first(toks, last) if toks.gap_ok(last) else None
+        if noun is not None:
+            end = self._absorb_nouns(toks, last + noun[0], "identity")[0]
+        elif people is not None and people[1][0] == "civilians":
+            # "Pokot and Tugen herders clash": herders who fight are the group's militia.
+            end = last + people[0]
+            if not self._group_acts(toks, i, end):
+                return None
+        elif self._group_acts(toks, i, last):
+            end = last
+        else:
             return None
-        end = self._absorb_nouns(toks, groups[-1][1] + noun[0], "identity")[0]
         return end, [
             self._mention(toks, a, end if n == len(groups) - 1 else b, name, 4, iso3, True)
             for n, (a, b, name, iso3) in enumerate(groups)
         ]
+
+    def _group_acts(self, toks: _Tokens, i: int, j: int) -> bool:
+        """Whether groups named at tokens i..j-1 with no noun after them are a side.
+
+        "Degodia attack Garre villages" and "clashes between Borana and Gabra" name
+        the groups' armed men; "two Pokot killed" and "a Pokot herder" do not.
+        """
+        before = toks.norms[i - 1] if toks.gap_ok(i) else ""
+        if before == "the" and toks.gap_ok(i - 1):
+            before = toks.norms[i - 2]
+        if before == "between":
+            return True
+        if before in _COUNTING or before.isdigit():
+            return False
+        return toks.gap_ok(j) and toks.norms[j] in self._acts
 
     def _demonym_at(self, toks: _Tokens, i: int, ctx: str | None) -> tuple[int, str] | None:
         for length, entries in self._demonyms.candidates(toks, i):

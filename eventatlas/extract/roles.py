@@ -61,16 +61,25 @@ def opposed(a: Any, b: Any) -> bool:
 
 
 _VICTIM_AFTER = re.compile(
-    r"^[^,.;]{0,25}?\b(?:was|were|had been|have been|has been|got)\s+(?:\w+ly\s+)?"
+    r"^[^,.;]{0,25}?\b(?:was|were|had been|have been|has been|got|(?:reported |said )?to have been|"
+    r"after being)\s+(?:\w+ly\s+)?"
     r"(?:killed|wounded|injured|hurt|shot|attacked|abducted|kidnapped|arrested|detained|targeted|hit|"
     r"ambushed|beheaded|executed|captured|taken hostage|beaten|stabbed|raped|displaced)\b",
     re.I,
 )
 
 
+# A count, the victims, a bare participle: "18 youths killed by arrows".
+_HEADLINE_VICTIM = re.compile(
+    r"^\s+(?:killed|wounded|injured|hurt|shot dead|shot|abducted|kidnapped|raped)"
+    r"(?:\s*(?:[,.;]|$)|\s+(?:by|in|at(?!\s+least)|on|during|after|when|while|as|near)\b)"
+)
+
+
 def is_victim(text: str, mention: Any) -> bool:
     """An actor named as the one something was done to ("five soldiers were killed")."""
-    return bool(_VICTIM_AFTER.match(text[mention.end : mention.end + 80]))
+    after = text[mention.end : mention.end + 80]
+    return bool(_VICTIM_AFTER.match(after) or _HEADLINE_VICTIM.match(after))
 
 
 def split_roles(
@@ -112,6 +121,27 @@ def _dedupe(actors: list[Any]) -> list[Any]:
     return unique
 
 
+_COLLECTIVE = frozenset({"people", "crowd", "youth", "men", "women", "children", "staff"})
+
+
+def _crowd(actor: Any) -> bool:
+    """A group of civilians named in the text ("residents", "supporters"), not one person."""
+    if actor.inter != 7 or not actor.text:
+        return False
+    last = actor.text.split()[-1].lower()
+    if last in ("individuals", "persons"):  # how reports name unknown perpetrators
+        return False
+    return last in _COLLECTIVE or (last.endswith("s") and not last.endswith("ss"))
+
+
+def _mob_can_do(sub_event_type: str) -> bool:
+    """Whether a crowd doing this is a riot (a crowd does not abduct or shell)."""
+    family = SUB_EVENT_TYPES[sub_event_type]
+    if family == EventType.RIOTS:
+        return True
+    return sub_event_type in ("Attack", "Armed clash", "Looting/property destruction")
+
+
 _ACTING_ALONE = {
     "Other",
     "Headquarters or base established",
@@ -151,6 +181,12 @@ def assign_roles(
         agents = [m for m in agents if same_side(m, agents[0])]
     side1 = _home_first(agents, iso3)
     side2 = _home_first([m for m in patients if m.name not in {a.name for a in side1}], iso3)
+    if side1 and _crowd(side1[0]) and _mob_can_do(candidate.sub_event_type):
+        # ACLED's rioters: unarmed people who do violence themselves, unless an armed
+        # side is named with them ("youths suspected to be Mungiki members").
+        armed = [m for m in side1 if m.inter in _ARMED or m.inter == 4]
+        side1 = armed + [m for m in side1 if m not in armed and m.inter != 7]
+        side1 = side1 or [generic("Rioters", 5, country, iso3)]
     candidate.actor1 = side1[0] if side1 else None
     candidate.assoc_actor_1 = side1[1:]
     candidate.actor2 = side2[0] if side2 else None
@@ -172,11 +208,10 @@ def retype_by_actors(candidate: Candidate) -> str:
     sub, actor1, actor2 = candidate.sub_event_type, candidate.actor1, candidate.actor2
     if sub not in _FIGHTS:
         return sub
-    if actor1 is not None and not getattr(actor1, "generic", False):
-        if actor1.inter == 5:
-            return "Mob violence"
-        if actor1.inter == 6:
-            return "Violent demonstration"
+    if actor1 is not None and actor1.inter == 5:
+        return "Mob violence"
+    if actor1 is not None and actor1.inter == 6 and not getattr(actor1, "generic", False):
+        return "Violent demonstration"
     armed_target = (
         actor2 is not None and actor2.inter in _ARMED and not targets_civilians(candidate)
     )

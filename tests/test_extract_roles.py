@@ -1,0 +1,90 @@
+"""assign_roles: who acted and who was acted on, and the generic actors ACLED uses."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventatlas.article import Sentence, Span
+from eventatlas.extract.actors import ActorLexicon
+from eventatlas.extract.candidates import Candidate
+from eventatlas.extract.roles import assign_roles, is_victim
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> ActorLexicon:
+    return ActorLexicon.load()
+
+
+def roles(lexicon: ActorLexicon, text: str, trigger: str, sub: str) -> Candidate:
+    """The candidate of `text` opened at `trigger`, its roles assigned for an event in Kenya."""
+    start = text.index(trigger)
+    sentence = Sentence(0, len(text), text)
+    candidate = Candidate(
+        sentence,
+        Span(0, len(text), text),
+        Span(start, start + len(trigger), trigger),
+        sub,
+        "strong",
+    )
+    mentions = lexicon.find(text, country="KEN")
+    assign_roles(candidate, text, mentions, [], "Kenya", "KEN")
+    return candidate
+
+
+def names(candidate: Candidate) -> tuple[str | None, str | None, str]:
+    def name(actor: object) -> str | None:
+        return getattr(actor, "name", None)
+
+    return name(candidate.actor1), name(candidate.actor2), candidate.sub_event_type
+
+
+# (text, trigger, sub-event type from the trigger, (actor1, actor2, sub-event type)).
+# fmt: off
+CASES = [
+    ("Residents of Ogwedhi lynched two suspected thieves", "lynched", "Attack",
+     ("Rioters (Kenya)", None, "Mob violence")),
+    ("Supporters of two aspirants clashed outside a polling station", "clashed", "Armed clash",
+     ("Rioters (Kenya)", None, "Mob violence")),
+    ("Migrant workers clashed with police at the depot", "clashed", "Armed clash",
+     ("Rioters (Kenya)", "Police Forces of Kenya", "Mob violence")),
+    ("Eighteen youths killed by arrows at Molo", "killed", "Attack",
+     ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)", "Attack")),
+    ("Youths suspected to be Mungiki members killed a butcher", "killed", "Attack",
+     ("Mungiki Militia", "Civilians (Kenya)", "Attack")),
+    ("Unknown individuals shot dead a trader", "shot dead", "Attack",
+     ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)", "Attack")),
+    ("A man was shot dead by suspected Pokot bandits", "shot dead", "Attack",
+     ("Pokot Ethnic Militia (Kenya)", "Civilians (Kenya)", "Attack")),
+    ("Fresh clashes between the Borana and Gabra left six dead", "clashes", "Armed clash",
+     ("Borana Ethnic Militia (Kenya)", "Gabra Ethnic Militia (Kenya)", "Armed clash")),
+    ("Raiders attacked a village and drove off cattle", "attacked", "Attack",
+     ("Unidentified Ethnic Militia (Kenya)", "Civilians (Kenya)", "Attack")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "trigger", "sub", "expected"), CASES)
+def test_extract_roles_assign(
+    lexicon: ActorLexicon,
+    text: str,
+    trigger: str,
+    sub: str,
+    expected: tuple[str | None, str | None, str],
+) -> None:
+    assert names(roles(lexicon, text, trigger, sub)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("18 youths killed by arrows", True),
+        ("Five soldiers killed in an ambush", True),
+        ("19 women were reported to have been raped", True),
+        ("Soldiers killed at least eight militants", False),
+        ("Militants shot and killed a soldier", False),
+        ("Police killed two suspects", False),
+    ],
+)
+def test_extract_roles_is_victim(lexicon: ActorLexicon, text: str, victim: bool) -> None:
+    first = lexicon.find(text, country="KEN")[0]
+    assert is_victim(text, first) is victim
