@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from eventatlas.article import Article
@@ -9,6 +11,7 @@ from eventatlas.event import Event
 from eventatlas.extract.actors import ActorLexicon
 from eventatlas.extract.outlets import outlet_country
 from eventatlas.pipeline import Pipeline
+from eventatlas.settings import Settings
 
 
 def occurred(pipeline: Pipeline, text: str, source: str | None = None) -> list[Event]:
@@ -36,6 +39,11 @@ ONE_EVENT = [
     ("Workers blocked the highway outside Mombasa to demand their unpaid wages.", "Peaceful protest"),
     ("Teachers protesting unpaid wages in Kisii were injured in a stampede.", "Violent demonstration"),
     ("A headless body was dumped near the market in Kakamega.", "Attack"),
+    ("Militants took control of the village of Tinzaouaten and raised their flag.",
+     "Non-violent transfer of territory"),
+    ("Two bombs exploded in buses on the highway outside Nairobi on Friday.",
+     "Remote explosive/landmine/IED"),
+    ("Three journalists were severely beaten by soldiers in Goma on Friday.", "Attack"),
 ]
 # fmt: on
 
@@ -166,3 +174,15 @@ def test_extract_recall_lethal_force_at_a_riot_is_still_a_riot(
 ) -> None:
     subs = {e.sub_event_type for e in occurred(pipeline, text)}
     assert sub in subs
+
+
+def test_extract_recall_deaths_beside_arrests_make_their_own_event(pipeline: Pipeline) -> None:
+    text = "One man was killed and 25 were arrested during a police raid on a camp in Kwale."
+    subs = [e.sub_event_type for e in occurred(pipeline, text)]
+    assert subs and "Arrests" not in subs
+
+
+def test_extract_recall_kidnapped_and_killed_is_a_killing(settings: Settings) -> None:
+    rules = Pipeline.default(replace(settings, extractor="rules"))
+    event = only(rules, "Gunmen kidnapped and killed three traders near Gao on Sunday.")
+    assert event.sub_event_type == "Attack"

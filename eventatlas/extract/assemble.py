@@ -53,6 +53,7 @@ _OUTRANKED: dict[str, set[str] | None] = {
     # "An air strike hit the market, killing nine civilians": one event, the strike.
     "Attack": _EXPLOSIONS | {"Sexual violence", "Abduction/forced disappearance"},
     "Remote explosive/landmine/IED": {"Disrupted weapons use", "Suicide bomb"},
+    "Abduction/forced disappearance": {"Attack"},
     "Shelling/artillery/missile attack": {"Air/drone strike", "Disrupted weapons use"},
     # "Raiders attacked the village, torched homes and stole cattle": one attack.
     "Looting/property destruction": _EXPLOSIONS
@@ -65,6 +66,7 @@ _OUTRANKED: dict[str, set[str] | None] = {
 }
 _LOWEST = {"Other": 0, "Arrests": 1}
 _VAGUE_TYPES = {"Other", "Arrests", "Change to group/activity"}
+_TAKEN = {"Abduction/forced disappearance"}
 _KILLING = re.compile(r"^(?:kill|shot dead|shooting dead|gunned down)", re.I)
 
 
@@ -135,12 +137,15 @@ def _demonstration_host(candidate: Candidate, kept: list[Candidate]) -> Candidat
 
 def _fold_weak(weak: Candidate, strong: list[Candidate]) -> None:
     """An outcome joins the event of its own sentence, else the nearest one before it."""
+    # An arrest or a troop movement does not take in the deaths beside it: "one
+    # killed and 25 arrested during a raid" is a deadly raid, not an arrest.
+    hosts = [c for c in strong if c.sub_event_type not in _VAGUE_TYPES]
     same_sentence = [
-        c for c in strong if c.sentence is weak.sentence and c.modality == weak.modality
+        c for c in hosts if c.sentence is weak.sentence and c.modality == weak.modality
     ]
     earlier = [
         c
-        for c in strong
+        for c in hosts
         if c.trigger.start < weak.trigger.start
         and c.sentence.paragraph >= weak.sentence.paragraph - 1
         and c.modality == weak.modality
@@ -195,6 +200,11 @@ def _outranks(other: Candidate, candidate: Candidate) -> bool:
     if candidate.sub_event_type == "Attack" and other.sub_event_type == "Armed clash":
         # "Fighting ... killed 12 people": the deaths are the fight's.
         return bool(_KILLING.match(candidate.trigger.text))
+    if candidate.sub_event_type in _TAKEN and other.sub_event_type == "Attack":
+        return bool(_KILLING.match(other.trigger.text))
+    if candidate.sub_event_type == "Attack" and other.sub_event_type in _TAKEN:
+        # "Kidnapped and killed three civilians": a killing, as ACLED codes it.
+        return not _KILLING.match(candidate.trigger.text)
     return other.sub_event_type in rivals
 
 

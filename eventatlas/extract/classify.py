@@ -112,6 +112,10 @@ _UNOPPOSED = compile_words(
     r"without (?:any )?(?:resistance|a fight|fighting|violence|a shot)|no (?:violence|resistance|fighting)|"
     r"(?:had )?(?:fled|withdrawn|left|abandoned|deserted) (?:\w+ ){0,3}(?:before|prior|earlier)|deserted"
 )
+_FIGHT = compile_words(
+    r"attack(?:ed|s|ing)?|assault(?:ed)?|fight(?:ing)?|fought|clash(?:ed|es)?|battles?|offensive|"
+    r"killed|killing|dead|wounded|stormed|overran|overrun|captured|seized|fell to|gunfire|shelling"
+)
 _STATE_WORDS = compile_words(
     r"army|troops|soldiers|military|government|regime forces|security forces|police|"
     r"forces loyal to|national army|armed forces"
@@ -203,7 +207,8 @@ def refine(candidate: Candidate) -> str:
     if sub == "Government regains territory" and not _STATE_WORDS.search(candidate.clause.text):
         return "Non-state actor overtakes territory"
     if sub == "Non-state actor overtakes territory":
-        if _UNOPPOSED.search(candidate.sentence.text):
+        if _UNOPPOSED.search(candidate.sentence.text) or not _FIGHT.search(candidate.sentence.text):
+            # Taken with no fight told: a transfer, not a conquest.
             return "Non-violent transfer of territory"
         before = candidate.clause.text[: candidate.trigger.start - candidate.clause.start]
         if _STATE_WORDS.search(before):
