@@ -7,7 +7,7 @@ import pytest
 from eventatlas.article import Sentence, Span
 from eventatlas.extract.actors import ActorLexicon
 from eventatlas.extract.candidates import Candidate
-from eventatlas.extract.roles import assign_roles, is_victim
+from eventatlas.extract.roles import assign_roles, blamed_group, is_victim
 
 
 @pytest.fixture(scope="module")
@@ -57,6 +57,8 @@ CASES = [
      ("Pokot Ethnic Militia (Kenya)", "Civilians (Kenya)", "Attack")),
     ("Fresh clashes between the Borana and Gabra left six dead", "clashes", "Armed clash",
      ("Borana Ethnic Militia (Kenya)", "Gabra Ethnic Militia (Kenya)", "Armed clash")),
+    ("A gang of 100 Mungiki members killed five people", "killed", "Attack",
+     ("Mungiki Militia", "Civilians (Kenya)", "Attack")),
     ("Raiders attacked a village and drove off cattle", "attacked", "Attack",
      ("Unidentified Ethnic Militia (Kenya)", "Civilians (Kenya)", "Attack")),
 ]
@@ -88,3 +90,27 @@ def test_extract_roles_assign(
 def test_extract_roles_is_victim(lexicon: ActorLexicon, text: str, victim: bool) -> None:
     first = lexicon.find(text, country="KEN")[0]
     assert is_victim(text, first) is victim
+
+
+def blamed(lexicon: ActorLexicon, text: str, trigger: str, sub: str) -> str | None:
+    candidate = roles(lexicon, text.split(". ")[0], trigger, sub)
+    spans, start = [], 0
+    for part in text.split(". "):
+        spans.append((start, start + len(part)))
+        start += len(part) + 2
+    found = blamed_group(candidate, text, spans, lexicon, "KEN")
+    return None if found is None else str(found.name)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A grenade wounded six people in Mandera. Residents suspect Al Shabaab", "Al Shabaab"),
+        ("Gunmen shot dead two quarry workers. Police blamed al-Shabaab", "Al Shabaab"),
+        ("Gunmen shot dead two quarry workers. Al Shabaab fighters were seen in May", None),
+        ("Gunmen shot dead two workers. There was no claim of responsibility by Al Shabaab", None),
+    ],
+)
+def test_extract_roles_blamed_group(lexicon: ActorLexicon, text: str, expected: str | None) -> None:
+    trigger = "wounded" if "wounded" in text else "shot dead"
+    assert blamed(lexicon, text, trigger, "Attack") == expected

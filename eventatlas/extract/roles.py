@@ -61,10 +61,11 @@ def opposed(a: Any, b: Any) -> bool:
 
 
 _VICTIM_AFTER = re.compile(
-    r"^[^,.;]{0,25}?\b(?:was|were|had been|have been|has been|got|(?:reported |said )?to have been|"
-    r"after being)\s+(?:\w+ly\s+)?"
+    r"^(?:\s*\([^)]{0,60}\))?[^,.;]{0,25}?\b(?:was|were|are|is|had been|have been|has been|got|"
+    r"(?:reported |said )?to have been|after being)\s+(?:\w+ly\s+)?"
     r"(?:killed|wounded|injured|hurt|shot|attacked|abducted|kidnapped|arrested|detained|targeted|hit|"
-    r"ambushed|beheaded|executed|captured|taken hostage|beaten|stabbed|raped|displaced)\b",
+    r"ambushed|beheaded|executed|captured|taken hostage|beaten|stabbed|raped|displaced|assaulted|"
+    r"lynched|hacked|burnt|burned|found dead|found|feared dead|feared|evicted|robbed|harassed)\b",
     re.I,
 )
 
@@ -107,8 +108,23 @@ def split_roles(
 
 
 def _home_first(group: list[Any], iso3: str | None) -> list[Any]:
-    """The event country's own forces first, then the others in text order."""
-    return sorted(group, key=lambda m: (not (m.iso3 == iso3 and m.inter in STATE), m.start))
+    """The event country's own forces first, then named actors, then the others in text order.
+
+    "A gang of 100 Mungiki members" is the Mungiki; the generic word only describes them.
+    """
+    return sorted(
+        group, key=lambda m: (not (m.iso3 == iso3 and m.inter in STATE), _vague(m), m.start)
+    )
+
+
+def _vague(actor: Any) -> int:
+    """0 for a named actor, 1 for an unnamed armed one, 2 for civilians."""
+    if actor.inter == 7:
+        return 2
+    named = not getattr(actor, "generic", True) or (
+        actor.inter == 4 and not actor.name.startswith("Unidentified")
+    )
+    return 0 if named else 1
 
 
 def _dedupe(actors: list[Any]) -> list[Any]:
@@ -293,3 +309,36 @@ def _protest_roles(candidate: Candidate, country: str | None, iso3: str | None) 
         candidate.actor2 = state[0] if state else generic("Police Forces of", 1, None, iso3)
         if not state and country:
             candidate.actor2 = GenericActor(f"Police Forces of {country}", 1, iso3)
+
+
+_BLAME = re.compile(
+    r"\b(?:blam\w*|suspect\w*|believed|thought to|responsib\w*|claim\w*|attribut\w*|"
+    r"ties to|links? to|linked|affiliated|in league)\b",
+    re.I,
+)
+
+
+_NO_CLAIM = re.compile(r"\bno (?:\w+ )?claim\b|\bnot (?:\w+ )?(?:known|clear|speculate)", re.I)
+
+
+def blamed_group(
+    candidate: Candidate, text: str, spans: list[tuple[int, int]], lexicon: Any, iso3: str | None
+) -> Any | None:
+    """The named armed group the report blames for violence whose doers it does not name.
+
+    "A grenade wounded six. Residents suspect Al Shabaab." ``spans`` are the
+    sentences to read.
+    """
+    actor1 = candidate.actor1
+    if actor1 is None or not actor1.name.startswith(("Unidentified Armed", "Unidentified Gang")):
+        return None
+    if SUB_EVENT_TYPES[candidate.sub_event_type] not in _VIOLENT:
+        return None
+    victims = {a.name for a in [candidate.actor2, *candidate.assoc_actor_2] if a is not None}
+    for start, end in spans:
+        if not _BLAME.search(text, start, end) or _NO_CLAIM.search(text, start, end):
+            continue
+        for mention in lexicon.find(text, start, end, country=iso3):
+            if _vague(mention) == 0 and mention.inter in (2, 3, 4) and mention.name not in victims:
+                return mention
+    return None

@@ -18,7 +18,7 @@ from eventatlas.extract.attribution import attribute
 from eventatlas.extract.classify import candidates_in
 from eventatlas.extract.fatalities import fatalities_of
 from eventatlas.extract.outlets import outlet_country
-from eventatlas.extract.roles import assign_roles
+from eventatlas.extract.roles import assign_roles, blamed_group
 from eventatlas.extract.timing import background, reference_date, when_of
 from eventatlas.parse.dateline import add_dateline
 from eventatlas.parse.language import add_language
@@ -253,6 +253,13 @@ def actors_step(resources: Resources) -> FunctionStep:
             ):
                 _air_force_from_paragraph(article, candidate, lexicon, iso3)
             _claimed_perpetrator(article, candidate, lexicon, iso3)
+            spans = [
+                (s.start, s.end)
+                for s in article.sentences
+                if s.paragraph == sentence.paragraph or s.index == sentence.index + 1
+            ]
+            blamed = blamed_group(candidate, article.text, spans, lexicon, iso3)
+            candidate.actor1 = blamed or candidate.actor1
         return article
 
     return FunctionStep("actors", ("candidates", "locations", "attribution"), ("actors",), body)
