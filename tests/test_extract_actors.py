@@ -361,3 +361,23 @@ def test_extract_actors_acled_names_resolve(lexicon: ActorLexicon) -> None:
     assert len(known) >= 0.95 * len(pairs)
     agree = [lexicon.inter(name) in (inter, 1 if inter == 8 else inter) for name, inter in known]
     assert sum(agree) >= 0.98 * len(known)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police battled the Mungiki sect", "KEN"),
+        ("Mungiki members and ISIS fighters", "KEN"),
+        ("Mungiki members and Taliban fighters", None),
+        ("Kenyan police arrested two men", None),
+    ],
+)
+def test_extract_actors_home_country(
+    lexicon: ActorLexicon, text: str, expected: str | None
+) -> None:
+    assert lexicon.home_country(text) == expected
+
+
+def test_extract_actors_country_name(lexicon: ActorLexicon) -> None:
+    assert lexicon.country_name("cod") == "Democratic Republic of Congo"
+    assert lexicon.country_name("XXX") is None

@@ -7,7 +7,7 @@ import pytest
 from eventatlas.article import Sentence, Span
 from eventatlas.extract.actors import ActorLexicon
 from eventatlas.extract.candidates import Candidate
-from eventatlas.extract.roles import assign_roles, blamed_group, is_victim
+from eventatlas.extract.roles import assign_roles, blamed_group, gang_violence, is_victim
 
 
 @pytest.fixture(scope="module")
@@ -59,6 +59,10 @@ CASES = [
      ("Borana Ethnic Militia (Kenya)", "Gabra Ethnic Militia (Kenya)", "Armed clash")),
     ("A gang of 100 Mungiki members killed five people", "killed", "Attack",
      ("Mungiki Militia", "Civilians (Kenya)", "Attack")),
+    ("Militias from Maasai and Kalenjin clashed over land", "clashed", "Armed clash",
+     ("Maasai Ethnic Militia (Kenya)", "Kalenjin Ethnic Militia (Kenya)", "Armed clash")),
+    ("One person has died in clashes between the Kisii and Kipsigis groups", "clashes", "Armed clash",
+     ("Kisii Ethnic Militia (Kenya)", "Kipsigi Ethnic Militia (Kenya)", "Armed clash")),
     ("Raiders attacked a village and drove off cattle", "attacked", "Attack",
      ("Unidentified Ethnic Militia (Kenya)", "Civilians (Kenya)", "Attack")),
 ]
@@ -114,3 +118,21 @@ def blamed(lexicon: ActorLexicon, text: str, trigger: str, sub: str) -> str | No
 def test_extract_roles_blamed_group(lexicon: ActorLexicon, text: str, expected: str | None) -> None:
     trigger = "wounded" if "wounded" in text else "shot dead"
     assert blamed(lexicon, text, trigger, "Attack") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen shot dead a trader. Police blamed rival gangs", "Unidentified Gang (Kenya)"),
+        ("Gunmen shot dead a trader. A cartel had threatened him", "Unidentified Gang (Kenya)"),
+        (
+            "Gunmen shot dead a trader. Women were gang-raped in May",
+            "Unidentified Armed Group (Kenya)",
+        ),
+        ("Gunmen shot dead a trader in Trans Mara", "Unidentified Armed Group (Kenya)"),
+    ],
+)
+def test_extract_roles_gang_violence(lexicon: ActorLexicon, text: str, expected: str) -> None:
+    candidate = roles(lexicon, text.split(". ")[0], "shot dead", "Attack")
+    gang_violence(candidate, text, [(0, len(text))])
+    assert candidate.actor1.name == expected

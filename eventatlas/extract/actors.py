@@ -378,6 +378,16 @@ class ActorLexicon:
                 return kind.inter
         return None
 
+    def country_name(self, iso3: str) -> str | None:
+        """The country as actor names spell it ("COD" -> "Democratic Republic of Congo")."""
+        country = self._countries.get(iso3.upper())
+        return country.name if country else None
+
+    def home_country(self, text: str) -> str | None:
+        """The one home country of the named groups in text ("Mungiki" -> "KEN"), if only one."""
+        homes = {m.iso3 for m in self.find(text) if m.iso3 and not m.generic and m.inter != 1}
+        return homes.pop() if len(homes) == 1 else None
+
     def country_of_demonym(self, word: str) -> str | None:
         """The ISO3 code a demonym or country name stands for ("Syrian" -> "SYR")."""
         raw = _raw(word)

@@ -70,7 +70,8 @@ _VICTIM_AFTER = re.compile(
 )
 
 
-# A count, the victims, a bare participle: "18 youths killed by arrows".
+# A count, the victims, a bare participle: "18 youths killed by arrows"; or a death.
+_DIED = re.compile(r"^[^,.;]{0,25}?\b(?:died|dies|has died|have died|perished|drowned)\b", re.I)
 _HEADLINE_VICTIM = re.compile(
     r"^\s+(?:killed|wounded|injured|hurt|shot dead|shot|abducted|kidnapped|raped)"
     r"(?:\s*(?:[,.;]|$)|\s+(?:by|in|at(?!\s+least)|on|during|after|when|while|as|near)\b)"
@@ -80,7 +81,7 @@ _HEADLINE_VICTIM = re.compile(
 def is_victim(text: str, mention: Any) -> bool:
     """An actor named as the one something was done to ("five soldiers were killed")."""
     after = text[mention.end : mention.end + 80]
-    return bool(_VICTIM_AFTER.match(after) or _HEADLINE_VICTIM.match(after))
+    return bool(_VICTIM_AFTER.match(after) or _HEADLINE_VICTIM.match(after) or _DIED.match(after))
 
 
 def split_roles(
@@ -193,6 +194,7 @@ def assign_roles(
             agents = acting[:1]
             patients = [m for m in patients if m is not acting[0]]
     if family == EventType.BATTLES and len(agents) > 1 and not patients:
+        agents.sort(key=_vague)
         patients = [m for m in agents if not same_side(m, agents[0])]
         agents = [m for m in agents if same_side(m, agents[0])]
     side1 = _home_first(agents, iso3)
@@ -342,3 +344,20 @@ def blamed_group(
             if _vague(mention) == 0 and mention.inter in (2, 3, 4) and mention.name not in victims:
                 return mention
     return None
+
+
+_GANG_WORLD = re.compile(
+    r"\bgang(?:s|land|sters?| members?|[- ]related)?\b(?![- ]rap)|\bcartels?\b|\bpandiller|"
+    r"criminal (?:groups?|gangs?|organi[sz]ations?)|drug[- ]traffick|\bnarco",
+    re.I,
+)
+
+
+def gang_violence(candidate: Candidate, text: str, spans: list[tuple[int, int]]) -> None:
+    """Unnamed gunmen in a report about gangs or cartels are an Unidentified Gang, as ACLED codes."""
+    actor1 = candidate.actor1
+    if actor1 is None or not actor1.name.startswith("Unidentified Armed Group"):
+        return
+    if any(_GANG_WORLD.search(text, start, end) for start, end in spans):
+        country = actor1.name[len("Unidentified Armed Group") :]
+        candidate.actor1 = GenericActor("Unidentified Gang" + country, 3, actor1.iso3)

@@ -18,7 +18,7 @@ from eventatlas.extract.attribution import attribute
 from eventatlas.extract.classify import candidates_in
 from eventatlas.extract.fatalities import fatalities_of
 from eventatlas.extract.outlets import outlet_country
-from eventatlas.extract.roles import assign_roles, blamed_group
+from eventatlas.extract.roles import assign_roles, blamed_group, gang_violence
 from eventatlas.extract.timing import background, reference_date, when_of
 from eventatlas.parse.dateline import add_dateline
 from eventatlas.parse.language import add_language
@@ -239,8 +239,13 @@ def actors_step(resources: Resources) -> FunctionStep:
     lexicon = actor_lexicon(resources)
 
     def body(article: Article) -> Article:
+        home = None if not article.candidates else lexicon.home_country(article.text)
         for candidate in article.candidates:
             country, iso3 = assembly.country_of(candidate)
+            if iso3 is None and home is not None:
+                # No place named: a named group's home country still qualifies the generic
+                # actors ("Police battle Mungiki sect" is Kenya's police).
+                country, iso3 = lexicon.country_name(home), home
             sentence = candidate.sentence
             mentions = lexicon.find(
                 article.text, candidate.clause.start, candidate.clause.end, country=iso3
@@ -260,6 +265,7 @@ def actors_step(resources: Resources) -> FunctionStep:
             ]
             blamed = blamed_group(candidate, article.text, spans, lexicon, iso3)
             candidate.actor1 = blamed or candidate.actor1
+            gang_violence(candidate, article.text, spans)
         return article
 
     return FunctionStep("actors", ("candidates", "locations", "attribution"), ("actors",), body)
