@@ -15,25 +15,29 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from importlib import resources
-from typing import Generic, TypeVar
+
+from eventatlas.extract.actor_phrases import (
+    Entry,
+    Phrases,
+    Tokens,
+    norm,
+    parse_alias,
+    phrase_key,
+    plural,
+    raw_words,
+    read_tsv,
+)
 
 __all__ = ["ActorLexicon", "ActorMention"]
 
-_WORD = re.compile(r"([^\W_]+)(?:['’]s\b)?")
-_JOIN_GAP = re.compile(r"[\s\-‐‑–/'’()]*")
-_INITIAL_GAP = re.compile(r"\.[\s\-]*")
 _LIST_GAP = re.compile(r"\s*[-‐‑–/,&]\s*")
 _PERIOD = re.compile(r"\s*\(\d{4}\s*-\s*(?:\d{4})?\)")
 _QUALIFIED = re.compile(r"^(.+?) \((.+)\)$")
 _IDENTITY_MILITIA = re.compile(
     r"^(.+) (Ethnic|Clan|Sub-Clan|Communal|Indigenous|Caste|Tribal) Militia \((.+)\)$"
 )
-
-T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,15 +118,6 @@ class _Country:
 
 
 @dataclass(frozen=True, slots=True)
-class _Entry:
-    """A name in a phrase table: what it stands for and when it may match."""
-
-    value: str
-    exact: tuple[str, ...] | None = None  # case-sensitive: the tokens as written
-    only_in: frozenset[str] | None = None  # event countries where it may match
-
-
-@dataclass(frozen=True, slots=True)
 class _Identity:
     """An ethnic group, clan or people whose armed men form an identity militia."""
 
@@ -139,132 +134,6 @@ class _Org:
     by_country: dict[str, str]
 
 
-def _norm(word: str) -> str:
-    """A token's matching form: lower case, accents removed."""
-    word = word.lower()
-    if word.isascii():
-        return word
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def _key(phrase: str) -> tuple[str, ...]:
-    """A phrase's lookup key: its normalised words, possessive 's dropped."""
-    return tuple(_norm(m.group(1)) for m in _WORD.finditer(phrase))
-
-
-def _raw(phrase: str) -> tuple[str, ...]:
-    return tuple(m.group(1) for m in _WORD.finditer(phrase))
-
-
-class _Tokens:
-    """The words of a text span with their offsets and matching forms."""
-
-    __slots__ = ("count", "ends", "full_ends", "norms", "raws", "starts", "text")
-
-    def __init__(self, text: str, start: int, end: int) -> None:
-        found = list(_WORD.finditer(text, start, end))
-        spans = [m.span(1) for m in found]
-        self.text = text
-        self.starts = [a for a, _ in spans]
-        self.ends = [b for _, b in spans]
-        self.full_ends = [m.end() for m in found]
-        self.raws = [text[a:b] for a, b in spans]
-        window = text[start:end]
-        if window.isascii():  # lower-casing keeps offsets only for ASCII
-            lowered = window.lower()
-            self.norms = [lowered[a - start : b - start] for a, b in spans]
-        else:
-            self.norms = [_norm(w) for w in self.raws]
-        self.count = len(found)
-
-    def __len__(self) -> int:
-        return self.count
-
-    def gap(self, k: int) -> str:
-        """The text between token k-1 and token k."""
-        return self.text[self.full_ends[k - 1] : self.starts[k]]
-
-    def gap_ok(self, k: int) -> bool:
-        """Whether token k continues the phrase that token k-1 is in."""
-        if k <= 0 or k >= self.count:
-            return False
-        gap = self.gap(k)
-        if gap == " " or _JOIN_GAP.fullmatch(gap):
-            return True
-        return len(self.raws[k - 1]) == 1 and _INITIAL_GAP.fullmatch(gap) is not None
-
-    def joined(self, i: int, j: int) -> bool:
-        """Whether tokens i..j-1 can form one phrase."""
-        return all(self.gap_ok(k) for k in range(i + 1, j))
-
-    def possessive(self, k: int) -> bool:
-        """Whether token k ends in a possessive 's ("the army's")."""
-        return self.full_ends[k] != self.ends[k]
-
-
-class _Phrases(Generic[T]):
-    """Phrases keyed by normalised words; matched longest first."""
-
-    def __init__(self) -> None:
-        self.entries: dict[tuple[str, ...], list[T]] = {}
-        self.longest: dict[str, int] = {}
-
-    def add(self, key: tuple[str, ...], value: T) -> None:
-        if not key:
-            return
-        self.entries.setdefault(key, []).append(value)
-        self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
-
-    def candidates(self, toks: _Tokens, i: int) -> Iterator[tuple[int, list[T]]]:
-        """(length, values) of the phrases starting at token i, longest first."""
-        norms = toks.norms
-        most = self.longest.get(norms[i], 0)
-        for length in range(min(most, toks.count - i), 0, -1):
-            values = self.entries.get(tuple(norms[i : i + length]))
-            if values and (length == 1 or toks.joined(i, i + length)):
-                yield length, values
-
-    def first(self, toks: _Tokens, i: int) -> tuple[int, T] | None:
-        """The longest phrase at token i and its first value."""
-        norms = toks.norms
-        most = self.longest.get(norms[i], 0)
-        for length in range(min(most, toks.count - i), 0, -1):
-            values = self.entries.get(tuple(norms[i : i + length]))
-            if values and (length == 1 or toks.joined(i, i + length)):
-                return length, values[0]
-        return None
-
-
-def _read_tsv(name: str, columns: int) -> Iterator[list[str]]:
-    """The rows of a data file, padded to `columns`, comments and blank lines skipped."""
-    path = resources.files("eventatlas").joinpath("data", name)
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        row = line.split("\t")
-        if len(row) > columns or not row[0]:
-            raise ValueError(f"eventatlas/data/{name}:{number}: expected {columns} columns")
-        yield [cell.strip() for cell in row] + [""] * (columns - len(row))
-
-
-def _entry(value: str, alias: str) -> tuple[tuple[str, ...], _Entry]:
-    """Parse an alias cell ("=IS", "KIA@MMR,CHN") into its key and entry."""
-    alias, _, countries = alias.partition("@")
-    only_in = frozenset(countries.split(",")) if countries else None
-    if alias.startswith("="):
-        alias = alias[1:]
-        return _key(alias), _Entry(value, _raw(alias), only_in)
-    return _key(alias), _Entry(value, None, only_in)
-
-
-def _plural(demonym: str) -> str | None:
-    """The regular plural of a demonym ("Syrians"), when it takes one."""
-    if demonym.endswith(("ese", "sh", "ch", "s", "x", "z", "men", "y")):
-        return None
-    return demonym + "s"
-
-
 class ActorLexicon:
     """Finds actor mentions and maps actor names to canonical names and actor types."""
 
@@ -276,14 +145,14 @@ class ActorLexicon:
         identities: Iterable[list[str]] = (),
     ) -> None:
         self._orgs: dict[str, _Org] = {}
-        self._org_names: _Phrases[_Entry] = _Phrases()
+        self._org_names: Phrases[Entry] = Phrases()
         self._countries: dict[str, _Country] = {}
-        self._demonyms: _Phrases[_Entry] = _Phrases()
-        self._nouns: _Phrases[tuple[str, str]] = _Phrases()
-        self._members: _Phrases[str] = _Phrases()
+        self._demonyms: Phrases[Entry] = Phrases()
+        self._nouns: Phrases[tuple[str, str]] = Phrases()
+        self._members: Phrases[str] = Phrases()
         self._identities: dict[str, _Identity] = {}
-        self._identity_names: _Phrases[_Entry] = _Phrases()
-        self._identity_nouns: _Phrases[str] = _Phrases()
+        self._identity_names: Phrases[Entry] = Phrases()
+        self._identity_nouns: Phrases[str] = Phrases()
         self._mods: set[str] = set()
         self._blocks: set[str] = set()
         self._acts: set[str] = set()
@@ -313,15 +182,15 @@ class ActorLexicon:
         of_name = f"the {name}" if the == "the" else name
         self._countries[iso3] = _Country(iso3, name, of_name)
         cells = [name, *filter(None, demonyms.split("|")), *filter(None, names.split("|"))]
-        cells += [p for d in demonyms.split("|") if d and (p := _plural(d))]
+        cells += [p for d in demonyms.split("|") if d and (p := plural(d))]
         for cell in cells:
-            self._demonyms.add(*_entry(iso3, cell))
+            self._demonyms.add(*parse_alias(iso3, cell))
 
     def _add_org(self, name: str, inter: str, iso3: str, aliases: str, branches: str) -> None:
         by_country = dict(pair.split(":", 1) for pair in branches.split(";") if pair)
         self._orgs[name] = _Org(name, int(inter), iso3 or None, by_country)
         for alias in [name, *filter(None, aliases.split("|"))]:
-            self._org_names.add(*_entry(name, alias))
+            self._org_names.add(*parse_alias(name, alias))
 
     def _add_identity(self, name: str, kind: str, countries: str, aliases: str) -> None:
         if kind not in _IDENTITY_TEMPLATES:
@@ -331,10 +200,10 @@ class ActorLexicon:
         key = f"{spelled}/{kind}"
         self._identities[key] = _Identity(spelled, kind, tuple(places))
         for alias in [name, *filter(None, aliases.split("|"))]:
-            self._identity_names.add(*_entry(key, f"{alias}@{','.join(places)}"))
+            self._identity_names.add(*parse_alias(key, f"{alias}@{','.join(places)}"))
 
     def _add_noun(self, phrase: str, kind: str, bare: str) -> None:
-        key = _key(phrase)
+        key = phrase_key(phrase)
         if kind == "member":
             self._members.add(key, kind)
         elif kind == "identity":
@@ -355,8 +224,8 @@ class ActorLexicon:
     def canonical(self, name: str) -> str | None:
         """The canonical name for an alias, a canonical name or an ACLED actor name."""
         cleaned = " ".join(_PERIOD.sub("", name).split())
-        entries = self._org_names.entries.get(_key(cleaned), [])
-        raw = _raw(cleaned)
+        entries = self._org_names.entries.get(phrase_key(cleaned), [])
+        raw = raw_words(cleaned)
         for entry in entries:
             if entry.exact is None or entry.exact == raw:
                 return entry.value
@@ -390,8 +259,8 @@ class ActorLexicon:
 
     def country_of_demonym(self, word: str) -> str | None:
         """The ISO3 code a demonym or country name stands for ("Syrian" -> "SYR")."""
-        raw = _raw(word)
-        for entry in self._demonyms.entries.get(_key(word), []):
+        raw = raw_words(word)
+        for entry in self._demonyms.entries.get(phrase_key(word), []):
             if entry.exact is None or entry.exact == raw:
                 return entry.value
         return None
@@ -439,7 +308,7 @@ class ActorLexicon:
     ) -> list[ActorMention]:
         """Actor mentions in text[start:end], in order, longest match first, not overlapping."""
         context = country.upper() if country and country.upper() in self._countries else None
-        toks = _Tokens(text, start, len(text) if end is None else end)
+        toks = Tokens(text, start, len(text) if end is None else end)
         starters, org_starters = self._starters, self._org_names.longest
         found: list[ActorMention] = []
         i = 0
@@ -459,19 +328,19 @@ class ActorLexicon:
         return found
 
     def _mention(
-        self, toks: _Tokens, i: int, j: int, name: str, inter: int, iso3: str | None, generic: bool
+        self, toks: Tokens, i: int, j: int, name: str, inter: int, iso3: str | None, generic: bool
     ) -> ActorMention:
         start, end = toks.starts[i], toks.ends[j - 1]
         return ActorMention(start, end, toks.text[start:end], name, inter, iso3, generic)
 
-    def _accepts(self, entry: _Entry, toks: _Tokens, i: int, length: int, ctx: str | None) -> bool:
+    def _accepts(self, entry: Entry, toks: Tokens, i: int, length: int, ctx: str | None) -> bool:
         if entry.only_in is not None and ctx is not None and ctx not in entry.only_in:
             return False
         if entry.exact is None:
             return True
         return tuple(toks.raws[i : i + length]) == entry.exact and not self._shouting(toks, i)
 
-    def _shouting(self, toks: _Tokens, i: int) -> bool:
+    def _shouting(self, toks: Tokens, i: int) -> bool:
         """Whether a short capitalised word is a common one stressed ("WHAT IS LEFT", "what IS")."""
         if len(toks.raws[i]) > 3 or i == 0:
             return False
@@ -481,11 +350,11 @@ class ActorLexicon:
             return False
         around = (toks.raws[i - 1], toks.raws[i + 1])
         return all(
-            w.isupper() and len(w) > 1 and _norm(w) not in self._org_names.longest for w in around
+            w.isupper() and len(w) > 1 and norm(w) not in self._org_names.longest for w in around
         )
 
     def _org_at(
-        self, toks: _Tokens, i: int, ctx: str | None
+        self, toks: Tokens, i: int, ctx: str | None
     ) -> tuple[int, list[ActorMention]] | None:
         for length, entries in self._org_names.candidates(toks, i):
             for entry in entries:
@@ -499,7 +368,7 @@ class ActorLexicon:
                     return j, [self._mention(toks, i, j, org.name, inter, org.iso3, False)]
         return None
 
-    def _absorb_followers(self, toks: _Tokens, j: int) -> int:
+    def _absorb_followers(self, toks: Tokens, j: int) -> int:
         """The end of a named actor's mention, taking in "fighters", "-linked militants"."""
         while toks.gap_ok(j) and not toks.possessive(j - 1):
             if toks.norms[j] in _CONNECTORS and toks.gap_ok(j + 1):
@@ -514,7 +383,7 @@ class ActorLexicon:
             j = after
         return j
 
-    def _follower_at(self, toks: _Tokens, j: int) -> int | None:
+    def _follower_at(self, toks: Tokens, j: int) -> int | None:
         member = self._members.first(toks, j)
         if member is not None:
             return j + member[0]
@@ -524,7 +393,7 @@ class ActorLexicon:
         return None
 
     def _generic_at(
-        self, toks: _Tokens, i: int, ctx: str | None
+        self, toks: Tokens, i: int, ctx: str | None
     ) -> tuple[int, list[ActorMention]] | None:
         if toks.norms[i] in self._identity_names.longest:
             found = self._identity_phrase(toks, i, ctx)
@@ -538,7 +407,7 @@ class ActorLexicon:
             return self._bare_phrase(toks, i, ctx)
         return None
 
-    def _identity_at(self, toks: _Tokens, i: int, ctx: str | None) -> tuple[int, str, str] | None:
+    def _identity_at(self, toks: Tokens, i: int, ctx: str | None) -> tuple[int, str, str] | None:
         """(length, militia name, country) of the identity group named at token i."""
         for length, entries in self._identity_names.candidates(toks, i):
             for entry in entries:
@@ -551,7 +420,7 @@ class ActorLexicon:
         return None
 
     def _identity_phrase(
-        self, toks: _Tokens, i: int, ctx: str | None
+        self, toks: Tokens, i: int, ctx: str | None
     ) -> tuple[int, list[ActorMention]] | None:
         """Identity groups' armed men: "Pokot raiders", "Pokot and Turkana communities"."""
         groups: list[tuple[int, int, str, str]] = []
@@ -582,7 +451,7 @@ class ActorLexicon:
             for n, (a, b, name, iso3) in enumerate(groups)
         ]
 
-    def _group_acts(self, toks: _Tokens, i: int, j: int) -> bool:
+    def _group_acts(self, toks: Tokens, i: int, j: int) -> bool:
         """Whether groups named at tokens i..j-1 with no noun after them are a side.
 
         "Degodia attack Garre villages" and "clashes between Borana and Gabra" name
@@ -597,14 +466,14 @@ class ActorLexicon:
             return False
         return toks.gap_ok(j) and toks.norms[j] in self._acts
 
-    def _demonym_at(self, toks: _Tokens, i: int, ctx: str | None) -> tuple[int, str] | None:
+    def _demonym_at(self, toks: Tokens, i: int, ctx: str | None) -> tuple[int, str] | None:
         for length, entries in self._demonyms.candidates(toks, i):
             for entry in entries:
                 if self._accepts(entry, toks, i, length, ctx):
                     return length, entry.value
         return None
 
-    def _next_in_list(self, toks: _Tokens, j: int, starts: Callable[[int], bool]) -> int | None:
+    def _next_in_list(self, toks: Tokens, j: int, starts: Callable[[int], bool]) -> int | None:
         """Where the next item of a list starts ("Syrian and Russian", "Russian-Syrian")."""
         if j >= len(toks):
             return None
@@ -617,7 +486,7 @@ class ActorLexicon:
         return None
 
     def _demonym_phrase(
-        self, toks: _Tokens, i: int, ctx: str | None
+        self, toks: Tokens, i: int, ctx: str | None
     ) -> tuple[int, list[ActorMention]] | None:
         """ "Syrian and Russian warplanes", "joint Russian-Syrian force", "Kenyan police"."""
         if i > 0 and toks.gap_ok(i) and toks.norms[i - 1] in self._blocks:
@@ -647,7 +516,7 @@ class ActorLexicon:
         return end, [m for m in mentions if m is not None]
 
     def _bare_phrase(
-        self, toks: _Tokens, i: int, ctx: str | None
+        self, toks: Tokens, i: int, ctx: str | None
     ) -> tuple[int, list[ActorMention]] | None:
         """A noun with no demonym before it: "gunmen", "the army", "forces of Syria"."""
         noun = self._nouns.first(toks, i)
@@ -665,13 +534,13 @@ class ActorLexicon:
         mention = self._generic(toks, i, end, kind, iso3 or ctx, ctx)
         return (end, [mention]) if mention else None
 
-    def _stands_alone(self, toks: _Tokens, i: int, bare: str) -> bool:
+    def _stands_alone(self, toks: Tokens, i: int, bare: str) -> bool:
         """Whether a noun with no country names an actor here (see actor_nouns.tsv)."""
         if bare == "d":
             return i > 0 and toks.gap_ok(i) and toks.norms[i - 1] in _DEFINITE
         return bare == "y"
 
-    def _someone_elses(self, toks: _Tokens, i: int) -> bool:
+    def _someone_elses(self, toks: Tokens, i: int) -> bool:
         """Whether the word before a bare state noun makes it another actor's ("rebel forces")."""
         if i == 0 or not toks.gap_ok(i):
             return False
@@ -681,7 +550,7 @@ class ActorLexicon:
         named = toks.raws[i - 1][:1].isupper()
         return named and before not in _FUNCTION_WORDS and before not in self._mods
 
-    def _absorb_nouns(self, toks: _Tokens, j: int, kind: str) -> tuple[int, str]:
+    def _absorb_nouns(self, toks: Tokens, j: int, kind: str) -> tuple[int, str]:
         """Extend a generic mention over nouns of its kind and member words ("army units")."""
         while toks.gap_ok(j) and not toks.possessive(j - 1):
             noun = self._nouns.first(toks, j)
@@ -698,7 +567,7 @@ class ActorLexicon:
         return j, kind
 
     def _of_country(
-        self, toks: _Tokens, j: int, kind: str, ctx: str | None
+        self, toks: Tokens, j: int, kind: str, ctx: str | None
     ) -> tuple[str | None, int]:
         """The country of "... of (the) Syria", and where the phrase ends."""
         if not toks.gap_ok(j) or toks.norms[j] != "of":
@@ -713,7 +582,7 @@ class ActorLexicon:
         return found[1], end
 
     def _generic(
-        self, toks: _Tokens, i: int, j: int, kind: str, iso3: str | None, ctx: str | None
+        self, toks: Tokens, i: int, j: int, kind: str, iso3: str | None, ctx: str | None
     ) -> ActorMention | None:
         spec = _KINDS[kind]
         country = self._countries.get(iso3) if iso3 else None
@@ -727,8 +596,8 @@ class ActorLexicon:
 @functools.cache
 def _default_lexicon() -> ActorLexicon:
     return ActorLexicon(
-        _read_tsv("actors.tsv", 5),
-        _read_tsv("demonyms.tsv", 5),
-        _read_tsv("actor_nouns.tsv", 3),
-        _read_tsv("identity_groups.tsv", 4),
+        read_tsv("actors.tsv", 5),
+        read_tsv("demonyms.tsv", 5),
+        read_tsv("actor_nouns.tsv", 3),
+        read_tsv("identity_groups.tsv", 4),
     )
