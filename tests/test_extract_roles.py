@@ -7,7 +7,14 @@ import pytest
 from eventatlas.article import Sentence, Span
 from eventatlas.extract.actors import ActorLexicon
 from eventatlas.extract.candidates import Candidate
-from eventatlas.extract.roles import assign_roles, blamed_group, gang_violence, is_victim
+from eventatlas.extract.roles import (
+    assign_roles,
+    blamed_group,
+    gang_violence,
+    is_source,
+    is_victim,
+    retold,
+)
 
 
 @pytest.fixture(scope="module")
@@ -63,6 +70,12 @@ CASES = [
      ("Maasai Ethnic Militia (Kenya)", "Kalenjin Ethnic Militia (Kenya)", "Armed clash")),
     ("One person has died in clashes between the Kisii and Kipsigis groups", "clashes", "Armed clash",
      ("Kisii Ethnic Militia (Kenya)", "Kipsigi Ethnic Militia (Kenya)", "Armed clash")),
+    ("Police said gunmen killed three villagers", "killed", "Attack",
+     ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)", "Attack")),
+    ("According to the army, Al Shabaab fighters attacked a base", "attacked", "Armed clash",
+     ("Al Shabaab", None, "Armed clash")),
+    ("Police shot dead two suspects", "shot dead", "Attack",
+     ("Police Forces of Kenya", "Civilians (Kenya)", "Attack")),
     ("Raiders attacked a village and drove off cattle", "attacked", "Attack",
      ("Unidentified Ethnic Militia (Kenya)", "Civilians (Kenya)", "Attack")),
 ]
@@ -136,3 +149,32 @@ def test_extract_roles_gang_violence(lexicon: ActorLexicon, text: str, expected:
     candidate = roles(lexicon, text.split(". ")[0], "shot dead", "Attack")
     gang_violence(candidate, text, [(0, len(text))])
     assert candidate.actor1.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Police said gunmen attacked", True),
+        ("Police are investigating the killing", True),
+        ("Police spokesman Bruno Shioso said", True),
+        ("Police said they had shot two suspects", False),
+        ("Police shot two suspects", False),
+    ],
+)
+def test_extract_roles_is_source(lexicon: ActorLexicon, text: str, source: bool) -> None:
+    first = lexicon.find(text, country="KEN")[0]
+    assert is_source(text, first) is source
+
+
+def test_extract_roles_retold_takes_the_earlier_sides(lexicon: ActorLexicon) -> None:
+    first = roles(lexicon, "Borana and Gabra communities clashed", "clashed", "Armed clash")
+    again = roles(lexicon, "The clashes went on near Funan", "clashes", "Armed clash")
+    other = roles(lexicon, "A bomb went off near Funan", "bomb", "Remote explosive/landmine/IED")
+    retold(again, [first])
+    retold(other, [first])
+    assert names(again) == (
+        "Borana Ethnic Militia (Kenya)",
+        "Gabra Ethnic Militia (Kenya)",
+        "Armed clash",
+    )
+    assert names(other)[0] == "Unidentified Armed Group (Kenya)"

@@ -84,6 +84,24 @@ def is_victim(text: str, mention: Any) -> bool:
     return bool(_VICTIM_AFTER.match(after) or _HEADLINE_VICTIM.match(after) or _DIED.match(after))
 
 
+_SAYS = re.compile(
+    r"^(?:\s+\w+){0,3}?\s+(?:said|says|say|told|confirmed|confirms|stated|"
+    r"announced|added|(?:are|is|were|was|have been|has been) (?:investigating|probing|looking into)|"
+    r"(?:have|has) (?:launched|opened) (?:an? )?(?:investigation|probe|manhunt))\b"
+    r"(?!,?\s+(?:that\s+)?(?:they|it|he|she|we|its|their)\b)",
+    re.I,
+)
+_ACCORDING = re.compile(r"\baccording to (?:the |a )?$", re.I)
+
+
+def is_source(text: str, mention: Any) -> bool:
+    """An actor named as who reports or investigates ("police said", "according to the army")."""
+    after = text[mention.end : mention.end + 60]
+    return bool(
+        _SAYS.match(after) or _ACCORDING.search(text[max(0, mention.start - 20) : mention.start])
+    )
+
+
 def split_roles(
     candidate: Candidate, text: str, mentions: list[Any]
 ) -> tuple[list[Any], list[Any]]:
@@ -177,7 +195,9 @@ def assign_roles(
     iso3: str | None,
 ) -> None:
     """Fill actor1/actor2 and associated actors of ``candidate``."""
-    agents, patients = split_roles(candidate, text, _dedupe(mentions))
+    # Who reports it ("police said") is not a side, unless named again as one.
+    sides = [m for m in mentions if m.start > candidate.trigger.start or not is_source(text, m)]
+    agents, patients = split_roles(candidate, text, _dedupe(sides))
     family = SUB_EVENT_TYPES[candidate.sub_event_type]
     if not agents and candidate.sub_event_type in _ACTING_ALONE:
         agents, patients = patients, []
@@ -361,3 +381,19 @@ def gang_violence(candidate: Candidate, text: str, spans: list[tuple[int, int]])
     if any(_GANG_WORLD.search(text, start, end) for start, end in spans):
         country = actor1.name[len("Unidentified Armed Group") :]
         candidate.actor1 = GenericActor("Unidentified Gang" + country, 3, actor1.iso3)
+
+
+def retold(candidate: Candidate, earlier: list[Candidate]) -> None:
+    """Sides for a telling that names no one, from an earlier telling of the same kind.
+
+    "Borana and Gabra communities clashed in Moyale. The clashes happened near
+    Funan" is one battle; the second sentence's sides are the first's.
+    """
+    family = SUB_EVENT_TYPES[candidate.sub_event_type]
+    for before in reversed(earlier):
+        named = before.actor1 is not None and getattr(before.actor1, "start", -1) >= 0
+        if named and SUB_EVENT_TYPES[before.sub_event_type] == family:
+            candidate.actor1, candidate.actor2 = before.actor1, before.actor2
+            candidate.assoc_actor_1 = list(before.assoc_actor_1)
+            candidate.assoc_actor_2 = list(before.assoc_actor_2)
+            return

@@ -18,7 +18,7 @@ from eventatlas.extract.attribution import attribute
 from eventatlas.extract.classify import candidates_in
 from eventatlas.extract.fatalities import fatalities_of
 from eventatlas.extract.outlets import outlet_country
-from eventatlas.extract.roles import assign_roles, blamed_group, gang_violence
+from eventatlas.extract.roles import assign_roles, blamed_group, gang_violence, retold
 from eventatlas.extract.timing import background, reference_date, when_of
 from eventatlas.parse.dateline import add_dateline
 from eventatlas.parse.language import add_language
@@ -240,6 +240,7 @@ def actors_step(resources: Resources) -> FunctionStep:
 
     def body(article: Article) -> Article:
         home = None if not article.candidates else lexicon.home_country(article.text)
+        told: list[Any] = []
         for candidate in article.candidates:
             country, iso3 = assembly.country_of(candidate)
             if iso3 is None and home is not None:
@@ -253,6 +254,9 @@ def actors_step(resources: Resources) -> FunctionStep:
             everyone = lexicon.find(article.text, sentence.start, sentence.end, country=iso3)
             others = [m for m in everyone if m.name not in {x.name for x in mentions}]
             assign_roles(candidate, article.text, mentions, others, country, iso3)
+            if not everyone:
+                retold(candidate, [c for c in told if c.sentence.paragraph == sentence.paragraph])
+            told.append(candidate)
             if candidate.sub_event_type == "Air/drone strike" and getattr(
                 candidate.actor1, "generic", False
             ):
