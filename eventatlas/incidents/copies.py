@@ -20,7 +20,9 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -37,6 +39,7 @@ SIMILAR = 0.5
 
 _WORD = re.compile(r"\w+")
 _MAX_CANDIDATES = 200
+_IN_CHUNK = 500
 
 # The store's tables, named here as join.py names them (no import cycle);
 # tests/test_incidents_copies.py checks them against eventatlas.store.schema.
@@ -62,12 +65,17 @@ def shingles(text: str) -> set[bytes]:
 
 def signature(text: str) -> tuple[int, ...] | None:
     """The MinHash signature of ``text``; None when it is too short to compare."""
+    values = _signature_array(text)
+    return None if values is None else tuple(int(value) for value in values)
+
+
+def _signature_array(text: str) -> np.ndarray[Any, np.dtype[np.uint64]] | None:
     grams = shingles(text)
     if len(grams) < MIN_SHINGLES:
         return None
     minhash = _empty().copy()
     minhash.update_batch(sorted(grams))
-    return tuple(int(value) for value in minhash.hashvalues)
+    return np.asarray(minhash.hashvalues, dtype="<u8")
 
 
 @lru_cache(maxsize=1)
@@ -97,52 +105,139 @@ def similarity(a: Sequence[int], b: Sequence[int]) -> float:
 
 def band_keys(values: Sequence[int]) -> list[int]:
     """One signed 64-bit key per band of the signature (the band's number included)."""
+    return _band_keys(encode(values))
+
+
+def _band_keys(blob: bytes) -> list[int]:
+    width = ROWS * 8
     keys = []
     for band in range(BANDS):
-        chunk = encode(values[band * ROWS : (band + 1) * ROWS])
+        chunk = blob[band * width : (band + 1) * width]
         digest = hashlib.blake2b(band.to_bytes(2, "little") + chunk, digest_size=8).digest()
         keys.append(int.from_bytes(digest, "little", signed=True))
     return keys
 
 
+@dataclass(frozen=True)
+class Fingerprint:
+    """A new article's ``minhash`` and ``copy_of`` columns and its LSH band keys (sorted)."""
+
+    minhash: bytes
+    copy_of: str | None
+    bands: list[int]
+
+
 def record_copy(connection: sa.Connection, article_id: str, text: str) -> str | None:
     """Fingerprint a newly stored article; the first article of the story it copies, if any."""
-    values = signature(text)
-    if values is None:
+    found = fingerprints(connection, [(article_id, text)]).get(article_id)
+    if found is None:
         return None
-    keys = band_keys(values)
-    root = _story_of_best(connection, article_id, values, keys)
     update = sa.update(ARTICLES).where(ARTICLES.c.id == article_id)
-    connection.execute(update.values(minhash=encode(values), copy_of=root))
-    rows = [{"band": key, "article_id": article_id} for key in sorted(set(keys))]
-    connection.execute(sa.insert(ARTICLE_BANDS), rows)
-    return root
+    connection.execute(update.values(minhash=found.minhash, copy_of=found.copy_of))
+    connection.execute(sa.insert(ARTICLE_BANDS), band_rows(article_id, found))
+    return found.copy_of
+
+
+def band_rows(article_id: str, found: Fingerprint) -> list[dict[str, Any]]:
+    """The ``article_bands`` rows of one fingerprinted article."""
+    return [{"band": key, "article_id": article_id} for key in found.bands]
+
+
+def fingerprints(
+    connection: sa.Connection, new: Sequence[tuple[str, str]]
+) -> dict[str, Fingerprint]:
+    """Fingerprints of new articles (id, text), each compared with the stored and earlier ones.
+
+    The result is what storing them one at a time with :func:`record_copy`
+    gives, but the stored bands and signatures are read once for all of them.
+    Articles too short to compare have none.
+    """
+    signed = []
+    for article_id, text in new:
+        values = _signature_array(text)
+        if values is not None:
+            blob = values.tobytes()
+            signed.append((article_id, values, blob, _band_keys(blob)))
+    pool = _Pool(connection, sorted({key for *_, keys in signed for key in keys}))
+    found: dict[str, Fingerprint] = {}
+    for article_id, values, blob, keys in signed:
+        candidates = pool.sharing(keys) - {article_id}
+        if len(candidates) > _MAX_CANDIDATES:
+            candidates = _first(connection, candidates)
+        root = _story_of_best(values, pool.signatures(candidates))
+        found[article_id] = Fingerprint(blob, root, sorted(set(keys)))
+        pool.add(article_id, keys, values, root)
+    return found
+
+
+class _Pool:
+    """The stored articles sharing a band with a batch, and the batch's articles so far."""
+
+    def __init__(self, connection: sa.Connection, keys: list[int]) -> None:
+        self.connection = connection
+        self.bands: dict[int, set[str]] = defaultdict(set)
+        for start in range(0, len(keys), _IN_CHUNK):
+            query = sa.select(ARTICLE_BANDS.c.band, ARTICLE_BANDS.c.article_id).where(
+                ARTICLE_BANDS.c.band.in_(keys[start : start + _IN_CHUNK])
+            )
+            for band, article_id in connection.execute(query):
+                self.bands[band].add(article_id)
+        self.known: dict[str, tuple[np.ndarray[Any, Any], str | None]] = {}
+        self._read(sorted({article_id for ids in self.bands.values() for article_id in ids}))
+
+    def _read(self, article_ids: list[str]) -> None:
+        for start in range(0, len(article_ids), _IN_CHUNK):
+            query = sa.select(ARTICLES.c.id, ARTICLES.c.minhash, ARTICLES.c.copy_of).where(
+                ARTICLES.c.id.in_(article_ids[start : start + _IN_CHUNK])
+            )
+            for row in self.connection.execute(query):
+                theirs = np.frombuffer(row.minhash or b"", dtype="<u8")
+                self.known[row.id] = (theirs, row.copy_of)
+
+    def sharing(self, keys: list[int]) -> set[str]:
+        """The articles sharing at least one of ``keys``."""
+        return set().union(*(self.bands[key] for key in keys if key in self.bands))
+
+    def signatures(
+        self, article_ids: set[str]
+    ) -> list[tuple[str, np.ndarray[Any, Any], str | None]]:
+        """Each article's id, signature and story root."""
+        return [(article_id, *self.known[article_id]) for article_id in sorted(article_ids)]
+
+    def add(
+        self, article_id: str, keys: list[int], values: np.ndarray[Any, Any], root: str | None
+    ) -> None:
+        """Count a newly fingerprinted article in for the articles after it."""
+        for key in keys:
+            self.bands[key].add(article_id)
+        self.known[article_id] = (values, root)
+
+
+def _first(connection: sa.Connection, candidates: set[str]) -> set[str]:
+    """The first candidates in the database's order of ids, as the one-article query takes."""
+    ordered = sorted(candidates)
+    if connection.dialect.name == "sqlite":
+        # SQLite compares text as UTF-8 bytes: the order of code points, Python's.
+        return set(ordered[:_MAX_CANDIDATES])
+    # Elsewhere the database's collation decides, which Python's sort may not share.
+    listed = sa.values(sa.column("id", sa.String), name="candidates").data(
+        [(article_id,) for article_id in ordered]
+    )
+    query = sa.select(listed.c.id).order_by(listed.c.id).limit(_MAX_CANDIDATES)
+    return set(connection.execute(query).scalars())
 
 
 def _story_of_best(
-    connection: sa.Connection, article_id: str, values: Sequence[int], keys: list[int]
+    mine: np.ndarray[Any, Any], candidates: list[tuple[str, np.ndarray[Any, Any], str | None]]
 ) -> str | None:
-    sharing = (
-        sa.select(ARTICLE_BANDS.c.article_id)
-        .where(ARTICLE_BANDS.c.band.in_(keys), ARTICLE_BANDS.c.article_id != article_id)
-        .distinct()
-        .order_by(ARTICLE_BANDS.c.article_id)
-        .limit(_MAX_CANDIDATES)
-    )
-    candidates = sa.select(ARTICLES.c.id, ARTICLES.c.minhash, ARTICLES.c.copy_of).where(
-        ARTICLES.c.id.in_(sharing.scalar_subquery())
-    )
     best: tuple[float, str] | None = None
     root: str | None = None
-    mine = np.asarray(values, dtype=np.uint64)
-    for row in connection.execute(candidates):
-        theirs = np.frombuffer(row.minhash or b"", dtype="<u8")
-        score = (
-            float(np.count_nonzero(mine == theirs)) / len(mine) if len(theirs) == len(mine) else 0.0
-        )
-        # The most similar wins; among equals the smallest id, whatever the row order.
-        if score >= SIMILAR and (best is None or (-score, row.id) < (-best[0], best[1])):
-            best, root = (score, row.id), row.copy_of or row.id
+    size = len(mine)
+    for article_id, theirs, copy_of in candidates:
+        score = float(np.count_nonzero(mine == theirs)) / size if len(theirs) == size else 0.0
+        # The most similar wins; among equals the smallest id.
+        if score >= SIMILAR and (best is None or (-score, article_id) < (-best[0], best[1])):
+            best, root = (score, article_id), copy_of or article_id
     return root
 
 
