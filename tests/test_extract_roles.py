@@ -76,6 +76,12 @@ CASES = [
      ("Al Shabaab", None, "Armed clash")),
     ("Police shot dead two suspects", "shot dead", "Attack",
      ("Police Forces of Kenya", "Civilians (Kenya)", "Attack")),
+    ("Two police reservists were shot dead after suspected Pokot militia attacked", "shot dead",
+     "Attack", ("Pokot Ethnic Militia (Kenya)", "Police Forces of Kenya", "Armed clash")),
+    ("Two herders were killed in violence between Kalenjin and Maasais", "violence", "Attack",
+     ("Kalenjin Ethnic Militia (Kenya)", "Civilians (Kenya)", "Attack")),
+    ("Violence between Kalenjin and Maasais broke out in Narok", "Violence", "Attack",
+     ("Kalenjin Ethnic Militia (Kenya)", "Maasai Ethnic Militia (Kenya)", "Armed clash")),
     ("Raiders attacked a village and drove off cattle", "attacked", "Attack",
      ("Unidentified Ethnic Militia (Kenya)", "Civilians (Kenya)", "Attack")),
 ]

@@ -199,7 +199,9 @@ class ActorLexicon:
         spelled = name.lstrip("=")
         key = f"{spelled}/{kind}"
         self._identities[key] = _Identity(spelled, kind, tuple(places))
-        for alias in [name, *filter(None, aliases.split("|"))]:
+        names = [name, *filter(None, aliases.split("|"))]
+        names += [p for n in names if not n.startswith("=") and (p := plural(n))]
+        for alias in names:
             self._identity_names.add(*parse_alias(key, f"{alias}@{','.join(places)}"))
 
     def _add_noun(self, phrase: str, kind: str, bare: str) -> None:

@@ -44,6 +44,7 @@ def generic(kind: str, inter: int, country: str | None, iso3: str | None) -> Gen
 
 STATE = (1, 8)
 _ARMED = (1, 2, 3, 8)
+_FIGHTERS = (*_ARMED, 4)  # identity militias fight too, but attacks on them stay attacks
 
 
 def same_side(a: Any, b: Any) -> bool:
@@ -209,8 +210,9 @@ def assign_roles(
     elif family in _VIOLENT and not agents:
         # "Four civilians were killed when unknown assailants attacked": the armed
         # side that is not a victim acted.
-        acting = [m for m in patients if m.inter in _ARMED and not is_victim(text, m)]
-        if acting and any(is_victim(text, m) for m in patients):
+        acting = [m for m in patients if m.inter in _FIGHTERS and not is_victim(text, m)]
+        # "violence between Kalenjin and Maasai": two armed sides, neither a victim.
+        if acting and (any(is_victim(text, m) for m in patients) or len(acting) > 1):
             agents = acting[:1]
             patients = [m for m in patients if m is not acting[0]]
     if family == EventType.BATTLES and len(agents) > 1 and not patients:
@@ -222,7 +224,7 @@ def assign_roles(
     if side1 and _crowd(side1[0]) and _mob_can_do(candidate.sub_event_type):
         # ACLED's rioters: unarmed people who do violence themselves, unless an armed
         # side is named with them ("youths suspected to be Mungiki members").
-        armed = [m for m in side1 if m.inter in _ARMED or m.inter == 4]
+        armed = [m for m in side1 if m.inter in _FIGHTERS]
         side1 = armed + [m for m in side1 if m not in armed and m.inter != 7]
         side1 = side1 or [generic("Rioters", 5, country, iso3)]
     candidate.actor1 = side1[0] if side1 else None
@@ -250,8 +252,9 @@ def retype_by_actors(candidate: Candidate) -> str:
         return "Mob violence"
     if actor1 is not None and actor1.inter == 6 and not getattr(actor1, "generic", False):
         return "Violent demonstration"
+    fighters = _ARMED if actor1 is None or actor1.inter != 4 else _FIGHTERS
     armed_target = (
-        actor2 is not None and actor2.inter in _ARMED and not targets_civilians(candidate)
+        actor2 is not None and actor2.inter in fighters and not targets_civilians(candidate)
     )
     if sub == "Attack" and armed_target and (actor1 is None or opposed(actor1, actor2)):
         return "Armed clash"
