@@ -128,6 +128,7 @@ CASES = [
     ("KEN", "two Pokot killed; a Samburu herder", []),
     ("KEN", "raiders drove off 300 goats", [("raiders", "Unidentified Ethnic Militia (Kenya)")]),
     ("MEX", "unknown individuals shot two traders", [("unknown individuals", "Unidentified Armed Group (Mexico)"), ("traders", "Civilians (Mexico)")]),
+    ("HND", "armed men in police uniforms shot three men", [("armed men", "Unidentified Armed Group (Honduras)")]),
     ("SLV", "pandilleros killed two brothers", [("pandilleros", "Unidentified Gang (El Salvador)")]),
     ("LBY", "a clash between GNA and LNA forces", [("GNA", "Military Forces of Libya"), ("LNA forces", "Military Forces of Libya Haftar Faction")]),
     (None, "the fur trade, seen from afar", []),

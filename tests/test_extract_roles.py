@@ -82,6 +82,8 @@ CASES = [
      ("Kalenjin Ethnic Militia (Kenya)", "Civilians (Kenya)", "Attack")),
     ("Violence between Kalenjin and Maasais broke out in Narok", "Violence", "Attack",
      ("Kalenjin Ethnic Militia (Kenya)", "Maasai Ethnic Militia (Kenya)", "Armed clash")),
+    ("Ten Taliban fighters were killed when Afghan forces repulsed their attack", "killed",
+     "Armed clash", ("Taliban", "Military Forces of Afghanistan", "Armed clash")),
     ("Raiders attacked a village and drove off cattle", "attacked", "Attack",
      ("Unidentified Ethnic Militia (Kenya)", "Civilians (Kenya)", "Attack")),
 ]

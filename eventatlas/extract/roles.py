@@ -127,6 +127,16 @@ def split_roles(
     return agents, patients
 
 
+_REPEL = re.compile(
+    r"^(?:\s+\w+){0,3}?\s+(?:repuls|repell|repel|fought off|beat back|beaten back)\w*\b", re.I
+)
+
+
+def _repels(text: str, actor: Any) -> bool:
+    """Whether the actor is named as the side that fought off an attack."""
+    return actor.end > 0 and bool(_REPEL.match(text[actor.end : actor.end + 60]))
+
+
 def _home_first(group: list[Any], iso3: str | None) -> list[Any]:
     """The event country's own forces first, then named actors, then the others in text order.
 
@@ -221,6 +231,9 @@ def assign_roles(
         agents = [m for m in agents if same_side(m, agents[0])]
     side1 = _home_first(agents, iso3)
     side2 = _home_first([m for m in patients if m.name not in {a.name for a in side1}], iso3)
+    if family == EventType.BATTLES and side1 and side2 and _repels(text, side1[0]):
+        # "Afghan forces repulsed a Taliban attack": the attackers are the first side.
+        side1, side2 = side2, side1
     if side1 and _crowd(side1[0]) and _mob_can_do(candidate.sub_event_type):
         # ACLED's rioters: unarmed people who do violence themselves, unless an armed
         # side is named with them ("youths suspected to be Mungiki members").
