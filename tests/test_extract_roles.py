@@ -84,6 +84,10 @@ CASES = [
      ("Kalenjin Ethnic Militia (Kenya)", "Maasai Ethnic Militia (Kenya)", "Armed clash")),
     ("Ten Taliban fighters were killed when Afghan forces repulsed their attack", "killed",
      "Armed clash", ("Taliban", "Military Forces of Afghanistan", "Armed clash")),
+    ("Two rival pastoralist communities clashed in Isiolo", "clashed", "Armed clash",
+     ("Unidentified Communal Militia (Kenya)", "Unidentified Communal Militia (Kenya)", "Armed clash")),
+    ("Four died as inter-clan fighting erupted in Kerio Valley", "fighting", "Armed clash",
+     ("Unidentified Clan Militia (Kenya)", "Unidentified Clan Militia (Kenya)", "Armed clash")),
     ("Raiders attacked a village and drove off cattle", "attacked", "Attack",
      ("Unidentified Ethnic Militia (Kenya)", "Civilians (Kenya)", "Attack")),
 ]

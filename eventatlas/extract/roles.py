@@ -274,6 +274,34 @@ def retype_by_actors(candidate: Candidate) -> str:
     return sub
 
 
+_COMMUNAL_WORDS = (
+    (
+        "Unidentified Clan Militia",
+        re.compile(r"\b(?:inter-?clan|clan (?:clash|fight|violence))", re.I),
+    ),
+    (
+        "Unidentified Ethnic Militia",
+        re.compile(r"\b(?:inter-?ethnic|ethnic (?:clash|fight|violence)|tribal clash)", re.I),
+    ),
+    (
+        "Unidentified Communal Militia",
+        re.compile(
+            r"\b(?:inter-?communal|inter-?community|communal (?:clash|fight|violence)|"
+            r"rival (?:\w+ )?communities)",
+            re.I,
+        ),
+    ),
+)
+
+
+def _unnamed_kind(sentence: str) -> str:
+    """Who did violence no one is named for: communal fighting has communal militias."""
+    for kind, words in _COMMUNAL_WORDS:
+        if words.search(sentence):
+            return kind
+    return "Unidentified Armed Group"
+
+
 def _fill_defaults(
     candidate: Candidate, others: list[Any], country: str | None, iso3: str | None
 ) -> None:
@@ -316,7 +344,10 @@ def _fill_defaults(
         candidate.actor2 = candidate.actor1
         candidate.actor1 = None
     if candidate.actor1 is None and family in _VIOLENT:
-        candidate.actor1 = generic("Unidentified Armed Group", 3, country, iso3)
+        kind = _unnamed_kind(candidate.sentence.text)
+        candidate.actor1 = generic(kind, 3 if kind.endswith("Group") else 4, country, iso3)
+        if kind != "Unidentified Armed Group" and family == EventType.BATTLES:
+            candidate.actor2 = candidate.actor2 or generic(kind, 4, country, iso3)
     if (
         candidate.actor1 is not None
         and candidate.actor2 is not None
