@@ -88,6 +88,10 @@ CASES = [
      ("Unidentified Communal Militia (Kenya)", "Unidentified Communal Militia (Kenya)", "Armed clash")),
     ("Four died as inter-clan fighting erupted in Kerio Valley", "fighting", "Armed clash",
      ("Unidentified Clan Militia (Kenya)", "Unidentified Clan Militia (Kenya)", "Armed clash")),
+    ("Russian and Ukrainian troops clashed near the river", "clashed", "Armed clash",
+     ("Military Forces of Russia", "Military Forces of Ukraine", "Armed clash")),
+    ("Kenyan police and soldiers clashed near the river", "clashed", "Armed clash",
+     ("Police Forces of Kenya", None, "Armed clash")),
     ("Raiders attacked a village and drove off cattle", "attacked", "Attack",
      ("Unidentified Ethnic Militia (Kenya)", "Civilians (Kenya)", "Attack")),
 ]

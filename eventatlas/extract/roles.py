@@ -56,6 +56,22 @@ def same_side(a: Any, b: Any) -> bool:
     return bool(a.inter == b.inter and a.inter in (5, 6, 7))
 
 
+_STATE_NAME = re.compile(r"^(?:Military Forces of|Police Forces of|Government of) (?:the )?")
+
+
+def _allied(a: Any, b: Any) -> bool:
+    """Whether two actors named together as fighting are one side.
+
+    One country's army and police are; two countries' forces ("Russian and Ukrainian
+    troops clashed") and rival authorities of one country (GNA and LNA forces) are not.
+    """
+    if a.inter in STATE and b.inter in STATE and a.name != b.name:
+        home_a, home_b = _STATE_NAME.sub("", a.name), _STATE_NAME.sub("", b.name)
+        plain = _STATE_NAME.match(a.name) and _STATE_NAME.match(b.name)
+        return bool(plain) and a.iso3 == b.iso3 and home_a == home_b
+    return same_side(a, b)
+
+
 def opposed(a: Any, b: Any) -> bool:
     """Whether ``b`` can stand against ``a`` (not the same actor, not both state forces)."""
     return a.name != b.name and not (a.inter in STATE and b.inter in STATE)
@@ -227,8 +243,8 @@ def assign_roles(
             patients = [m for m in patients if m is not acting[0]]
     if family == EventType.BATTLES and len(agents) > 1 and not patients:
         agents.sort(key=_vague)
-        patients = [m for m in agents if not same_side(m, agents[0])]
-        agents = [m for m in agents if same_side(m, agents[0])]
+        patients = [m for m in agents if not _allied(m, agents[0])]
+        agents = [m for m in agents if _allied(m, agents[0])]
     side1 = _home_first(agents, iso3)
     side2 = _home_first([m for m in patients if m.name not in {a.name for a in side1}], iso3)
     if family == EventType.BATTLES and side1 and side2 and _repels(text, side1[0]):
