@@ -159,14 +159,21 @@ def fingerprints(
             blob = values.tobytes()
             signed.append((article_id, values, blob, _band_keys(blob)))
     pool = _Pool(connection, sorted({key for *_, keys in signed for key in keys}))
-    found: dict[str, Fingerprint] = {}
-    for article_id, values, blob, keys in signed:
+    # Candidates first (they depend on bands only), so that just the
+    # signatures compared are read; then the roots, in storing order.
+    chosen = []
+    for article_id, _, _, keys in signed:
         candidates = pool.sharing(keys) - {article_id}
         if len(candidates) > _MAX_CANDIDATES:
             candidates = _first(connection, candidates)
+        chosen.append(candidates)
+        pool.add_bands(article_id, keys)
+    pool.read(set().union(*chosen))
+    found: dict[str, Fingerprint] = {}
+    for (article_id, values, blob, keys), candidates in zip(signed, chosen, strict=True):
         root = _story_of_best(values, pool.signatures(candidates))
         found[article_id] = Fingerprint(blob, root, sorted(set(keys)))
-        pool.add(article_id, keys, values, root)
+        pool.known[article_id] = (values, root)
     return found
 
 
@@ -176,23 +183,24 @@ class _Pool:
     def __init__(self, connection: sa.Connection, keys: list[int]) -> None:
         self.connection = connection
         self.bands: dict[int, set[str]] = defaultdict(set)
+        self.batch: set[str] = set()
         for start in range(0, len(keys), _IN_CHUNK):
             query = sa.select(ARTICLE_BANDS.c.band, ARTICLE_BANDS.c.article_id).where(
                 ARTICLE_BANDS.c.band.in_(keys[start : start + _IN_CHUNK])
             )
-            for band, article_id in connection.execute(query):
+            for band, article_id in connection.execute(query).all():
                 self.bands[band].add(article_id)
         self.known: dict[str, tuple[np.ndarray[Any, Any], str | None]] = {}
-        self._read(sorted({article_id for ids in self.bands.values() for article_id in ids}))
 
-    def _read(self, article_ids: list[str]) -> None:
-        for start in range(0, len(article_ids), _IN_CHUNK):
+    def read(self, article_ids: set[str]) -> None:
+        """Read the signatures and roots of the stored ones of ``article_ids``."""
+        wanted = sorted(article_ids - self.batch)
+        for start in range(0, len(wanted), _IN_CHUNK):
             query = sa.select(ARTICLES.c.id, ARTICLES.c.minhash, ARTICLES.c.copy_of).where(
-                ARTICLES.c.id.in_(article_ids[start : start + _IN_CHUNK])
+                ARTICLES.c.id.in_(wanted[start : start + _IN_CHUNK])
             )
-            for row in self.connection.execute(query):
-                theirs = np.frombuffer(row.minhash or b"", dtype="<u8")
-                self.known[row.id] = (theirs, row.copy_of)
+            for article_id, minhash, copy_of in self.connection.execute(query).all():
+                self.known[article_id] = (np.frombuffer(minhash or b"", dtype="<u8"), copy_of)
 
     def sharing(self, keys: list[int]) -> set[str]:
         """The articles sharing at least one of ``keys``."""
@@ -204,13 +212,11 @@ class _Pool:
         """Each article's id, signature and story root."""
         return [(article_id, *self.known[article_id]) for article_id in sorted(article_ids)]
 
-    def add(
-        self, article_id: str, keys: list[int], values: np.ndarray[Any, Any], root: str | None
-    ) -> None:
-        """Count a newly fingerprinted article in for the articles after it."""
+    def add_bands(self, article_id: str, keys: list[int]) -> None:
+        """Count a batch article's bands in for the articles after it."""
         for key in keys:
             self.bands[key].add(article_id)
-        self.known[article_id] = (values, root)
+        self.batch.add(article_id)
 
 
 def _first(connection: sa.Connection, candidates: set[str]) -> set[str]:
@@ -219,12 +225,11 @@ def _first(connection: sa.Connection, candidates: set[str]) -> set[str]:
     if connection.dialect.name == "sqlite":
         # SQLite compares text as UTF-8 bytes: the order of code points, Python's.
         return set(ordered[:_MAX_CANDIDATES])
-    # Elsewhere the database's collation decides, which Python's sort may not share.
-    listed = sa.values(sa.column("id", sa.String), name="candidates").data(
-        [(article_id,) for article_id in ordered]
+    # PostgreSQL's collation decides, which Python's sort may not share.
+    query = sa.text(
+        "SELECT id FROM unnest(CAST(:ids AS VARCHAR[])) AS candidates (id) ORDER BY id LIMIT :n"
     )
-    query = sa.select(listed.c.id).order_by(listed.c.id).limit(_MAX_CANDIDATES)
-    return set(connection.execute(query).scalars())
+    return set(connection.execute(query, {"ids": ordered, "n": _MAX_CANDIDATES}).scalars())
 
 
 def _story_of_best(

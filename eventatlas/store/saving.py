@@ -225,7 +225,8 @@ def _chunked(
     wanted = sorted(set(values))
     found: list[sa.Row[Any]] = []
     for start in range(0, len(wanted), _IN_CHUNK):
-        found.extend(connection.execute(query.where(column.in_(wanted[start : start + _IN_CHUNK]))))
+        chunk = wanted[start : start + _IN_CHUNK]
+        found.extend(connection.execute(query.where(column.in_(chunk))).all())
     return found
 
 
