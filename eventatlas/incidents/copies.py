@@ -134,13 +134,28 @@ def record_copy(connection: sa.Connection, article_id: str, text: str) -> str | 
         return None
     update = sa.update(ARTICLES).where(ARTICLES.c.id == article_id)
     connection.execute(update.values(minhash=found.minhash, copy_of=found.copy_of))
-    connection.execute(sa.insert(ARTICLE_BANDS), band_rows(article_id, found))
+    insert_bands(connection, band_rows(article_id, found))
     return found.copy_of
 
 
 def band_rows(article_id: str, found: Fingerprint) -> list[dict[str, Any]]:
     """The ``article_bands`` rows of one fingerprinted article."""
     return [{"band": key, "article_id": article_id} for key in found.bands]
+
+
+def insert_bands(connection: sa.Connection, rows: list[dict[str, Any]]) -> None:
+    """Insert ``article_bands`` rows, on PostgreSQL as one statement rather than one a row."""
+    if not rows:
+        return
+    if connection.dialect.name != "postgresql":
+        connection.execute(sa.insert(ARTICLE_BANDS), rows)
+        return
+    query = sa.text(
+        "INSERT INTO article_bands (band, article_id) "
+        "SELECT * FROM unnest(CAST(:bands AS BIGINT[]), CAST(:ids AS VARCHAR[]))"
+    )
+    values = {"bands": [row["band"] for row in rows], "ids": [row["article_id"] for row in rows]}
+    connection.execute(query, values)
 
 
 def fingerprints(

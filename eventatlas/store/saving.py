@@ -25,10 +25,10 @@ import sqlalchemy as sa
 from eventatlas.article import Article
 from eventatlas.event import Event
 from eventatlas.incidents import place_events
-from eventatlas.incidents.copies import band_rows, fingerprints
+from eventatlas.incidents.copies import band_rows, fingerprints, insert_bands
 from eventatlas.store.reading import history_rows
 from eventatlas.store.record import columns, current, now
-from eventatlas.store.schema import article_bands, articles, events
+from eventatlas.store.schema import articles, events
 
 Item = tuple[Article, list[Event]]
 
@@ -152,8 +152,7 @@ def _insert_articles(connection: sa.Connection, rows: list[dict[str, Any]]) -> N
             bands.extend(band_rows(row["id"], found))
     if rows:
         connection.execute(sa.insert(articles), rows)
-    if bands:
-        connection.execute(sa.insert(article_bands), bands)
+    insert_bands(connection, bands)
 
 
 def _article_row(
