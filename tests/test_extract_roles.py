@@ -92,6 +92,8 @@ CASES = [
      ("Military Forces of Russia", "Military Forces of Ukraine", "Armed clash")),
     ("Kenyan police and soldiers clashed near the river", "clashed", "Armed clash",
      ("Police Forces of Kenya", None, "Armed clash")),
+    ("Armed youths attacked journalists covering the campaign", "attacked", "Attack",
+     ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)", "Attack")),
     ("Raiders attacked a village and drove off cattle", "attacked", "Attack",
      ("Unidentified Ethnic Militia (Kenya)", "Civilians (Kenya)", "Attack")),
 ]
@@ -117,6 +119,8 @@ def test_extract_roles_assign(
         ("19 women were reported to have been raped", True),
         ("Soldiers killed at least eight militants", False),
         ("Militants shot and killed a soldier", False),
+        ("Three women were reported killed in an attack", True),
+        ("Two civilians found wounded after village raids", True),
         ("Police killed two suspects", False),
     ],
 )

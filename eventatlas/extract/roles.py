@@ -79,7 +79,7 @@ def opposed(a: Any, b: Any) -> bool:
 
 _VICTIM_AFTER = re.compile(
     r"^(?:\s*\([^)]{0,60}\))?[^,.;]{0,25}?\b(?:was|were|are|is|had been|have been|has been|got|"
-    r"(?:reported |said )?to have been|after being)\s+(?:\w+ly\s+)?"
+    r"(?:reported |said )?to have been|after being)\s+(?:\w+ly\s+|reported\s+)?"
     r"(?:killed|wounded|injured|hurt|shot|attacked|abducted|kidnapped|arrested|detained|targeted|hit|"
     r"ambushed|beheaded|executed|captured|taken hostage|beaten|stabbed|raped|displaced|assaulted|"
     r"lynched|hacked|burnt|burned|found dead|found|feared dead|feared|evicted|robbed|harassed)\b",
@@ -90,7 +90,8 @@ _VICTIM_AFTER = re.compile(
 # A count, the victims, a bare participle: "18 youths killed by arrows"; or a death.
 _DIED = re.compile(r"^[^,.;]{0,25}?\b(?:died|dies|has died|have died|perished|drowned)\b", re.I)
 _HEADLINE_VICTIM = re.compile(
-    r"^\s+(?:killed|wounded|injured|hurt|shot dead|shot|abducted|kidnapped|raped)"
+    r"^\s+(?:killed|wounded|injured|hurt|shot dead|shot|abducted|kidnapped|raped|"
+    r"found(?: dead| wounded| injured)?)"
     r"(?:\s*(?:[,.;]|$)|\s+(?:by|in|at(?!\s+least)|on|during|after|when|while|as|near)\b)"
 )
 
@@ -183,7 +184,9 @@ def _dedupe(actors: list[Any]) -> list[Any]:
     return unique
 
 
-_COLLECTIVE = frozenset({"people", "crowd", "youth", "men", "women", "children", "staff"})
+_COLLECTIVE = frozenset({"crowd", "youth", "men", "women", "children", "staff"})
+# How reports name victims in general, or unknown perpetrators: never a rioting crowd.
+_NOT_A_CROWD = frozenset({"civilians", "people", "persons", "individuals"})
 
 
 def _crowd(actor: Any) -> bool:
@@ -191,7 +194,7 @@ def _crowd(actor: Any) -> bool:
     if actor.inter != 7 or not actor.text:
         return False
     last = actor.text.split()[-1].lower()
-    if last in ("individuals", "persons"):  # how reports name unknown perpetrators
+    if last in _NOT_A_CROWD or actor.text.split()[0].lower() == "armed":
         return False
     return last in _COLLECTIVE or (last.endswith("s") and not last.endswith("ss"))
 
