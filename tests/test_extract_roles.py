@@ -198,3 +198,29 @@ def test_extract_roles_retold_takes_the_earlier_sides(lexicon: ActorLexicon) -> 
         "Armed clash",
     )
     assert names(other)[0] == "Unidentified Armed Group (Kenya)"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sub", "expected"),
+    [
+        ("ODM supporters rioted and burned a police post", "rioted", "Violent demonstration",
+         ("Rioters (Kenya)", ["ODM: Orange Democratic Movement"], "Police Forces of Kenya")),
+        ("CORD supporters marched to the electoral commission", "marched", "Peaceful protest",
+         ("Protesters (Kenya)", ["CORD: Coalition for Reforms and Democracy"], None)),
+        ("ODM supporters attacked a Jubilee aspirant", "attacked", "Attack",
+         ("Rioters (Kenya)", ["ODM: Orange Democratic Movement"], "Civilians (Kenya)")),
+        ("ODM and Jubilee leaders signed a peace agreement", "signed", "Agreement",
+         ("ODM: Orange Democratic Movement", ["Jubilee Coalition"], None)),
+    ],
+)  # fmt: skip
+def test_extract_roles_party_supporters(
+    lexicon: ActorLexicon,
+    text: str,
+    trigger: str,
+    sub: str,
+    expected: tuple[str, list[str], str | None],
+) -> None:
+    candidate = roles(lexicon, text, trigger, sub)
+    actor2 = None if candidate.actor2 is None else candidate.actor2.name
+    assoc = [a.name for a in candidate.assoc_actor_1]
+    assert (candidate.actor1.name, assoc, actor2) == expected

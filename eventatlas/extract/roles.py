@@ -199,6 +199,11 @@ def _crowd(actor: Any) -> bool:
     return last in _COLLECTIVE or (last.endswith("s") and not last.endswith("ss"))
 
 
+def _party(actor: Any) -> bool:
+    """A named party or movement (inter 6 in actors.tsv), never a side on its own."""
+    return actor.inter == 6 and not getattr(actor, "generic", True)
+
+
 def _mob_can_do(sub_event_type: str) -> bool:
     """Whether a crowd doing this is a riot (a crowd does not abduct or shell)."""
     family = SUB_EVENT_TYPES[sub_event_type]
@@ -253,6 +258,20 @@ def assign_roles(
     if family == EventType.BATTLES and side1 and side2 and _repels(text, side1[0]):
         # "Afghan forces repulsed a Taliban attack": the attackers are the first side.
         side1, side2 = side2, side1
+    parties = [m for m in side1 if _party(m)]
+    if parties and (family in _VIOLENT or family in (EventType.PROTESTS, EventType.RIOTS)):
+        # "ODM supporters rioted": the crowd acts, the party is associated with it.
+        crowd = "Protesters" if family == EventType.PROTESTS else "Rioters"
+        rest = [m for m in side1 if m not in parties and m.inter != 7]
+        side1 = (
+            [*rest, *parties]
+            if rest
+            else [generic(crowd, 5 + (crowd == "Protesters"), country, iso3), *parties]
+        )
+    parties = [m for m in side2 if _party(m)]
+    if parties and _party(side2[0]):
+        rest = [m for m in side2 if m not in parties]
+        side2 = [*rest, *parties] if rest else [generic("Civilians", 7, country, iso3), *parties]
     if side1 and _crowd(side1[0]) and _mob_can_do(candidate.sub_event_type):
         # ACLED's rioters: unarmed people who do violence themselves, unless an armed
         # side is named with them ("youths suspected to be Mungiki members").
@@ -387,10 +406,10 @@ def _protest_roles(candidate: Candidate, country: str | None, iso3: str | None) 
         ]
         if a
     ]
-    protesters = [a for a in everyone if a.inter == 6]
+    protesters = [a for a in everyone if a.inter == 6 and not _party(a)]
     state = [a for a in everyone if a.inter == 1]
     candidate.actor1 = protesters[0] if protesters else generic("Protesters", 6, country, iso3)
-    candidate.assoc_actor_1 = [a for a in everyone if a.inter not in (1, 6)]
+    candidate.assoc_actor_1 = [a for a in everyone if _party(a) or a.inter not in (1, 6, 7)]
     candidate.actor2 = None
     candidate.assoc_actor_2 = []
     if candidate.sub_event_type != "Peaceful protest":
