@@ -144,18 +144,22 @@ def band_rows(article_id: str, found: Fingerprint) -> list[dict[str, Any]]:
 
 
 def insert_bands(connection: sa.Connection, rows: list[dict[str, Any]]) -> None:
-    """Insert ``article_bands`` rows, on PostgreSQL as one statement rather than one a row."""
+    """Insert ``article_bands`` rows with one statement, not one compiled row at a time."""
     if not rows:
         return
-    if connection.dialect.name != "postgresql":
-        connection.execute(sa.insert(ARTICLE_BANDS), rows)
+    pairs = sorted((row["band"], row["article_id"]) for row in rows)
+    if connection.dialect.name == "sqlite":
+        # In key order: each index page is visited once, while it is in the cache.
+        sql = "INSERT INTO article_bands (band, article_id) VALUES (?, ?)"
+        connection.exec_driver_sql(sql, pairs)
         return
     query = sa.text(
         "INSERT INTO article_bands (band, article_id) "
         "SELECT * FROM unnest(CAST(:bands AS BIGINT[]), CAST(:ids AS VARCHAR[]))"
     )
-    values = {"bands": [row["band"] for row in rows], "ids": [row["article_id"] for row in rows]}
-    connection.execute(query, values)
+    connection.execute(
+        query, {"bands": [band for band, _ in pairs], "ids": [name for _, name in pairs]}
+    )
 
 
 def fingerprints(
@@ -250,11 +254,15 @@ def _first(connection: sa.Connection, candidates: set[str]) -> set[str]:
 def _story_of_best(
     mine: np.ndarray[Any, Any], candidates: list[tuple[str, np.ndarray[Any, Any], str | None]]
 ) -> str | None:
+    size = len(mine)
+    comparable = [item for item in candidates if len(item[1]) == size]
+    if not comparable:
+        return None
+    agree = np.count_nonzero(np.stack([theirs for _, theirs, _ in comparable]) == mine, axis=1)
     best: tuple[float, str] | None = None
     root: str | None = None
-    size = len(mine)
-    for article_id, theirs, copy_of in candidates:
-        score = float(np.count_nonzero(mine == theirs)) / size if len(theirs) == size else 0.0
+    for (article_id, _, copy_of), count in zip(comparable, agree.tolist(), strict=True):
+        score = count / size
         # The most similar wins; among equals the smallest id.
         if score >= SIMILAR and (best is None or (-score, article_id) < (-best[0], best[1])):
             best, root = (score, article_id), copy_of or article_id
