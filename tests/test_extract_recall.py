@@ -186,3 +186,9 @@ def test_extract_recall_kidnapped_and_killed_is_a_killing(settings: Settings) ->
     rules = Pipeline.default(replace(settings, extractor="rules"))
     event = only(rules, "Gunmen kidnapped and killed three traders near Gao on Sunday.")
     assert event.sub_event_type == "Attack"
+
+
+def test_extract_recall_country_from_the_groups_named(pipeline: Pipeline) -> None:
+    event = only(pipeline, "Al-Shabaab fighters ambushed an army convoy on Tuesday.")
+    assert event.country == "Somalia"
+    assert "groups named" in (event.geo_reason or "")

@@ -138,6 +138,11 @@ def _country_only(article: Article, candidate: Any, index: Any, lexicon: Any) ->
     if place is not None:
         reason = f"no place named; the outlet '{article.source}' covers {place.country}"
         return [Location(place, 3, reason, place.country or "")]
+    iso3 = lexicon.home_country(article.text)
+    place = index.country(iso3) if iso3 else None
+    if place is not None:
+        reason = f"no place named; the groups named are of {place.country}"
+        return [Location(place, 3, reason, place.country or "")]
     return []
 
 
