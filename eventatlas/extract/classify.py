@@ -28,7 +28,7 @@ NOT_POLITICAL = compile_words(
     r"crashed|collided|derail(?:ed|ment)|capsized|veered|plunged|overturned|accident(?:ally|al)?|"
     r"tankers?|gas (?:cylinder|leak|explosion|tanker)s?|cylinders?|boiler|fireworks|"
     r"short[- ]circuit|electrical fault|fire broke out|firefighters|warehouse|storage tanks?|"
-    r"mine collapse|collapsed|falling trees|cholera|outbreak|epidemic|virus|infections?|"
+    r"mine collapse|collapsed|falling trees|stampedes?|crushed to death|crowd crush|cholera|outbreak|epidemic|virus|infections?|"
     r"elephants?|sharks?|crocodiles?|lions?|leopards?|hippos?|snakes?|hyenas?|"
     r"football|match|tournament|league|derby|marathon|runners?|batsmen|bowlers|innings|"
     r"wickets?|goals?|goalless|striker|midfielder|victory over|champions?|coach|"
