@@ -228,8 +228,12 @@ class _Pool:
     def signatures(
         self, article_ids: set[str]
     ) -> list[tuple[str, np.ndarray[Any, Any], str | None]]:
-        """Each article's id, signature and story root."""
-        return [(article_id, *self.known[article_id]) for article_id in sorted(article_ids)]
+        """Each article's id, signature and story root.
+
+        An id missing here is one this batch is about to store that another
+        writer stored first: the batch's insert will fail and be done again.
+        """
+        return [(name, *self.known[name]) for name in sorted(article_ids) if name in self.known]
 
     def add_bands(self, article_id: str, keys: list[int]) -> None:
         """Count a batch article's bands in for the articles after it."""

@@ -8,6 +8,12 @@ refreshed (the review history still applies on top, so analysts' edits
 survive any re-run), an unknown one is inserted. Once a whole batch is in,
 its new and changed events are put into incidents in one pass
 (:func:`eventatlas.incidents.place_events`).
+
+A batch gives exactly what saving its items one at a time would, but reads
+the stored articles, ids, events and LSH bands it may meet with one query
+each (plus what it stores itself, kept in memory) and inserts its articles,
+bands and events with one statement per table. Another writer's row met at
+insert time raises ``IntegrityError``; the caller does the batch again.
 """
 
 from __future__ import annotations
@@ -94,8 +100,8 @@ def save_batch(connection: sa.Connection, items: list[Item]) -> list[SaveResult]
     one statement per table.
     """
     ids = _store_articles(connection, items)
-    writer = _EventWriter(connection, [event.event_id for (_, found), id_ in zip(
-        items, ids, strict=True) if id_[1] is not None for event in found])  # fmt: skip
+    kept = [found for (_, found), (_, new) in zip(items, ids, strict=True) if new is not None]
+    writer = _EventWriter(connection, [event.event_id for found in kept for event in found])
     stored = [
         writer.store(article, found, article_id, new)
         for (article, found), (article_id, new) in zip(items, ids, strict=True)
@@ -130,8 +136,9 @@ def _store_articles(connection: sa.Connection, items: list[Item]) -> list[tuple[
     for (article, _), (text_hash, link_hash) in zip(items, keys, strict=True):
         stored = known.find(text_hash, link_hash)
         if stored is not None:
-            # Same URL, other text (an updated page): the first version stays, and
-            # events found in the other text would point at offsets we do not keep.
+            # None for the same URL with other text (an updated page): the first
+            # version stays, and events found in the other text would point at
+            # offsets we do not keep.
             ids.append((stored[0], False if stored[1] == text_hash else None))
             continue
         row = _article_row(article, known.free_id(article.id, text_hash), text_hash, link_hash)
