@@ -19,8 +19,12 @@ def test_browser_incidents_toggle(page: Any, live_app: LiveApp) -> None:
     )
     events = int(page.get_attribute("#map", "data-markers"))
     page.check("#show-incidents")
+    # The summary and the map are redrawn one after the other: wait for both.
     page.wait_for_function(
-        "() => document.getElementById('summary').textContent.includes('incident')", timeout=TIMEOUT
+        "(events) => document.getElementById('summary').textContent.includes('incident')"
+        " && document.getElementById('map').dataset.markers !== String(events)",
+        arg=events,
+        timeout=TIMEOUT,
     )
     incidents = int(page.get_attribute("#map", "data-markers"))
     # The two reports of the Abu Kamal strike are one incident, one marker.
@@ -28,7 +32,9 @@ def test_browser_incidents_toggle(page: Any, live_app: LiveApp) -> None:
     assert "incident" in page.text_content("#summary")
     page.uncheck("#show-incidents")
     page.wait_for_function(
-        "() => !document.getElementById('summary').textContent.includes('incident')",
+        "(events) => !document.getElementById('summary').textContent.includes('incident')"
+        " && document.getElementById('map').dataset.markers === String(events)",
+        arg=events,
         timeout=TIMEOUT,
     )
     assert int(page.get_attribute("#map", "data-markers")) == events
