@@ -44,6 +44,8 @@ ONE_EVENT = [
     ("Two bombs exploded in buses on the highway outside Nairobi on Friday.",
      "Remote explosive/landmine/IED"),
     ("Three journalists were severely beaten by soldiers in Goma on Friday.", "Attack"),
+    ("Police exchange fire with cattle raiders near Baragoi.", "Armed clash"),
+    ("Migrant workers threw stones at police at a checkpoint in Surat.", "Violent demonstration"),
 ]
 # fmt: on
 
@@ -192,3 +194,11 @@ def test_extract_recall_country_from_the_groups_named(pipeline: Pipeline) -> Non
     event = only(pipeline, "Al-Shabaab fighters ambushed an army convoy on Tuesday.")
     assert event.country == "Somalia"
     assert "groups named" in (event.geo_reason or "")
+
+
+def test_extract_recall_repelling_the_attack_told_is_no_new_event(pipeline: Pipeline) -> None:
+    text = (
+        "Rebels attacked an army base near Sake on Wednesday after heavy fighting. "
+        "The army said it had repelled the attack."
+    )
+    assert len(occurred(pipeline, text)) == 1
