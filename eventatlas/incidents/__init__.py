@@ -8,7 +8,7 @@ reads an incident's figures, sources and disagreements from its events.
 """
 
 from eventatlas.incidents.cluster import candidate_pairs, cluster_reports, partition
-from eventatlas.incidents.copies import record_copy, signature, similarity, stories
+from eventatlas.incidents.copies import signature, similarity, stories
 from eventatlas.incidents.join import (
     create_incident,
     fresh_incident_id,
@@ -45,7 +45,6 @@ __all__ = [
     "pin_incidents",
     "place_events",
     "recluster",
-    "record_copy",
     "signature",
     "similarity",
     "stories",

@@ -127,17 +127,6 @@ class Fingerprint:
     bands: list[int]
 
 
-def record_copy(connection: sa.Connection, article_id: str, text: str) -> str | None:
-    """Fingerprint a newly stored article; the first article of the story it copies, if any."""
-    found = fingerprints(connection, [(article_id, text)]).get(article_id)
-    if found is None:
-        return None
-    update = sa.update(ARTICLES).where(ARTICLES.c.id == article_id)
-    connection.execute(update.values(minhash=found.minhash, copy_of=found.copy_of))
-    insert_bands(connection, band_rows(article_id, found))
-    return found.copy_of
-
-
 def band_rows(article_id: str, found: Fingerprint) -> list[dict[str, Any]]:
     """The ``article_bands`` rows of one fingerprinted article."""
     return [{"band": key, "article_id": article_id} for key in found.bands]
@@ -167,8 +156,9 @@ def fingerprints(
 ) -> dict[str, Fingerprint]:
     """Fingerprints of new articles (id, text), each compared with the stored and earlier ones.
 
-    The result is what storing them one at a time with :func:`record_copy`
-    gives, but the stored bands and signatures are read once for all of them.
+    The result is what fingerprinting them one at a time would give (each
+    article compared with the stored ones and those before it in ``new``), but
+    the stored bands and signatures are read once for all of them.
     Articles too short to compare have none.
     """
     signed = []
