@@ -8,7 +8,6 @@ import pytest
 
 from eventatlas.article import Article
 from eventatlas.event import Event
-from eventatlas.extract.actors import ActorLexicon
 from eventatlas.extract.outlets import outlet_country
 from eventatlas.pipeline import Pipeline
 from eventatlas.settings import Settings
@@ -126,11 +125,6 @@ def test_extract_recall_a_named_place_beats_the_outlet(pipeline: Pipeline) -> No
     assert only(pipeline, text, source="Daily Nation").country == "Uganda"
 
 
-@pytest.fixture(scope="module")
-def lexicon() -> ActorLexicon:
-    return ActorLexicon.load()
-
-
 @pytest.mark.parametrize(
     ("source", "iso3"),
     [
@@ -146,10 +140,8 @@ def lexicon() -> ActorLexicon:
         (None, None),
     ],
 )
-def test_extract_recall_outlet_country(
-    lexicon: ActorLexicon, source: str | None, iso3: str | None
-) -> None:
-    assert outlet_country(source, lexicon.country_of_demonym) == iso3
+def test_extract_recall_outlet_country(source: str | None, iso3: str | None) -> None:
+    assert outlet_country(source) == iso3
 
 
 def test_extract_recall_outlet_steers_a_shared_name(pipeline: Pipeline) -> None:

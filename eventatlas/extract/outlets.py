@@ -9,10 +9,10 @@ lists national outlets. Wire services and international outlets give nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
 from eventatlas.extract.lexicon import read_rows
+from eventatlas.geocode.countries import country_of_demonym, find_country
 
 _WORD = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*")
 
@@ -25,13 +25,10 @@ def _known() -> tuple[tuple[re.Pattern[str], str], ...]:
     )
 
 
-def outlet_country(source: str | None, country_of_word: Callable[[str], str | None]) -> str | None:
-    """ISO3 of the country ``source`` covers, or None.
-
-    ``country_of_word`` maps a country name or demonym to its ISO3 (the actor
-    lexicon's ``country_of_demonym``), so "Kenya Standard" and "Star (Kenya)"
-    need no table row.
-    """
+# Sources repeat (a feed's every item, an archive's every article): read each once.
+@lru_cache(maxsize=4096)
+def outlet_country(source: str | None) -> str | None:
+    """ISO3 of the country ``source`` covers, or None."""
     if not source:
         return None
     for pattern, covered in _known():
@@ -41,7 +38,8 @@ def outlet_country(source: str | None, country_of_word: Callable[[str], str | No
         words = phrase.split()
         for size in range(len(words), 0, -1):
             for start in range(len(words) - size + 1):
-                iso3 = country_of_word(" ".join(words[start : start + size]))
-                if iso3:
-                    return iso3
+                named = " ".join(words[start : start + size])
+                country = find_country(named) or country_of_demonym(named)
+                if country is not None:
+                    return country.iso3
     return None

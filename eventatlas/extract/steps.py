@@ -133,7 +133,7 @@ def _country_only(article: Article, candidate: Any, index: Any, lexicon: Any) ->
     if found is not None:
         place, word = found
         return [Location(place, 3, f"no place named; the report names '{word}'", word)]
-    iso3 = outlet_country(article.source, lexicon.country_of_demonym)
+    iso3 = outlet_country(article.source)
     place = index.country(iso3) if iso3 else None
     if place is not None:
         reason = f"no place named; the outlet '{article.source}' covers {place.country}"

@@ -16,7 +16,7 @@ from functools import cache
 
 from eventatlas.article import Article
 from eventatlas.extract.outlets import outlet_country
-from eventatlas.geocode.countries import DATA_DIR, country_of_demonym, find_country, load_countries
+from eventatlas.geocode.countries import DATA_DIR, find_country, load_countries
 
 _DATELINE_DASH = re.compile(r"\s[–—-]{1,2}\s|\s?[–—]\s?")
 # A dateline opens the text with its place in capitals ("KISUMU, Kenya, May 9 -"); an
@@ -132,14 +132,9 @@ def article_context(
 
 def _outlet_country(source: str | None) -> str | None:
     """ISO alpha-2 of the country the outlet ``source`` covers, if we know it."""
-    iso3 = outlet_country(source, _country_code)
+    iso3 = outlet_country(source)
     country = find_country(iso3) if iso3 else None
     return country.iso2 if country else None
-
-
-def _country_code(word: str) -> str | None:
-    country = find_country(word) or country_of_demonym(word)
-    return country.iso3 if country else None
 
 
 @cache
