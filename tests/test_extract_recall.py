@@ -194,3 +194,15 @@ def test_extract_recall_repelling_the_attack_told_is_no_new_event(pipeline: Pipe
         "The army said it had repelled the attack."
     )
     assert len(occurred(pipeline, text)) == 1
+
+
+@pytest.mark.parametrize(("shooter", "events"), [("the Houthis", 2), ("the heat", 1)])
+def test_extract_recall_a_named_armed_group_makes_an_outcome_an_event(
+    pipeline: Pipeline, shooter: str, events: int
+) -> None:
+    text = (
+        "Teachers marched in Sanaa on Sunday to demand their unpaid salaries.\n\n"
+        "The ministry said talks would resume next month.\n\n"
+        f"Two fishermen were wounded near Hodeidah on Monday in gunfire blamed on {shooter}."
+    )
+    assert len(occurred(pipeline, text)) == events

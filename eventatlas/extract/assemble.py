@@ -16,6 +16,7 @@ from typing import Any
 
 from eventatlas.article import Article
 from eventatlas.event import Event, Evidence, Location, event_type_of
+from eventatlas.extract.actors import ActorLexicon
 from eventatlas.extract.candidates import Candidate
 from eventatlas.extract.classify import AGENT_WORDS, refine_demonstration
 from eventatlas.extract.fatalities import figures_in
@@ -65,6 +66,7 @@ _OUTRANKED: dict[str, set[str] | None] = {
     },
 }
 _LOWEST = {"Other": 0, "Arrests": 1}
+_ARMED_INTERS = (1, 2, 3, 4, 8)
 _VAGUE_TYPES = {"Other", "Arrests", "Change to group/activity"}
 _TAKEN = {"Abduction/forced disappearance"}
 _KILLING = re.compile(r"^(?:kill|shot dead|shooting dead|gunned down)", re.I)
@@ -169,7 +171,16 @@ def _standalone(weak: Candidate) -> bool:
     before = weak.sentence.text[: weak.trigger.start - weak.sentence.start]
     if _ANAPHORIC.search(before):
         return False
-    return bool(figures_in(weak.sentence.text) or AGENT_WORDS.search(weak.sentence.text))
+    text = weak.sentence.text
+    return bool(figures_in(text) or AGENT_WORDS.search(text) or _names_armed_group(text))
+
+
+def _names_armed_group(text: str) -> bool:
+    """Whether ``text`` names an armed group or force the actor lexicon knows ("al-Shabaab")."""
+    return any(
+        not mention.generic and mention.inter in _ARMED_INTERS
+        for mention in ActorLexicon.load().find(text)
+    )
 
 
 def _duplicate_in_clause(candidate: Candidate, found: list[Candidate]) -> bool:

@@ -42,8 +42,7 @@ AGENT_WORDS = compile_words(
     r"bomb(?:s|ing|er)?|shot|shelling|airstrikes?|armed|weapons?|explosives?|gangs?|mobs?|"
     r"raiders?|killers?|thugs?|gangsters?|hitm[ae]n|rustlers?|warriors|vigilantes?|"
     r"(?:unknown|unidentified) (?:people|persons|men|individuals|group|assailants?|perpetrators?)|"
-    r"(?:killed|murdered|shot|stabbed|attacked|beaten|hacked|lynched) (?:\w+ ){0,2}?by|"
-    r"al[- ]?shabaa?b|taliban|boko haram|isis|islamic state|daesh"
+    r"(?:killed|murdered|shot|stabbed|attacked|beaten|hacked|lynched) (?:\w+ ){0,2}?by"
 )
 ARMED_WORDS = compile_words(
     r"gunm[ae]n|militants?|insurgents?|rebels?|soldiers?|troops|fighters?|jihadists?|militia(?:s|men)?|"
