@@ -214,11 +214,8 @@ def _month_only(text: str, ref: dt.date | None) -> When | None:
         year -= 1
     start = dt.date(year, month, 1)
     end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
-    if ref:
-        end = min(end, ref)
     # ACLED's convention for a month-only date: the middle of the month.
-    best = min(start.replace(day=15), end)
-    return When(best, start, end, 3, f"month only: '{match.group()}'", match.start())
+    return _period(start, end, start.replace(day=15), ref, "month", match)
 
 
 _YEAR_ONLY = re.compile(
@@ -234,11 +231,23 @@ def _year_only(text: str, ref: dt.date | None) -> When | None:
     year = int(match.group("year"))
     if ref is not None and year > ref.year:
         return None
-    start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    return _period(
+        dt.date(year, 1, 1), dt.date(year, 12, 31), dt.date(year, 7, 1), ref, "year", match
+    )
+
+
+def _period(
+    start: dt.date,
+    end: dt.date,
+    middle: dt.date,
+    ref: dt.date | None,
+    unit: str,
+    match: re.Match[str],
+) -> When:
+    """A month or a year the text names, cut at the report's date, its middle the best day."""
     if ref is not None:
         end = min(end, ref)
-    best = min(dt.date(year, 7, 1), end)
-    return When(best, start, end, 3, f"year only: '{match.group()}'", match.start())
+    return When(min(middle, end), start, end, 3, f"{unit} only: '{match.group()}'", match.start())
 
 
 def resolve_when(text: str, ref: dt.date | None) -> When | None:
