@@ -114,35 +114,34 @@ def places_step(resources: Resources) -> FunctionStep:
 _WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
-def _country_only(article: Article, candidate: Any, index: Any, lexicon: Any) -> list[Location]:
-    """No place named: the country a demonym, the dateline, the report or its outlet gives."""
+def _sentence_country(candidate: Any, index: Any, lexicon: Any) -> list[Location]:
+    """No place named: the country a demonym of the event's own sentence gives ("Kenyan police")."""
     found = _demonym_country(candidate.sentence.text, index, lexicon)
-    if found is not None:
-        place, word = found
-        return [Location(place, 3, f"no place named; '{word}' gives the country", word)]
-    dateline = article.dateline
-    name = dateline.country if dateline else None
+    if found is None:
+        return []
+    place, word = found
+    return [Location(place, 3, f"no place named; '{word}' gives the country", word)]
+
+
+def _report_country(article: Article, index: Any, lexicon: Any) -> list[Location]:
+    """No place named in the event's sentence: the dateline's country, then a country the
+    report names, the country its outlet covers, the home country of the groups it names."""
+    name = article.dateline.country if article.dateline else None
     place = index.country(name) if name else None
     if place is not None:
-        return [
-            Location(
-                place, 3, f"no place named; the dateline gives the country '{name}'", name or ""
-            )
-        ]
+        reason = f"no place named; the dateline gives the country '{name}'"
+        return [Location(place, 3, reason, name or "")]
     found = _demonym_country(article.text, index, lexicon)
     if found is not None:
         place, word = found
         return [Location(place, 3, f"no place named; the report names '{word}'", word)]
-    iso3 = outlet_country(article.source)
-    place = index.country(iso3) if iso3 else None
-    if place is not None:
-        reason = f"no place named; the outlet '{article.source}' covers {place.country}"
-        return [Location(place, 3, reason, place.country or "")]
-    iso3 = lexicon.home_country(article.text)
-    place = index.country(iso3) if iso3 else None
-    if place is not None:
-        reason = f"no place named; the groups named are of {place.country}"
-        return [Location(place, 3, reason, place.country or "")]
+    for iso3, reason in (
+        (outlet_country(article.source), f"the outlet '{article.source}' covers"),
+        (lexicon.home_country(article.text), "the groups named are of"),
+    ):
+        place = index.country(iso3) if iso3 else None
+        if place is not None:
+            return [Location(place, 3, f"no place named; {reason} {place.country}", place.country)]
     return []
 
 
@@ -231,9 +230,15 @@ def locate_step(resources: Resources) -> FunctionStep:
     lexicon = actor_lexicon(resources)
 
     def body(article: Article) -> Article:
+        report: list[Location] | None = None  # the report-wide fallback, found once
         for candidate in article.candidates:
             found = locate(article, candidate.sentence.start, candidate.sentence.end)
-            candidate.locations = found or _country_only(article, candidate, index, lexicon)
+            found = found or _sentence_country(candidate, index, lexicon)
+            if not found:
+                if report is None:
+                    report = _report_country(article, index, lexicon)
+                found = list(report)
+            candidate.locations = found
         return article
 
     return FunctionStep("locate", ("candidates", "places"), ("locations",), body)
