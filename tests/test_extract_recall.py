@@ -74,31 +74,32 @@ def test_extract_recall_accidents_stay_quiet(pipeline: Pipeline) -> None:
     assert occurred(pipeline, text) == []
 
 
-def test_extract_recall_agent_inside_a_passive_trigger(pipeline: Pipeline) -> None:
-    event = only(pipeline, "A shopkeeper was killed by armed men in Mandera town on Sunday.")
-    assert event.actor1 == "Unidentified Armed Group (Kenya)"
-    assert event.actor2 == "Civilians (Kenya)"
+UAG, CIV = "Unidentified Armed Group (Kenya)", "Civilians (Kenya)"
 
 
-def test_extract_recall_victims_first_then_the_attackers(pipeline: Pipeline) -> None:
-    text = "Four traders were killed when unknown gunmen attacked a bus near Lamu on Tuesday."
+# (report, sub-event type, actor1, actor2): who acted and who was hit.
+# fmt: off
+SIDES = [
+    # the agent inside a passive trigger
+    ("A shopkeeper was killed by armed men in Mandera town on Sunday.", "Attack", UAG, CIV),
+    # victims first, then the attackers
+    ("Four traders were killed when unknown gunmen attacked a bus near Lamu on Tuesday.",
+     "Attack", UAG, CIV),
+    # found dead: an unknown perpetrator
+    ("A farmer was found dead with stab wounds in Kitale on Monday.", "Attack", UAG, CIV),
+    # killing an armed man is a battle
+    ("Police shot dead an al-Shabaab commander in Garissa on Wednesday.",
+     "Armed clash", "Police Forces of Kenya", "Al Shabaab"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "sub", "actor1", "actor2"), SIDES)
+def test_extract_recall_sides(
+    pipeline: Pipeline, text: str, sub: str, actor1: str, actor2: str
+) -> None:
     event = only(pipeline, text)
-    assert event.actor1 == "Unidentified Armed Group (Kenya)"
-    assert event.actor2 == "Civilians (Kenya)"
-    assert event.sub_event_type == "Attack"
-
-
-def test_extract_recall_found_dead_has_an_unknown_perpetrator(pipeline: Pipeline) -> None:
-    event = only(pipeline, "A farmer was found dead with stab wounds in Kitale on Monday.")
-    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
-
-
-def test_extract_recall_killing_an_armed_man_is_a_battle(pipeline: Pipeline) -> None:
-    text = "Police shot dead an al-Shabaab commander in Garissa on Wednesday."
-    event = only(pipeline, text)
-    assert event.sub_event_type == "Armed clash"
-    assert event.actor1 == "Police Forces of Kenya"
-    assert event.actor2 == "Al Shabaab"
+    assert (event.sub_event_type, event.actor1, event.actor2) == (sub, actor1, actor2)
 
 
 def test_extract_recall_killing_civilians_stays_an_attack(pipeline: Pipeline) -> None:
