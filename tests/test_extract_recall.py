@@ -44,6 +44,8 @@ ONE_EVENT = [
      "Remote explosive/landmine/IED"),
     ("Three journalists were severely beaten by soldiers in Goma on Friday.", "Attack"),
     ("Police exchange fire with cattle raiders near Baragoi.", "Armed clash"),
+    ("Villagers lynch a suspected thief in Kisii.", "Mob violence"),
+    ("Villagers lynched a suspected thief in Kisii.", "Mob violence"),
     ("Migrant workers threw stones at police at a checkpoint in Surat.", "Violent demonstration"),
 ]
 # fmt: on
