@@ -96,7 +96,7 @@ def run(
     spent = 0.0
     shown = 0
     for row in rows:
-        article = Article(id=row["event_id_cnty"], text=row["notes"])
+        article = Article(id=row["event_id_cnty"], text=row["notes"], source=row.get("source"))
         article.sentences = sentences(article.text)
         started = time.perf_counter()
         article.places = find_places(article, gazetteer)

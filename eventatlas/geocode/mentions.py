@@ -345,6 +345,8 @@ def _drop_distant_parts(spots: list[Spot], text: str) -> None:
 
 
 def _unplaced(item: Spot | Token) -> bool:
+    if item.text.lower() in SITE_WORDS:
+        return False  # "Lake Naivasha", "Kisumu Water Company": the site is at the place
     if isinstance(item, Token):
         return True
     return item.pick is None and item.country is None

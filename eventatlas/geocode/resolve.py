@@ -348,7 +348,7 @@ def _score(
         score -= DWARFED  # "Lagos" beside "Paris" is still the city of millions
     if spot.encloses and place.level in (1, 2):
         score += 1.5  # "in Pisky, Donetsk": the name after the comma is the province
-    if weight == 0 and evidence.firm_weight >= 1 and place.population < METROPOLIS:
+    if weight == 0 and evidence.firm_weight >= 1 and not _metropolis(match):
         # A country the article gives no sign of, when it plainly is about another.
         score -= min(ELSEWHERE_MOST, ELSEWHERE + evidence.firm_weight - 1)
     if evidence.enclosing:
@@ -368,6 +368,11 @@ def _score(
     if coherence[place.iso2]:
         reasons.append((min(3, coherence[place.iso2]) * 0.9, "other places named in the article"))
     return score, _main_reason(reasons, place, spot)
+
+
+def _metropolis(match: Match) -> bool:
+    """A city of a million named by its own name: "Anyang" is one, "Jang" only an alias of it."""
+    return match.primary and match.place.population >= METROPOLIS
 
 
 def _dwarfed(place: Place, spot: Spot) -> bool:
@@ -391,8 +396,11 @@ def _top(context: Context, coherence: Counter[str]) -> tuple[str, float]:
     """The country with the most support, and how much."""
     totals = Counter(context.weights)
     totals.update({iso2: min(3, count) for iso2, count in coherence.items()})
-    top = totals.most_common(1)
-    return (top[0][0], float(top[0][1])) if top else ("", 0.0)
+    if not totals:
+        return "", 0.0
+    # On a tie, a firm sign (a country named, the outlet's) beats an armed group's home.
+    top = max(totals, key=lambda iso2: (totals[iso2], iso2 in context.firm, iso2))
+    return top, float(totals[top])
 
 
 def division_name(place: Place) -> str:

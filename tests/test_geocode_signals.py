@@ -1,0 +1,61 @@
+"""Country signals: what a candidate in a country the article gives no sign of needs to win."""
+
+# ruff: noqa: F811  (pytest fixtures are imported and then named as arguments)
+
+from __future__ import annotations
+
+from collections import Counter
+
+from geocode_fixtures import article, gazetteer  # noqa: F401
+
+from eventatlas.article import Article
+from eventatlas.geocode.context import Context
+from eventatlas.geocode.gazetteer import Gazetteer
+from eventatlas.geocode.mentions import find_places
+from eventatlas.geocode.resolve import _top
+
+
+def placed_from(text: str, gazetteer: Gazetteer, source: str | None = None) -> Article:
+    """An article from ``source`` with its places found."""
+    made = article(text)
+    made.source = source
+    made.places = find_places(made, gazetteer)
+    return made
+
+
+def countries(made: Article) -> dict[str, str]:
+    return {mention.text: mention.place.iso2 for mention in made.places}
+
+
+def test_signals_a_metropolis_alias_is_no_metropolis(gazetteer: Gazetteer) -> None:
+    # "Jang" is only an alternate name of Anyang (China, a million people): in a
+    # Pakistani report the newspaper group is no Chinese city.
+    text = (
+        "Journalists protested in Sukkur city (Sukkur, Sindh) against the arrest of the"
+        " Jang/Geo Group editor."
+    )
+    found = countries(placed_from(text, gazetteer, "News International (Pakistan)"))
+    assert found["Sukkur"] == "PK"
+    assert found.get("Jang", "PK") == "PK"
+
+
+def test_signals_a_metropolis_by_its_own_name_needs_no_sign(gazetteer: Gazetteer) -> None:
+    text = "Hundreds of workers marched in Chennai demanding their wages, police said."
+    found = countries(placed_from(text, gazetteer, "Daily Nation (Kenya)"))
+    assert found["Chennai"] == "IN"
+
+
+def test_signals_a_site_word_leaves_the_place_beside_it(gazetteer: Gazetteer) -> None:
+    text = "Farmers clashed with herders over grazing land around Lake Naivasha."
+    assert countries(placed_from(text, gazetteer, "Star (Kenya)"))["Naivasha"] == "KE"
+    text = "Police dispersed Kisumu Water and Sewerage Company employees who protested."
+    assert countries(placed_from(text, gazetteer, "Star (Kenya)"))["Kisumu"] == "KE"
+
+
+def test_signals_a_firm_sign_wins_a_tie() -> None:
+    context = Context()
+    context.add("SO", 1.0, "armed group of that country named", firm=False)
+    context.add("KE", 1.0, "the outlet covers that country")
+    assert _top(context, Counter()) == ("KE", 1.0)
+    context.add("SO", 1.0, "armed group of that country named", firm=False)
+    assert _top(context, Counter()) == ("SO", 2.0)
