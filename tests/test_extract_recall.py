@@ -46,7 +46,20 @@ ONE_EVENT = [
     ("Police exchange fire with cattle raiders near Baragoi.", "Armed clash"),
     ("Villagers lynch a suspected thief in Kisii.", "Mob violence"),
     ("Villagers lynched a suspected thief in Kisii.", "Mob violence"),
-    ("Migrant workers threw stones at police at a checkpoint in Surat.", "Violent demonstration"),
+    # A crowd's violence with no demand told is a mob's; a riot or a demand makes it a demonstration.
+    ("Migrant workers threw stones at police at a checkpoint in Surat.", "Mob violence"),
+    ("Migrant workers threw stones at police in Surat to demand buses home.", "Violent demonstration"),
+    ("Students rioted and smashed windows at a college in Nakuru.", "Violent demonstration"),
+    ("Residents blocked the road with burning objects in Manaus over water cuts.",
+     "Violent demonstration"),
+    # Armed men named before an active verb did it; armed men after it were its target.
+    ("Pokot militia kill 3 herders in Turkana.", "Attack"),
+    ("Suspected Islamist militants attacked the village of Napula in Macomia.", "Attack"),
+    ("Four police officers were killed in an ambush in Kapedo.", "Armed clash"),
+    ("Al Shabaab militants attacked Govt forces near Afgooye.", "Armed clash"),
+    ("Al Shabaab militants attacked Jubaland security forces near Bar-Sanguun village.",
+     "Armed clash"),
+    ("GNA forces attacked Haftar forces south of Tripoli.", "Armed clash"),
 ]
 # fmt: on
 

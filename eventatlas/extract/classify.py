@@ -85,7 +85,17 @@ _VIOLENT_CROWD = compile_words(
     r"attacked (?:police|a police station|officers)|rioted|riot(?:s|ers|ing)?|smashed|ransacked|barricades?|"
     r"(?:hit|struck) by (?:a )?(?:stones?|rocks?)|stoning|stones? (?:were )?(?:thrown|hurled)|fir(?:ed|ing) (?:\w+ ){0,3}?(?:into|in) the air|"
     r"forcibly|forced their way|ambushed|abducted|demolished|lit (?:\w+ )?(?:twigs|tyres|tires)|"
-    r"descended into violence|violence broke out|burn(?:ed|t|ing)? (?:\w+ ){0,2}?(?:dorm\w*|librar\w+|mattresses)"
+    r"descended into violence|violence broke out|burn(?:ed|t|ing)? (?:\w+ ){0,2}?(?:dorm\w*|librar\w+|mattresses)|"
+    r"burn(?:ed|t|ing)? (?:\w+ ){0,2}?(?:objects|debris|items|branches|logs|rubbish|garbage|trash|wood"
+    r"|ballot\w*|effigy|effigies|flags?)|with burning|broke into|broken into|pulled down|tore down"
+)
+_DEMANDS = compile_words(
+    r"riot\w*|rowdy|rampag\w*|walkout|denounc\w*|oppos(?:e|ed|ing)|supporters|block\w*|"
+    r"chas(?:e|ed|ing) (?:\w+ )?police|protest\w*|demonstrat\w*|march(?:ed|es|ing|ers)?|rall(?:y|ies|ied|ying)|demand\w*|"
+    r"strikes?|striking|sit-ins?|picket\w*|boycott\w*|petition\w*|grievances?|"
+    r"elections?|electoral|polls?|results|vote|voting|ballots?|campaign\w*|"
+    r"evictions?|unpaid|salar(?:y|ies)|wages|fees?|prices|shortages?|lockdown|curfew|"
+    r"against (?:the )?(?:government|governor|decision|plan|arrest|killing|death|police|president)"
 )
 _HURT = compile_words(r"injur(?:ed|ies|ing)|wounded|hurt")
 _MOB = compile_words(r"mobs?|lynch(?:ed|ing)?|vigilantes?|mob justice|angry crowd|crowd beat")
@@ -241,7 +251,9 @@ def _protest_type(text: str, sub: str) -> str:
     # A crowd that turned violent stays a riot even when the police kill: excessive
     # force is lethal force against a peaceful crowd.
     if _VIOLENT_CROWD.search(text) or sub == "Violent demonstration":
-        return "Mob violence" if _MOB.search(text) else "Violent demonstration"
+        # A crowd's violence with no demand or demonstration told is a mob's.
+        mob = _MOB.search(text) or not _DEMANDS.search(text)
+        return "Mob violence" if mob else "Violent demonstration"
     if _LETHAL.search(text):
         return "Excessive force against protesters"
     if _INTERVENTION.search(text):
@@ -256,9 +268,31 @@ _ARMED_VICTIMS = re.compile(
     r"\b(?:soldiers?|troops|fighters?|militants?|police(?:m[ae]n|wom[ae]n)?|police officers?|officers?|"
     r"guards?|gendarmes?|militiam[ae]n|militias?|rebels?|insurgents?|jihadists?|servicem[ae]n|commanders?|"
     r"reservists?|check ?points?|military (?:post|base|position|convoy|camp)s?|police (?:post|station)s?|"
-    r"barracks|convoys?|patrols?|outposts?|positions|army base|security forces|recruits)\b",
+    r"barracks|convoys?|patrols?|outposts?|positions?|army base|security forces|recruits)\b",
     re.I,
 )
+
+
+_UNDERGONE = re.compile(r"\b(?:was|were|is|are|been|being|got|get)\s+(?:\w+ly\s+)?$", re.I)
+_NO_OBJECT = re.compile(
+    r"^\s*(?:$|[,.;:()]|(?:in|at|on|near|during|after|when|while|as|by|following|overnight"
+    r"|yesterday|today)\b)",
+    re.I,
+)
+
+
+_REBELS = re.compile(
+    r"\b(?:militiam[ae]n|militias?|militants?|rebels?|insurgents?|jihadists?|fighters?)\W*$", re.I
+)
+
+
+def _rebels_act(before: str, after: str) -> bool:
+    """ "Militiamen killed three": armed men named just before an active verb with an object."""
+    return (
+        bool(_REBELS.search(before[-30:].rstrip().removesuffix("reportedly").rstrip() + " "))
+        and not _UNDERGONE.search(before[-20:])
+        and not _NO_OBJECT.match(after)
+    )
 
 
 def _targets_armed(candidate: Candidate) -> bool:
@@ -270,6 +304,7 @@ def _targets_armed(candidate: Candidate) -> bool:
         candidate.strength == "weak"
         and _ARMED_VICTIMS.search(before[-50:])
         and not _ARMED_VICTIMS.search(after[:60])
+        and not _rebels_act(before, after)
     ):
         # "Four police and a reservist were killed": the victims come first.
         return True
@@ -292,7 +327,10 @@ def targets_civilians(candidate: Candidate) -> bool:
     named = _CIVILIAN_TARGET.search(words[1]) if len(words) > 1 else None
     victims = named or _CIVILIAN_TARGET.search(after) or _CIVILIAN_TARGET.search(before[-60:])
     return bool(victims) and not re.search(
-        r"\b(?:soldiers?|troops|fighters?|militants?|police(?:men)?)\b", after[:60], re.I
+        r"\b(?:soldiers?|troops|forces|army|military|personnel|officers?|fighters?|militants?"
+        r"|police(?:men)?|convoys?|patrols?|checkpoints?|bases?|barracks|outposts?|positions?)\b",
+        re.split(r"[,;]", after[:60], maxsplit=1)[0],
+        re.I,
     )
 
 

@@ -307,7 +307,10 @@ def retype_by_actors(candidate: Candidate) -> str:
     armed_target = (
         actor2 is not None and actor2.inter in fighters and not targets_civilians(candidate)
     )
-    if sub == "Attack" and armed_target and (actor1 is None or opposed(actor1, actor2)):
+    # Rival authorities or two countries' forces named as attacker and target fight
+    # each other ("GNA forces attacked LNA positions").
+    rivals = actor1 is not None and actor2 is not None and not _allied(actor1, actor2)
+    if sub == "Attack" and armed_target and (actor1 is None or opposed(actor1, actor2) or rivals):
         return "Armed clash"
     return sub
 
