@@ -222,3 +222,25 @@ def test_extract_recall_a_named_armed_group_makes_an_outcome_an_event(
         f"Two fishermen were wounded near Hodeidah on Monday in gunfire blamed on {shooter}."
     )
     assert len(occurred(pipeline, text)) == events
+
+
+@pytest.mark.parametrize(
+    "aftermath", ["No looting was reported.", "There was no looting.", "Nothing was looted."]
+)
+def test_extract_recall_what_did_not_happen_is_no_event(pipeline: Pipeline, aftermath: str) -> None:
+    text = f"Gunmen shot dead a shopkeeper in Kitui on Monday. {aftermath}"
+    assert [e.sub_event_type for e in occurred(pipeline, text)] == ["Attack"]
+
+
+def test_extract_recall_a_passive_seizure_is_by_the_force_named_before_it(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Police dismantled a militant hideout near Garissa on Monday. "
+        "A number of rifles were recovered."
+    )
+    event = only(pipeline, text)
+    assert (event.sub_event_type, event.actor1) == (
+        "Disrupted weapons use",
+        "Police Forces of Kenya",
+    )

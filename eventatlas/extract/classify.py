@@ -161,6 +161,13 @@ def clause_of(sentence: Sentence, offset: int) -> Span:
     return Span(base + start, base + end, text[start:end])
 
 
+_NONE_OF = re.compile(
+    r"\b(?:(?:no|without|nor|zero)\s+(?:(?:further|other|major|serious|more)\s+)?"
+    r"|nothing\s+(?:was|were|had been|has been)\s+)$",
+    re.I,
+)
+
+
 def find_triggers(sentence: Sentence, *, skip_until: int = 0) -> list[tuple[Trigger, Span]]:
     """Every trigger match in ``sentence``; overlapping matches keep the earliest lexicon line."""
     found: list[tuple[Trigger, Span]] = []
@@ -169,6 +176,9 @@ def find_triggers(sentence: Sentence, *, skip_until: int = 0) -> list[tuple[Trig
         for match in trigger.pattern.finditer(sentence.text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if start < skip_until or any(s < end and start < e for s, e in taken):
+                continue
+            if _NONE_OF.search(sentence.text[: match.start()]):
+                # "No looting was reported", "without violence": said not to have happened.
                 continue
             taken.append((start, end))
             found.append((trigger, Span(start, end, match.group())))

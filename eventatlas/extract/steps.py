@@ -208,6 +208,22 @@ def _air_force_from_paragraph(
         candidate.actor1 = forces[0]
 
 
+_STATE_ACTS = {"Disrupted weapons use", "Arrests"}
+
+
+def _state_force_before(article: Article, candidate: Any, lexicon: Any, iso3: str | None) -> None:
+    """A seizure or arrest told in the passive: the state force named just before it."""
+    paragraph = [s for s in article.sentences if s.paragraph == candidate.sentence.paragraph]
+    start = paragraph[0].start
+    forces = [
+        m
+        for m in lexicon.find(article.text, start, candidate.trigger.start, country=iso3)
+        if m.inter in (1, 8)
+    ]
+    if forces:
+        candidate.actor1 = forces[-1]
+
+
 def _inside_actor(place: Any, actors: list[Any]) -> bool:
     """A place name that is really part of a group's name ("Al Shabaab", "Ahrar al-Sham")."""
     return any(actor.start <= place.start and place.end <= actor.end for actor in actors)
@@ -271,6 +287,15 @@ def actors_step(resources: Resources) -> FunctionStep:
                 candidate.actor1, "generic", False
             ):
                 _air_force_from_paragraph(article, candidate, lexicon, iso3)
+            if (
+                candidate.actor1 is None
+                and candidate.sub_event_type in _STATE_ACTS
+                and not any(
+                    c.strength == "strong" for c in article.candidates if c is not candidate
+                )
+            ):
+                # The report's one act: whoever it names before it did it.
+                _state_force_before(article, candidate, lexicon, iso3)
             _claimed_perpetrator(article, candidate, lexicon, iso3)
             spans = [
                 (s.start, s.end)
