@@ -11,6 +11,7 @@ from geocode_fixtures import article, gazetteer  # noqa: F401
 from eventatlas.article import Article
 from eventatlas.geocode.context import Context
 from eventatlas.geocode.gazetteer import Gazetteer
+from eventatlas.geocode.locate import locate
 from eventatlas.geocode.mentions import find_places
 from eventatlas.geocode.resolve import _top
 
@@ -59,3 +60,30 @@ def test_signals_a_firm_sign_wins_a_tie() -> None:
     assert _top(context, Counter()) == ("KE", 1.0)
     context.add("SO", 1.0, "armed group of that country named", firm=False)
     assert _top(context, Counter()) == ("SO", 2.0)
+
+
+def located_from(text: str, gazetteer: Gazetteer, source: str | None = None) -> list[str]:
+    made = placed_from(text, gazetteer, source)
+    return [location.place.name for location in locate(made, 0, len(text))]
+
+
+def test_signals_said_where_beats_a_describing_name(gazetteer: Gazetteer) -> None:
+    text = "A Dadaab refugee camp worker was shot dead by gunmen in Kericho town."
+    assert located_from(text, gazetteer, "Star (Kenya)") == ["Kericho"]
+    text = "A Machakos businessman was found dead at a roundabout in Nairobi on Monday."
+    assert located_from(text, gazetteer, "Star (Kenya)") == ["Nairobi"]
+
+
+def test_signals_the_town_of_a_name_beats_a_bare_name(gazetteer: Gazetteer) -> None:
+    text = "Garissa police said gunmen raided the village of Takaba overnight."
+    assert located_from(text, gazetteer, "Star (Kenya)") == ["Takaba"]
+
+
+def test_signals_a_quarter_lies_near_the_town_named(gazetteer: Gazetteer) -> None:
+    # Kiganjo in Nyeri is 70 km from Thika: the estate of Thika is another, unlisted one.
+    text = "A bulldozer driver was stoned to death by a mob in Kiganjo estate, Thika, on Monday."
+    made = placed_from(text, gazetteer, "Star (Kenya)")
+    assert "Kiganjo" not in countries(made)
+    assert [(loc.place.name, loc.geo_precision) for loc in locate(made, 0, len(text))] == [
+        ("Thika", 2)
+    ]

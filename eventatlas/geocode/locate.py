@@ -21,7 +21,8 @@ from eventatlas.geocode.spotting import BUILDING_WORDS, NEAR_WORDS, lexicon, nam
 
 _NAME_THEN_ENCLOSING = re.compile(
     r"(?P<name>[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)*)"
-    r"(?:\s+(?:village|town|area|camp|district|locality|city|neighbou?rhood))?\s*[(,]\s*$"
+    r"(?:\s+(?:village|town|area|camp|district|locality|city|neighbou?rhood|estate|slum|suburb))?"
+    r"\s*[(,]\s*$"
     r"|(?P<part>[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)*)\s+(?:area|district|neighbou?rhood|quarter"
     r"|suburb|part|section|sector|locality|village|camp|estate)\s+of\s+(?:the\s+)?$"
 )
@@ -29,6 +30,10 @@ _DIVISION_CUES = frozenset(
     ("district", "county", "municipality", "department", "region", "province", "state", "division")
 )
 _ENCLOSES_NEXT = re.compile(r"^\s+\w+\s*(?:\(|,)\s*$")
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|into|around|across)\s+(?:the\s+)?$")
+_PLACE_CUES = frozenset(
+    ("town", "city", "village", "hamlet", "locality", "settlement", "neighbourhood", "neighborhood")
+)
 _LISTED = re.compile(r"^\s*(?:,|and|or|&|, and|, or)\s*$")
 
 
@@ -49,18 +54,28 @@ def _locations(text: str, mentions: list[PlaceMention], note: str) -> list[Locat
     places = _without_containers(mentions)
     level = max(m.place.level for m in places)
     same = [m for m in places if m.place.level == level]
-    # "treated at a Mombasa hospital" names where the victims went, less often the event;
-    # "Lamu residents protested in Malindi" where the people came from.
-    first = next(
-        (
-            m
-            for m in same
-            if not _elsewhere(text, m, same) and not names_origin(text, m.start, m.end)
-        ),
-        next((m for m in same if not _elsewhere(text, m, same)), same[0]),
-    )
+    first = min(same, key=lambda m: _role(text, m, same))
     chosen = [first, *_listed_with(text, first, places)]
     return [_location(text, mention, mentions, note) for mention in _distinct(chosen)]
+
+
+def _role(text: str, mention: PlaceMention, same: list[PlaceMention]) -> tuple[int, int]:
+    """How surely a name is where the event happened: lower first, then earlier first.
+
+    "killed in Kericho town" says where; "a Dadaab camp worker" or "a Machakos
+    businessman" only describes someone. "treated at a Mombasa hospital" names where
+    the victims went; "Lamu residents protested in Malindi" where the people came from.
+    """
+    if _elsewhere(text, mention, same):
+        return 3, mention.start
+    if names_origin(text, mention.start, mention.end):
+        return 2, mention.start
+    said_where = (
+        mention.cue in _PLACE_CUES
+        or mention.cue in NEAR_WORDS
+        or _LOCATIVE.search(text[max(0, mention.start - 16) : mention.start]) is not None
+    )
+    return (0 if said_where else 1), mention.start
 
 
 def _elsewhere(text: str, mention: PlaceMention, same: list[PlaceMention]) -> bool:

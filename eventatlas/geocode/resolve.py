@@ -58,6 +58,8 @@ _ENCLOSING_POSITION = re.compile(
     r"|municipality|county|sub-?county|department|province|region|state|lga|LGA|tehsil))?"
     r"\s*(?:,|\()\s*$"
 )
+# A part of a town: near the town the report names, if it names one larger.
+_QUARTER_WORDS = frozenset(("neighbourhood", "neighborhood", "suburb", "estate", "slum"))
 _LIST_GOES_ON = re.compile(r"^\s*(?:,|and|or|&)\s*(?:and\s+|or\s+)?[A-Z]")
 
 
@@ -110,6 +112,7 @@ class Evidence:
     firm_weight: float = 0.0  # the best support that is not only an armed group's home
     enclosed: set[tuple[str, str]] = field(default_factory=set)  # around the name before
     enclosing_towns: list[Place] = field(default_factory=list)  # "Jalalpur, Shamli"
+    towns: list[Place] = field(default_factory=list)  # the towns other names were placed at
     enclosing_points: list[Place] = field(default_factory=list)  # the divisions named after it
     held: bool = False  # some candidate lies in the divisions named after it
 
@@ -174,6 +177,11 @@ def _evidence(
     if not first_pass:
         evidence.coherence = _coherence(spot, spots)
         evidence.neighbours = _neighbour_picks(spot, spots)
+        evidence.towns = [
+            other.pick.place
+            for other in spots
+            if other.pick is not None and other.pick.exact and other.pick.place.level == 3
+        ]
         evidence.enclosing_towns = [
             other.pick.place
             for other in around[:1]
@@ -336,6 +344,8 @@ def _score(
     held = _inside(place, evidence.enclosing_divisions)
     if not held and _far_from_enclosing(place, evidence.enclosing_towns):
         return None  # "Cawayan, Masbate": a Cawayan far from Masbate is another one
+    if spot.cue.word in _QUARTER_WORDS and _far_from_towns(place, evidence.towns):
+        return None  # "in Jacarezinho neighborhood" of the city the report names
     if not match.exact and _outside_named_division(place, evidence.divisions):
         return None  # a loose spelling only inside a province the article names
     reasons: list[tuple[float, str]] = [
@@ -466,6 +476,14 @@ def _far_from_enclosing(place: Place, towns: list[Place]) -> bool:
         town.population > place.population and km_between(place, town) > ENCLOSED_KM
         for town in towns
     )
+
+
+def _far_from_towns(place: Place, towns: list[Place]) -> bool:
+    """A part of a town ("Jacarezinho neighborhood") far from every larger town named."""
+    larger = [town for town in towns if town.population > place.population]
+    if place.level < 2 or not larger:
+        return False
+    return all(km_between(place, town) > ENCLOSED_KM for town in larger)
 
 
 def _type_fit(place: Place, spot: Spot) -> float:

@@ -161,7 +161,8 @@ _DIVISION_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PLACE_AFTER = re.compile(
-    r"^\s*(?P<cue>town|city|village|hamlet|locality|settlement|camp|neighbou?rhood|suburb)\b",
+    r"^\s*(?P<cue>town|city|village|hamlet|locality|settlement|camp|neighbou?rhood|suburb"
+    r"|estate|slum)\b",
     re.IGNORECASE,
 )
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|from)\s+(?:the\s+)?$")
@@ -376,9 +377,15 @@ PEOPLE_WORDS = frozenset(
     " farmers herders workers leaders elders officials governor senator mp mps mca mcas"
     " women's voters supporters community communities locals natives villagers".split()
 )
+# One of them: "a Machakos businessman", "a Dadaab refugee camp worker".
+_PERSON_WORDS = frozenset(
+    "resident trader student pupil teacher farmer herder worker employee official leader"
+    " elder businessman businesswoman lawyer activist politician journalist villager native"
+    " employees officials businessmen lawyers activists politicians journalists".split()
+)
 _PEOPLE_AFTER = re.compile(
-    r"^(?:-based\b|\s+(?:county\s+|town\s+)?(?:"
-    + "|".join(sorted(PEOPLE_WORDS, key=len, reverse=True))
+    r"^(?:-based\b|\s+(?:(?:county|town|refugee|camp|university|school|market)\s+){0,2}(?:"
+    + "|".join(sorted(PEOPLE_WORDS | _PERSON_WORDS, key=len, reverse=True))
     + r")\b)",
     re.IGNORECASE,
 )
