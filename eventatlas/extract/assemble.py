@@ -83,8 +83,15 @@ def consolidate(article: Article, candidates: list[Candidate]) -> list[Candidate
             c.trigger.start,
         ),
     )
+    retold: dict[int, Candidate] = {}
     for candidate in order:
-        host = _demonstration_host(candidate, kept) or _arrest_host(candidate, kept)
+        retelling = _retelling_host(candidate, kept)
+        if retelling is not None:
+            retold[candidate.sentence.index] = retelling
+        elif candidate.sub_event_type in _VAGUE_TYPES:
+            # "reinforcements" in a sentence that only tells the event again.
+            retelling = retold.get(candidate.sentence.index)
+        host = retelling or _demonstration_host(candidate, kept) or _arrest_host(candidate, kept)
         if host is not None:
             _merge_into(host, candidate)
         elif candidate.strength == "weak":
@@ -122,6 +129,61 @@ def _merge_into(host: Candidate, candidate: Candidate) -> None:
         host.merged.append(candidate.sentence)
 
 
+# "the ambush", "Sunday's fighting", "its attack": a happening already told.
+_DEFINITE = re.compile(
+    r"(?:\b(?:the|this|that|its|their|same)|\w(?:'s|’s))\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+# "The attackers, riding motorcycles, opened fire": its people or weapons named again.
+_BACK_SUBJECT = re.compile(
+    r"^\W*(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:attackers|assailants|gunmen|raiders"
+    r"|kidnappers|abductors|bombers?|missiles?|rockets?|shells?|strikes?|blasts?|explosions?"
+    r"|bombs?|attacks?|gunfights?|fighting|clashes|raids?|firefights?|shooting|assault|ambush)\b",
+    re.I,
+)
+_EVENT_NOUN = re.compile(
+    r"^(?:[\w-]+\s+)?(?:attacks?|ambush(?:es)?|raids?|fighting|clash(?:es)?|gunfights?|firefights?"
+    r"|shoot-?outs?|battles?|offensive|assault|(?:air ?)?strikes?|bombings?|blasts?|explosions?"
+    r"|shelling|killings?|massacre|violence|abductions?|kidnappings?)$",
+    re.I,
+)
+# A day of its own or another target: a new happening, not the old one told again.
+_NEW_TIME = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
+    r"|overnight|next day|following day|later|earlier|january|february|march|april|may|june|july"
+    r"|august|september|october|november|december|another|second|fresh|separate(?:ly)?)\b",
+    re.I,
+)
+_VIOLENT_FAMILIES = {"Battles", "Violence against civilians", "Explosions/Remote violence"}
+
+
+def _retelling_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | None:
+    """The event a later sentence tells again ("the ambush", "The attackers ... opened fire")."""
+    family = event_type_of(candidate.sub_event_type)
+    if family not in _VIOLENT_FAMILIES:
+        return None
+    sentence = candidate.sentence
+    before = sentence.text[: candidate.trigger.start - sentence.start]
+    named_again = _EVENT_NOUN.match(candidate.trigger.text) is not None and bool(
+        _DEFINITE.search(before)
+    )
+    told_again = _BACK_SUBJECT.match(sentence.text) is not None and not _NEW_TIME.search(
+        sentence.text
+    )
+    if not (named_again or told_again):
+        return None
+    return next(
+        (
+            c
+            for c in reversed(kept)
+            if c.sentence.index < sentence.index
+            and c.modality == candidate.modality
+            and event_type_of(c.sub_event_type) in _VIOLENT_FAMILIES
+            and (named_again or c.sentence.paragraph >= sentence.paragraph - 2)
+        ),
+        None,
+    )
+
+
 def _demonstration_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | None:
     if candidate.sub_event_type not in _PART_OF_DEMONSTRATION:
         return None
@@ -149,7 +211,7 @@ def _fold_weak(weak: Candidate, strong: list[Candidate]) -> None:
         c
         for c in hosts
         if c.trigger.start < weak.trigger.start
-        and c.sentence.paragraph >= weak.sentence.paragraph - 1
+        and _last_paragraph(c) >= weak.sentence.paragraph - 1
         and c.modality == weak.modality
     ]
     hosts = same_sentence or earlier[-1:]
@@ -158,6 +220,11 @@ def _fold_weak(weak: Candidate, strong: list[Candidate]) -> None:
         _merge_into(host, weak)
     elif weak.modality != "occurred" or _standalone(weak):
         strong.append(weak)
+
+
+def _last_paragraph(candidate: Candidate) -> int:
+    """The last paragraph that tells ``candidate``, its own sentence or one merged into it."""
+    return max([candidate.sentence.paragraph, *(s.paragraph for s in candidate.merged)])
 
 
 _ANAPHORIC = re.compile(

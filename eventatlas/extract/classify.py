@@ -318,9 +318,12 @@ def _targets_armed(candidate: Candidate) -> bool:
     ):
         # "Four police and a reservist were killed": the victims come first.
         return True
-    return bool(_ARMED_VICTIMS.search(after[:60]))
+    # Only the act's own object counts, not armed men of a later clause ("in a
+    # region where militants ...").
+    return bool(_ARMED_VICTIMS.search(_OWN_CLAUSE.split(after[:60], maxsplit=1)[0]))
 
 
+_OWN_CLAUSE = re.compile(r"[,;]|\b(?:where|which|who|whom|while|whose)\b", re.I)
 _FIREARMS = re.compile(
     r"\b(?:firearms|guns|gunfire|gunshots?|rifles|small arms|machine ?guns|shooting|shots)\b", re.I
 )

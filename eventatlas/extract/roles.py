@@ -212,6 +212,7 @@ def _mob_can_do(sub_event_type: str) -> bool:
     return sub_event_type in ("Attack", "Armed clash", "Looting/property destruction")
 
 
+_FINDING = re.compile(r"\bbod(?:y|ies)\b|\bfound\b|\bdiscovered\b", re.I)
 _ACTING_ALONE = {
     "Other",
     "Headquarters or base established",
@@ -272,6 +273,9 @@ def assign_roles(
     if parties and _party(side2[0]):
         rest = [m for m in side2 if m not in parties]
         side2 = [*rest, *parties] if rest else [generic("Civilians", 7, country, iso3), *parties]
+    if _FINDING.search(candidate.trigger.text):
+        # "Motorists found six bodies": the finders did not do the killing.
+        side1 = [m for m in side1 if m.inter != 7]
     if side1 and _crowd(side1[0]) and _mob_can_do(candidate.sub_event_type):
         # ACLED's rioters: unarmed people who do violence themselves, unless an armed
         # side is named with them ("youths suspected to be Mungiki members").

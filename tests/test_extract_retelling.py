@@ -1,0 +1,85 @@
+"""A happening told again later in a report stays one event; a new happening does not merge."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventatlas.article import Article
+from eventatlas.event import Event
+from eventatlas.pipeline import Pipeline
+
+AMBUSH = (
+    "Fighters of JNIM ambushed an army convoy outside Djenne on Sunday, killing seven soldiers, "
+    "the army said."
+)
+
+
+def occurred(pipeline: Pipeline, text: str) -> list[Event]:
+    article = Article("t", text, published="2024-02-13")
+    return [e for e in pipeline.run_one(article).events if e.modality == "occurred"]
+
+
+@pytest.mark.parametrize(
+    "retold",
+    [
+        # its people named again
+        "The attackers, riding motorcycles, opened fire on the trucks and fought the escort "
+        "for two hours before reinforcements arrived.",
+        # the happening named again, with the day of the claim
+        "JNIM claimed the ambush in a message circulated on Monday.",
+        # its length told
+        "The gunfight lasted about two hours.",
+    ],
+)
+def test_extract_retelling_is_one_event(pipeline: Pipeline, retold: str) -> None:
+    events = occurred(pipeline, f"{AMBUSH}\n\n{retold}")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 7)]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The attackers ambushed a convoy near Mopti on Monday.",
+        "The attackers ambushed another convoy near Mopti.",
+    ],
+)
+def test_extract_retelling_a_new_day_or_another_target_is_a_new_event(
+    pipeline: Pipeline, later: str
+) -> None:
+    assert len(occurred(pipeline, f"{AMBUSH}\n\n{later}")) == 2
+
+
+def test_extract_retelling_an_arrest_over_the_attack_stays_an_arrest(pipeline: Pipeline) -> None:
+    text = (
+        "Dozens of settlers attacked the village of Sinjil on Saturday, setting fire to cars.\n\n"
+        "Police said on Sunday they had arrested two men suspected of involvement in the attack."
+    )
+    assert sorted(e.sub_event_type for e in occurred(pipeline, text)) == ["Arrests", "Attack"]
+
+
+def test_extract_retelling_a_strike_by_its_aircraft_is_not_the_earlier_attack(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Gunmen killed at least 21 civilians when they stormed a village near Titao on "
+        "Saturday, in the latest massacre in a region where militants have cut off towns.\n\n"
+        "On Sunday, the army said its aircraft had struck a column of JNIM fighters near Titao."
+    )
+    assert sorted(e.sub_event_type for e in occurred(pipeline, text)) == [
+        "Air/drone strike",
+        "Attack",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Motorists found six bodies with gunshot wounds dumped beside the highway near Fresnillo.",
+        "The bodies of six men with gunshot wounds were found near Fresnillo on Monday.",
+    ],
+)
+def test_extract_retelling_bodies_found_are_a_killing(pipeline: Pipeline, text: str) -> None:
+    events = occurred(pipeline, text)
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Attack", "Unidentified Armed Group (Mexico)", 6)
+    ]
