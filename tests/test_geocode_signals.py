@@ -9,7 +9,7 @@ from collections import Counter
 from geocode_fixtures import article, gazetteer  # noqa: F401
 
 from eventatlas.article import Article
-from eventatlas.geocode.context import Context
+from eventatlas.geocode.context import Context, _outlet_country
 from eventatlas.geocode.gazetteer import Gazetteer
 from eventatlas.geocode.locate import locate
 from eventatlas.geocode.mentions import find_places
@@ -87,3 +87,24 @@ def test_signals_a_quarter_lies_near_the_town_named(gazetteer: Gazetteer) -> Non
     assert [(loc.place.name, loc.geo_precision) for loc in locate(made, 0, len(text))] == [
         ("Thika", 2)
     ]
+
+
+def test_signals_a_named_country_outweighs_a_name_own_province(gazetteer: Gazetteer) -> None:
+    # Ilam is a province of Iran and a district town of Nepal; the report names Nepal.
+    text = (
+        "Nepal Police exchanged fire with members of an outfit in Mai Municipality (Ilam district)."
+    )
+    assert countries(placed_from(text, gazetteer))["Ilam"] == "NP"
+
+
+def test_signals_outlets_of_a_list_vote(gazetteer: Gazetteer) -> None:
+    assert _outlet_country("Hindustan Times; Indian Express; Twitter") == "IN"
+    assert _outlet_country("Daily Nation (Kenya); Dawn (Pakistan)") is None
+    assert _outlet_country("Twitter; Whatsapp") is None
+
+
+def test_signals_an_ezafe_joins_a_name(gazetteer: Gazetteer) -> None:
+    # "Rabat-e Sangi-ye Pain" is one Afghan district, not Morocco's capital.
+    text = "Six militiamen were killed in a village of Rabat-e Sangi-ye Pain district, Herat."
+    found = countries(placed_from(text, gazetteer, "Pajhwok Afghan News"))
+    assert "Rabat" not in found and found["Herat"] == "AF"

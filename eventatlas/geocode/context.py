@@ -41,6 +41,7 @@ class Context:
     weights: Counter[str] = field(default_factory=Counter)
     labels: dict[str, str] = field(default_factory=dict)
     firm: set[str] = field(default_factory=set)
+    anchors: set[tuple[str, str]] = field(default_factory=set)  # (iso2, name key)
 
     def add(
         self, iso2: str, weight: float, label: str, cap: float = 6.0, *, firm: bool = True
@@ -131,10 +132,20 @@ def article_context(
 
 
 def _outlet_country(source: str | None) -> str | None:
-    """ISO alpha-2 of the country the outlet ``source`` covers, if we know it."""
-    iso3 = outlet_country(source)
-    country = find_country(iso3) if iso3 else None
-    return country.iso2 if country else None
+    """ISO alpha-2 of the country the outlet(s) ``source`` cover, if we know it.
+
+    "Hindustan Times; Indian Express; Twitter": each outlet of a list has one vote,
+    and only a country with more votes than any other counts.
+    """
+    votes: Counter[str] = Counter()
+    for outlet in (source or "").split(";"):
+        iso3 = outlet_country(outlet.strip())
+        country = find_country(iso3) if iso3 else None
+        votes.update([country.iso2] if country else [])
+    top = votes.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
 
 
 @cache

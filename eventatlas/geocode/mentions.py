@@ -47,7 +47,8 @@ _AFTER_A_NAME = re.compile(r"[A-Z][\w'’-]*\s*(?:\(|,)\s*$")
 _COORDINATED = re.compile(r"^\s*(?:,|and|or|&|, and|, or)\s*$")
 # "Bar-Sanguun" joins two names; "Nairobi-based" and "Kisumu-bound" only describe.
 POSSESSIVE_SIZE = 100_000
-_HYPHEN_NAME = re.compile(r"-(?![a-z])")
+# A Persian or Urdu ezafe ("Rabat-e Sangi", "Qala-i-Naw", "Sangi-ye Pain") joins too.
+_HYPHEN_NAME = re.compile(r"-(?![a-z])|-(?:e|i|ye|yi|ul|ud|ur|us)[-\s]+[A-Z]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from eventatlas.event import Place
-from eventatlas.geocode.context import Context
+from eventatlas.geocode.context import COUNTRY_NAMED, Context
 from eventatlas.geocode.countries import Country
 from eventatlas.geocode.enclosure import enclosers
 from eventatlas.geocode.gazetteer import Match
@@ -145,6 +145,7 @@ def _add_anchors(spots: list[Spot], context: Context) -> None:
     }
     for iso2, _ in sorted(anchors):
         context.add(iso2, ANCHOR, "a capital or province of that country named")
+    context.anchors |= anchors
 
 
 def anchor_of(spot: Spot) -> Match | None:
@@ -335,7 +336,7 @@ def _score(
 ) -> tuple[float, str] | None:
     place = match.place
     coherence = evidence.coherence
-    weight = context.weights[place.iso2] + min(3, coherence[place.iso2])
+    weight = _support(context, place.iso2, spot) + min(3, coherence[place.iso2])
     if not match.exact and not _skeleton_allowed(spot, place, evidence):
         return None
     outside = _outside_named_division(place, evidence.enclosing_divisions)
@@ -383,6 +384,20 @@ def _score(
 def _metropolis(match: Match) -> bool:
     """A city of a million named by its own name: "Anyang" is one, "Jang" only an alias of it."""
     return match.primary and match.place.population >= METROPOLIS
+
+
+def _support(context: Context, iso2: str, spot: Spot) -> float:
+    """The article's support for a country, without what this name itself gave it."""
+    weight = float(context.weights[iso2])
+    if (iso2, exact_key(spot.text)) not in context.anchors:
+        return weight
+    # A country named in the text outweighs what a name says for its own namesake's country.
+    named = any(
+        context.weights[other] >= COUNTRY_NAMED and other in context.firm
+        for other in context.weights
+        if other != iso2
+    )
+    return max(0.0, weight - ANCHOR) if named else weight
 
 
 def _dwarfed(place: Place, spot: Spot) -> bool:
