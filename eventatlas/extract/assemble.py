@@ -47,12 +47,15 @@ _EXPLOSIONS = {
     "Chemical weapon",
     "Grenade",
 }
+_TERRITORY = {"Non-state actor overtakes territory", "Government regains territory"}
 _OUTRANKED: dict[str, set[str] | None] = {
     "Other": None,
     "Arrests": None,
     "Grenade": {"Armed clash", "Disrupted weapons use"},
     # "An air strike hit the market, killing nine civilians": one event, the strike.
-    "Attack": _EXPLOSIONS | {"Sexual violence", "Abduction/forced disappearance"},
+    "Attack": _EXPLOSIONS | _TERRITORY | {"Sexual violence", "Abduction/forced disappearance"},
+    # "Troops recaptured the town after a day of fighting": the territory changed hands.
+    "Armed clash": _TERRITORY,
     "Remote explosive/landmine/IED": {"Disrupted weapons use", "Suicide bomb"},
     "Abduction/forced disappearance": {"Attack"},
     "Shelling/artillery/missile attack": {"Air/drone strike", "Disrupted weapons use"},

@@ -275,7 +275,7 @@ def relabel(candidates: list[Candidate], model: SubEventModel) -> None:
     answers = dict(zip(unique, model.predict(unique), strict=True))
     for candidate, text in zip(candidates, texts, strict=True):
         label, probability = answers[text]
-        if label == candidate.sub_event_type:
+        if label == candidate.sub_event_type or _named_outright(candidate):
             continue
         if not rule.allows(candidate.sub_event_type, label, probability):
             continue
@@ -285,6 +285,15 @@ def relabel(candidates: list[Candidate], model: SubEventModel) -> None:
             f"learned: {candidate.sub_event_type} -> {label} ({probability:.2f})"
         )
         candidate.sub_event_type = label
+
+
+# Types whose own words the rules found ("blew herself up", "chlorine", "raped"): the
+# report says what happened, whatever the sentence around it resembles.
+_OUTRIGHT = {"Suicide bomb", "Chemical weapon", "Sexual violence"}
+
+
+def _named_outright(candidate: Candidate) -> bool:
+    return candidate.strength == "strong" and candidate.sub_event_type in _OUTRIGHT
 
 
 def _taken(candidate: Candidate, label: str, candidates: list[Candidate]) -> bool:

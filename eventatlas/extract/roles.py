@@ -120,6 +120,13 @@ def is_source(text: str, mention: Any) -> bool:
     )
 
 
+_BLAMED_ON = re.compile(
+    r"\b(?:blamed(?: \w+)? on|attributed(?: \w+)? to|claimed by|carried out by|perpetrated by)"
+    r"\s+(?:the\s+)?(?:suspected\s+)?$",
+    re.I,
+)
+
+
 def split_roles(
     candidate: Candidate, text: str, mentions: list[Any]
 ) -> tuple[list[Any], list[Any]]:
@@ -127,7 +134,10 @@ def split_roles(
     agents, patients = [], []
     passive = False
     for mention in mentions:
-        if mention.start < candidate.trigger.start and is_victim(text, mention):
+        if _BLAMED_ON.search(text[max(0, mention.start - 40) : mention.start]):
+            # "an attack they blamed on Boko Haram": the one blamed did it.
+            agents.append(mention)
+        elif mention.start < candidate.trigger.start and is_victim(text, mention):
             patients.append(mention)
         elif mention.start < candidate.trigger.start:
             agents.append(mention)
@@ -273,9 +283,12 @@ def assign_roles(
     if parties and _party(side2[0]):
         rest = [m for m in side2 if m not in parties]
         side2 = [*rest, *parties] if rest else [generic("Civilians", 7, country, iso3), *parties]
-    if _FINDING.search(candidate.trigger.text):
-        # "Motorists found six bodies": the finders did not do the killing.
+    if _FINDING.search(candidate.trigger.text) or candidate.sub_event_type == "Suicide bomb":
+        # "Motorists found six bodies": the finders did not do the killing; "a young
+        # woman blew herself up": the bomber is the armed side's, not a civilian actor.
+        bystanders = [m for m in side1 if m.inter == 7]
         side1 = [m for m in side1 if m.inter != 7]
+        side2 = side2 or bystanders[:1]
     if side1 and _crowd(side1[0]) and _mob_can_do(candidate.sub_event_type):
         # ACLED's rioters: unarmed people who do violence themselves, unless an armed
         # side is named with them ("youths suspected to be Mungiki members").
