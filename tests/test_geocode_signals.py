@@ -108,3 +108,28 @@ def test_signals_an_ezafe_joins_a_name(gazetteer: Gazetteer) -> None:
     text = "Six militiamen were killed in a village of Rabat-e Sangi-ye Pain district, Herat."
     found = countries(placed_from(text, gazetteer, "Pajhwok Afghan News"))
     assert "Rabat" not in found and found["Herat"] == "AF"
+
+
+def test_signals_a_small_namesake_far_from_the_report_is_dropped(gazetteer: Gazetteer) -> None:
+    # Andaraí (Bahia) and Inhaúma (Minas Gerais) are towns; in this report they are
+    # neighbourhoods of Rio de Janeiro, which the gazetteer does not list.
+    text = (
+        "Gunfire was reported in the North Zone of Rio de Janeiro, Rio de Janeiro, on Friday,"
+        " first in Andarai and later in Inhauma."
+    )
+    found = countries(placed_from(text, gazetteer, "G1"))
+    assert "Andarai" not in found and "Inhauma" not in found
+
+
+def test_signals_a_capital_named_in_passing_keeps_a_town(gazetteer: Gazetteer) -> None:
+    text = (
+        "Citizens banged pots on their balconies in Leskovac, Serbia, at the call of the"
+        " Don't Let Belgrade Drown initiative."
+    )
+    assert countries(placed_from(text, gazetteer))["Leskovac"] == "RS"
+
+
+def test_signals_a_town_of_the_region_named_after_it(gazetteer: Gazetteer) -> None:
+    text = "Residents of Maladzyechna of the Minsk region rallied in support of a protest in Brest."
+    found = placed_from(text, gazetteer)
+    assert countries(found)["Maladzyechna"] == "BY"

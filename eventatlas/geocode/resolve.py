@@ -38,7 +38,7 @@ ANCHOR = 2.0
 # What a place loses for lying in a country with no sign in the article, when
 # the article gives one to another: more the surer the article is.
 ELSEWHERE = 2.0
-ELSEWHERE_MOST = 3.0
+ELSEWHERE_MOST = 4.0
 # A city of a million is named for itself, whatever else the article is about.
 METROPOLIS = 1_000_000
 DWARFED = 2.0
@@ -53,6 +53,11 @@ MOST_CANDIDATES = 20
 _REGION_WORDS = frozenset(("countryside", "desert", "badiya"))
 _DIRECTIONS = ("north", "south", "east", "west")
 _ENCLOSED_BY = re.compile(r"^\s*(?:,|\(|, in|/)\s*$")
+# "Maladzyechna of the Minsk region": enclosed when a division word follows.
+_OF_THE = re.compile(r"^\s+of\s+(?:the\s+)?$")
+_DIVISION_NEXT = re.compile(
+    r"\s+(?:region|county|province|district|state|governorate|oblast|department)\b"
+)
 _ENCLOSING_POSITION = re.compile(
     r"[A-Z][\w'’-]*(?:\s+(?:village|town|city|district|area|camp|neighbou?rhood|township"
     r"|municipality|county|sub-?county|department|province|region|state|lga|LGA|tehsil))?"
@@ -113,6 +118,7 @@ class Evidence:
     enclosed: set[tuple[str, str]] = field(default_factory=set)  # around the name before
     enclosing_towns: list[Place] = field(default_factory=list)  # "Jalalpur, Shamli"
     towns: list[Place] = field(default_factory=list)  # the towns other names were placed at
+    placed_divisions: set[tuple[str, str]] = field(default_factory=set)  # and the divisions
     enclosing_points: list[Place] = field(default_factory=list)  # the divisions named after it
     held: bool = False  # some candidate lies in the divisions named after it
 
@@ -181,8 +187,18 @@ def _evidence(
         evidence.towns = [
             other.pick.place
             for other in spots
-            if other.pick is not None and other.pick.exact and other.pick.place.level == 3
+            if other.pick is not None
+            and other.pick.exact
+            and other.pick.place.level == 3
+            and exact_key(other.text) != exact_key(spot.text)
         ]
+        evidence.placed_divisions = {
+            (other.pick.place.iso2, exact_key(division_name(other.pick.place)))
+            for other in spots
+            if other.pick is not None
+            and other.pick.place.level in (1, 2)
+            and exact_key(other.text) != exact_key(spot.text)
+        }
         evidence.enclosing_towns = [
             other.pick.place
             for other in around[:1]
@@ -227,7 +243,11 @@ def _follower(spot: Spot, spots: list[Spot], text: str) -> Spot | None:
     if index + 1 >= len(spots):
         return None
     follower = spots[index + 1]
-    if not _ENCLOSED_BY.match(text[spot.end : follower.start]) or _listed_on(text, follower.end):
+    gap = text[spot.end : follower.start]
+    enclosed = _ENCLOSED_BY.match(gap) is not None or (
+        _OF_THE.match(gap) is not None and _DIVISION_NEXT.match(text, follower.end) is not None
+    )
+    if not enclosed or _listed_on(text, follower.end):
         return None
     return follower
 
@@ -345,6 +365,8 @@ def _score(
     held = _inside(place, evidence.enclosing_divisions)
     if not held and _far_from_enclosing(place, evidence.enclosing_towns):
         return None  # "Cawayan, Masbate": a Cawayan far from Masbate is another one
+    if _stray(place, evidence):
+        return None  # "Andarai" in a report on Rio de Janeiro is no town of Bahia
     if spot.cue.word in _QUARTER_WORDS and _far_from_towns(place, evidence.towns):
         return None  # "in Jacarezinho neighborhood" of the city the report names
     if not match.exact and _outside_named_division(place, evidence.divisions):
@@ -491,6 +513,17 @@ def _far_from_enclosing(place: Place, towns: list[Place]) -> bool:
         town.population > place.population and km_between(place, town) > ENCLOSED_KM
         for town in towns
     )
+
+
+def _stray(place: Place, evidence: Evidence) -> bool:
+    """A small town outside every division the report names in its country, far from
+    every other town it names there: a namesake of some unlisted place near them."""
+    if place.level < 2 or place.population >= WELL_KNOWN or evidence.enclosing_divisions:
+        return False  # the division named after it decides ("Mado Gashi market (Isiolo)")
+    if not _outside_named_division(place, evidence.placed_divisions):
+        return False
+    towns = [town for town in evidence.towns if town.iso2 == place.iso2]
+    return bool(towns) and all(km_between(place, town) > OUTSIDE_KM for town in towns)
 
 
 def _far_from_towns(place: Place, towns: list[Place]) -> bool:
