@@ -5,9 +5,8 @@ Each candidate scores its country's support in the article (see
 :mod:`eventatlas.geocode.context`), whether its own name or only an alternate
 one matched, its size and kind against the cue words, the province named
 after it ("Tieba (Bankass, Mopti)"), the provinces named elsewhere, and the
-places picked for the other names (a second pass). A small namesake outside
-the province named after it, and a loose spelling outside the provinces the
-article names, are never picked.
+places picked for the other names (a second pass); namesakes of the places
+meant are left out (:mod:`eventatlas.geocode.namesakes`).
 """
 
 from __future__ import annotations
@@ -22,14 +21,23 @@ from eventatlas.geocode.context import COUNTRY_NAMED, Context
 from eventatlas.geocode.countries import Country
 from eventatlas.geocode.enclosure import enclosers
 from eventatlas.geocode.gazetteer import Match
-from eventatlas.geocode.nesting import km_between
+from eventatlas.geocode.namesakes import (
+    WELL_KNOWN,
+    dwarfed,
+    far_from_enclosing,
+    far_from_towns,
+    lies_in,
+    metropolis,
+    namesake,
+    outside_named_division,
+    stray,
+)
 from eventatlas.geocode.normalise import exact_key, strip_marks
 from eventatlas.geocode.spotting import PARTICLES, Cue, Token
 
 MIN_SCORE = 3.0
 ALTERNATE_FIT = 0.0
 LITERAL_FIT = 0.5
-WELL_KNOWN = 100_000
 ADM2_SIZE = 1.5
 UNCOUNTED = 500
 # A capital or province named speaks for its country as a country named would,
@@ -39,14 +47,8 @@ ANCHOR = 2.0
 # the article gives one to another: more the surer the article is.
 ELSEWHERE = 2.0
 ELSEWHERE_MOST = 4.0
-# A city of a million is named for itself, whatever else the article is about.
-METROPOLIS = 1_000_000
 DWARFED = 2.0
 RIVAL_SHARE = 10
-# A place written "X, Y" with Y a town lies within this of Y; one outside the
-# division named after it, when it is the only candidate, within this of its point.
-ENCLOSED_KM = 60.0
-OUTSIDE_KM = 150.0
 # Past this many namesakes, only those in a country with support can win.
 MOST_CANDIDATES = 20
 # "the Deir Ezzor countryside", "eastern Hama": the province more than the town.
@@ -208,7 +210,7 @@ def _evidence(
             and not other.divisions  # "(Khairpur, Sindh)" names the district, not the town
         ]
     evidence.held = any(
-        match.exact and _inside(match.place, evidence.enclosing_divisions) for match in spot.matches
+        match.exact and lies_in(match.place, evidence.enclosing_divisions) for match in spot.matches
     )
     evidence.top_country, evidence.top_weight = _top(context, evidence.coherence)
     evidence.firm_weight = max(
@@ -359,17 +361,21 @@ def _score(
     weight = _support(context, place.iso2, spot) + min(3, coherence[place.iso2])
     if not match.exact and not _skeleton_allowed(spot, place, evidence):
         return None
-    outside = _outside_named_division(place, evidence.enclosing_divisions)
-    if outside and place.population < WELL_KNOWN and _namesake(place, evidence):
+    outside = outside_named_division(place, evidence.enclosing_divisions)
+    if (
+        outside
+        and place.population < WELL_KNOWN
+        and namesake(place, evidence.held, evidence.enclosing_points)
+    ):
         return None  # "Pisky, Donetsk": a Pisky elsewhere is not this one
-    held = _inside(place, evidence.enclosing_divisions)
-    if not held and _far_from_enclosing(place, evidence.enclosing_towns):
+    held = lies_in(place, evidence.enclosing_divisions)
+    if not held and far_from_enclosing(place, evidence.enclosing_towns):
         return None  # "Cawayan, Masbate": a Cawayan far from Masbate is another one
-    if _stray(place, evidence):
+    if stray(place, evidence.towns, evidence.placed_divisions, bool(evidence.enclosing_divisions)):
         return None  # "Andarai" in a report on Rio de Janeiro is no town of Bahia
-    if spot.cue.word in _QUARTER_WORDS and _far_from_towns(place, evidence.towns):
+    if spot.cue.word in _QUARTER_WORDS and far_from_towns(place, evidence.towns):
         return None  # "in Jacarezinho neighborhood" of the city the report names
-    if not match.exact and _outside_named_division(place, evidence.divisions):
+    if not match.exact and outside_named_division(place, evidence.divisions):
         return None  # a loose spelling only inside a province the article names
     reasons: list[tuple[float, str]] = [
         (float(context.weights[place.iso2]), context.labels.get(place.iso2, ""))
@@ -377,11 +383,11 @@ def _score(
     score = weight + _name_fit(match, spot) + _size(place) + _type_fit(place, spot)
     if outside:
         score -= 5.0  # a city that well known, with the province misstated
-    if _dwarfed(place, spot):
+    if dwarfed(place, spot.matches):
         score -= DWARFED  # "Lagos" beside "Paris" is still the city of millions
     if spot.encloses and place.level in (1, 2):
         score += 1.5  # "in Pisky, Donetsk": the name after the comma is the province
-    if weight == 0 and evidence.firm_weight >= 1 and not _metropolis(match):
+    if weight == 0 and evidence.firm_weight >= 1 and not metropolis(match):
         # A country the article gives no sign of, when it plainly is about another.
         score -= min(ELSEWHERE_MOST, ELSEWHERE + evidence.firm_weight - 1)
     if evidence.enclosing:
@@ -391,7 +397,7 @@ def _score(
     if place.level in (1, 2) and (place.iso2, exact_key(division_name(place))) in evidence.enclosed:
         score += 2.5
         reasons.append((2.5, "holds a place of the name before it"))
-    if _inside(place, evidence.divisions):
+    if lies_in(place, evidence.divisions):
         score += 2.5
         reasons.append((2.5, "province named in text"))
     if place.iso2 in evidence.neighbours and not (spot.encloses and place.level == 3):
@@ -403,32 +409,13 @@ def _score(
     return score, _main_reason(reasons, place, spot)
 
 
-def _metropolis(match: Match) -> bool:
-    """A city of a million named by its own name: "Anyang" is one, "Jang" only an alias of it."""
-    return match.primary and match.place.population >= METROPOLIS
-
-
 def _support(context: Context, iso2: str, spot: Spot) -> float:
-    """The article's support for a country, without what this name itself gave it."""
+    """The article's support for a country, less this name's own when another is named."""
     weight = float(context.weights[iso2])
     if (iso2, exact_key(spot.text)) not in context.anchors:
         return weight
-    # A country named in the text outweighs what a name says for its own namesake's country.
-    named = any(
-        context.weights[other] >= COUNTRY_NAMED and other in context.firm
-        for other in context.weights
-        if other != iso2
-    )
-    return max(0.0, weight - ANCHOR) if named else weight
-
-
-def _dwarfed(place: Place, spot: Spot) -> bool:
-    """A hamlet sharing the name of a city of millions."""
-    largest = max(
-        (m.place.population for m in spot.matches if m.primary and m.place.level == 3),
-        default=0,
-    )
-    return largest >= METROPOLIS and place.level == 3 and place.population * 100 < largest
+    firm = (w for other, w in context.weights.items() if other != iso2 and other in context.firm)
+    return max(0.0, weight - ANCHOR) if max(firm, default=0) >= COUNTRY_NAMED else weight
 
 
 def _skeleton_allowed(spot: Spot, place: Place, evidence: Evidence) -> bool:
@@ -485,55 +472,6 @@ def _size(place: Place) -> float:
     return math.log10(max(place.population, UNCOUNTED) + 10) / 2
 
 
-def _outside_named_division(place: Place, divisions: set[tuple[str, str]]) -> bool:
-    """A town or district of a country some of whose divisions are named, in none of them."""
-    if place.level < 2 or not any(iso2 == place.iso2 for iso2, _ in divisions):
-        return False
-    return not _inside(place, divisions)
-
-
-def _namesake(place: Place, evidence: Evidence) -> bool:
-    """A place outside the division named after it is another of that name...
-
-    ...when a candidate inside exists, or it lies far from that division: one
-    border town our admin table puts across the line ("Burgersfort (Sekhukhune,
-    Limpopo)") is still this one.
-    """
-    if evidence.held:
-        return True
-    points = [p for p in evidence.enclosing_points if p.iso2 == place.iso2]
-    return all(km_between(place, point) > OUTSIDE_KM for point in points)
-
-
-def _far_from_enclosing(place: Place, towns: list[Place]) -> bool:
-    """A small place farther from the town named to enclose it than a district reaches."""
-    if place.level != 3 or place.population >= WELL_KNOWN:
-        return False
-    return any(
-        town.population > place.population and km_between(place, town) > ENCLOSED_KM
-        for town in towns
-    )
-
-
-def _stray(place: Place, evidence: Evidence) -> bool:
-    """A small town outside every division the report names in its country, far from
-    every other town it names there: a namesake of some unlisted place near them."""
-    if place.level < 2 or place.population >= WELL_KNOWN or evidence.enclosing_divisions:
-        return False  # the division named after it decides ("Mado Gashi market (Isiolo)")
-    if not _outside_named_division(place, evidence.placed_divisions):
-        return False
-    towns = [town for town in evidence.towns if town.iso2 == place.iso2]
-    return bool(towns) and all(km_between(place, town) > OUTSIDE_KM for town in towns)
-
-
-def _far_from_towns(place: Place, towns: list[Place]) -> bool:
-    """A part of a town ("Jacarezinho neighborhood") far from every larger town named."""
-    larger = [town for town in towns if town.population > place.population]
-    if place.level < 2 or not larger:
-        return False
-    return all(km_between(place, town) > ENCLOSED_KM for town in larger)
-
-
 def _type_fit(place: Place, spot: Spot) -> float:
     cue = spot.cue
     division = place.level in (1, 2)
@@ -545,16 +483,6 @@ def _type_fit(place: Place, spot: Spot) -> float:
     if cue.kind == "near" and (cue.word in _REGION_WORDS or cue.word.startswith(_DIRECTIONS)):
         return 1.5 if place.level == 1 else 0.0
     return 0.0 if division else 0.5
-
-
-def _inside(place: Place, divisions: set[tuple[str, str]]) -> bool:
-    if place.level == 1 or not place.admin1:
-        return False
-    if (place.iso2, exact_key(place.admin1)) in divisions:
-        return True
-    if place.level == 3 and (place.iso2, exact_key(place.name)) in divisions:
-        return True  # the seat of a district named after it, whatever its admin2 says
-    return bool(place.admin2) and (place.iso2, exact_key(place.admin2 or "")) in divisions
 
 
 def _main_reason(reasons: list[tuple[float, str]], place: Place, spot: Spot) -> str:
