@@ -29,7 +29,9 @@ def only(pipeline: Pipeline, text: str, source: str | None = None) -> Event:
 ONE_EVENT = [
     ("Police in Kisumu arrest three men over the torching of a polling station.", "Arrests"),
     ("Pupils find an unexploded mortar shell near their school in Gulu.", "Disrupted weapons use"),
-    ("Party supporters damaged property at the tallying centre in Eldoret.", "Looting/property destruction"),
+    # a crowd's destruction is a riot (ACLED's Riots), an armed group's is looting/destruction
+    ("Party supporters damaged property at the tallying centre in Eldoret.", "Violent demonstration"),
+    ("Gunmen torched a school and looted shops in Tora.", "Looting/property destruction"),
     ("Students at a secondary school in Nyeri went on rampage over exam fees.", "Violent demonstration"),
     ("The army bombed rebel camps in the forest east of Beni.", "Air/drone strike"),
     ("The air force targeted militant hideouts near Sirte.", "Air/drone strike"),

@@ -69,6 +69,14 @@ _OUTRANKED: dict[str, set[str] | None] = {
     },
 }
 _LOWEST = {"Other": 0, "Arrests": 1}
+_BOTH_SIDES = re.compile(
+    r"^(?:fighting|fought|clash(?:ed|es)?|exchanged? (?:of )?(?:gun)?fire|gun ?battles?|gunfights?"
+    r"|firefights?|shoot-?outs?)$",
+    re.I,
+)
+_FOUGHT_BACK = re.compile(
+    r"\b(?:fought back|returned fire|fired back|repell?ed|repulsed|resisted)\b", re.I
+)
 _ARMED_INTERS = (1, 2, 3, 4, 8)
 _VAGUE_TYPES = {"Other", "Arrests", "Change to group/activity"}
 _TAKEN = {"Abduction/forced disappearance"}
@@ -138,11 +146,20 @@ _DEFINITE = re.compile(
 )
 # "The attackers, riding motorcycles, opened fire": its people or weapons named again.
 _BACK_SUBJECT = re.compile(
-    r"^\W*(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:attackers|assailants|gunmen|raiders"
+    r"^\W*(?:(?:[\w'’-]+\s+){1,6}?(?:said|says|told|reported|added)\s+(?:that\s+)?)?"
+    r"(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:attackers|assailants|gunmen|raiders|militants"
+    r"|fighters|insurgents|rebels|bandits|jihadists|grenades?"
     r"|kidnappers|abductors|bombers?|missiles?|rockets?|shells?|strikes?|blasts?|explosions?"
     r"|bombs?|attacks?|gunfights?|fighting|clashes|raids?|firefights?|shooting|assault|ambush)\b",
     re.I,
 )
+# "was shot dead during the raid", "residents said they heard machine guns": details of it.
+_IN_THE_EVENT = re.compile(
+    r"\b(?:during|in|amid|in the course of) the (?:\w+ )?(?:raid|attack|assault|clash(?:es)?|fighting"
+    r"|ambush|shooting|violence|strike|bombing|blast|explosion|gunfight|firefight|operation)\b",
+    re.I,
+)
+_HEARD = re.compile(r"\bheard\s+(?:[\w-]+\s+){0,4}$", re.I)
 _EVENT_NOUN = re.compile(
     r"^(?:[\w-]+\s+)?(?:attacks?|ambush(?:es)?|raids?|fighting|clash(?:es)?|gunfights?|firefights?"
     r"|shoot-?outs?|battles?|offensive|assault|(?:air ?)?strikes?|bombings?|blasts?|explosions?"
@@ -153,7 +170,7 @@ _EVENT_NOUN = re.compile(
 _NEW_TIME = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
     r"|overnight|next day|following day|later|earlier|january|february|march|april|may|june|july"
-    r"|august|september|october|november|december|another|second|fresh|separate(?:ly)?)\b",
+    r"|august|september|october|november|december|another|second|fresh|separate(?:ly)?|also)\b",
     re.I,
 )
 _VIOLENT_FAMILIES = {"Battles", "Violence against civilians", "Explosions/Remote violence"}
@@ -169,9 +186,11 @@ def _retelling_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | 
     named_again = _EVENT_NOUN.match(candidate.trigger.text) is not None and bool(
         _DEFINITE.search(before)
     )
-    told_again = _BACK_SUBJECT.match(sentence.text) is not None and not _NEW_TIME.search(
-        sentence.text
-    )
+    told_again = (
+        _BACK_SUBJECT.match(sentence.text) is not None
+        or _IN_THE_EVENT.search(sentence.text) is not None
+        or _HEARD.search(before) is not None
+    ) and not _NEW_TIME.search(sentence.text)
     if not (named_again or told_again):
         return None
     return next(
@@ -187,6 +206,10 @@ def _retelling_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | 
     )
 
 
+# "In Kano, ...": a sentence that opens on a place of its own tells another happening.
+_PLACE_OF_ITS_OWN = re.compile(r"^\W*(?:in|at|near|outside)\s+(?-i:[A-Z])", re.I)
+
+
 def _demonstration_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | None:
     if candidate.sub_event_type not in _PART_OF_DEMONSTRATION:
         return None
@@ -195,7 +218,15 @@ def _demonstration_host(candidate: Candidate, kept: list[Candidate]) -> Candidat
             c
             for c in reversed(kept)
             if c.sub_event_type in _DEMONSTRATIONS
-            and c.sentence.paragraph == candidate.sentence.paragraph
+            and (
+                c.sentence.paragraph == candidate.sentence.paragraph
+                or (
+                    c.sentence.paragraph == candidate.sentence.paragraph - 1
+                    and candidate.sub_event_type in _DEMONSTRATIONS
+                    and not _NEW_TIME.search(candidate.sentence.text)
+                    and not _PLACE_OF_ITS_OWN.search(candidate.sentence.text)
+                )
+            )
             and c.modality == candidate.modality
         ),
         None,
@@ -279,8 +310,13 @@ def _outranks(other: Candidate, candidate: Candidate) -> bool:
     if rivals is None:
         return _LOWEST.get(other.sub_event_type, 9) > _LOWEST[candidate.sub_event_type]
     if candidate.sub_event_type == "Attack" and other.sub_event_type == "Armed clash":
-        # "Fighting ... killed 12 people": the deaths are the fight's.
-        return bool(_KILLING.match(candidate.trigger.text))
+        # "Fighting ... killed 12 people": the deaths are the fight's; "raided the camp,
+        # fighting gunmen", "raided a cattle camp, and herders fought back": one fight.
+        return bool(
+            _KILLING.match(candidate.trigger.text)
+            or _BOTH_SIDES.match(other.trigger.text)
+            or _FOUGHT_BACK.search(candidate.sentence.text)
+        )
     if candidate.sub_event_type in _TAKEN and other.sub_event_type == "Attack":
         return bool(_KILLING.match(other.trigger.text))
     if candidate.sub_event_type == "Attack" and other.sub_event_type in _TAKEN:

@@ -28,6 +28,7 @@ NOT_POLITICAL = compile_words(
     r"crashed|collided|derail(?:ed|ment)|capsized|veered|plunged|overturned|accident(?:ally|al)?|"
     r"tankers?|gas (?:cylinder|leak|explosion|tanker)s?|cylinders?|boiler|fireworks|"
     r"short[- ]circuit|electrical fault|fire broke out|firefighters|warehouse|storage tanks?|"
+    r"(?:a|the) (?:\w+ )?fire (?:at|in|that|which|swept|gutted|engulfed)|factory fire|"
     r"mine collapse|collapsed|falling trees|stampedes?|crushed to death|crowd crush|cholera|outbreak|epidemic|virus|infections?|"
     r"elephants?|sharks?|crocodiles?|lions?|leopards?|hippos?|snakes?|hyenas?|"
     r"football|match|tournament|league|derby|marathon|runners?|batsmen|bowlers|innings|"
@@ -73,7 +74,7 @@ _LETHAL = compile_words(
     r"killed (?:\w+ ){0,3}(?:protesters|demonstrators)|(?:protesters|demonstrators) (?:were|was) killed"
 )
 _VIOLENT_CROWD = compile_words(
-    r"violent(?:ly)?|barricad\w+|bonfires?|lit (?:\w+ )?fires?|lighting (?:\w+ )?fires?|burnt|stoned|"
+    r"violent(?:ly)?|rowdy|unruly|barricad\w+|bonfires?|lit (?:\w+ )?fires?|lighting (?:\w+ )?fires?|burnt|stoned|"
     r"running battles|clash(?:es|ed)? (?:between|with) (?:\w+ ){0,4}police|"
     r"threw (?:stones|rocks|petrol bombs|molotov cocktails|bottles)|hurled (?:stones|rocks)|pelted|"
     r"(?:with|throwing|threw) (?:sticks and )?stones|burn(?:ed|t|ing)? (?:rubber )?(?:tyres|tires)|"
@@ -102,6 +103,7 @@ _MOB = compile_words(r"mobs?|lynch(?:ed|ing)?|vigilantes?|mob justice|angry crow
 # Words for these also describe accidents, disasters and sport ("a gas explosion",
 # "the fire destroyed homes", "a clash of the league leaders").
 _ACCIDENT_PRONE = {
+    "Arrests",
     "Armed clash",
     "Remote explosive/landmine/IED",
     "Looting/property destruction",
@@ -168,6 +170,15 @@ _NONE_OF = re.compile(
 )
 
 
+# "an agreement to stop revenge attacks", "entered to serve arrest warrants", "had come
+# to arrest suspects": what someone meant to do or prevent, not what happened.
+_PURPOSE = re.compile(
+    r"\bto\s+(?:(?:stop|end|prevent|halt|curb|deter|avoid|counter|combat|reduce)\s+(?:[\w-]+\s+){0,2}"
+    r"|(?:serve|execute|make)\s+(?:\w+\s+)?)$|\b(?:come|came|arrived|went|gone)\s+to\s+$",
+    re.I,
+)
+
+
 def find_triggers(sentence: Sentence, *, skip_until: int = 0) -> list[tuple[Trigger, Span]]:
     """Every trigger match in ``sentence``; overlapping matches keep the earliest lexicon line."""
     found: list[tuple[Trigger, Span]] = []
@@ -177,7 +188,9 @@ def find_triggers(sentence: Sentence, *, skip_until: int = 0) -> list[tuple[Trig
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if start < skip_until or any(s < end and start < e for s, e in taken):
                 continue
-            if _NONE_OF.search(sentence.text[: match.start()]):
+            if _NONE_OF.search(sentence.text[: match.start()]) or _PURPOSE.search(
+                sentence.text[: match.start()]
+            ):
                 # "No looting was reported", "without violence": said not to have happened.
                 continue
             taken.append((start, end))
@@ -235,9 +248,25 @@ def refine(candidate: Candidate) -> str:
     return sub
 
 
+_FROM_THE_AIR = compile_words(
+    r"(?:fired|launched|dropped) (?:\w+ ){0,2}?from (?:\w+ ){0,2}?(?:aircraft|warplanes?|planes?|jets?"
+    r"|helicopters?|drones?)"
+)
+
+
+def demands_told(text: str) -> bool:
+    """Whether ``text`` gives a crowd a demand or a cause: a demonstration, not a mob."""
+    return _DEMANDS.search(text) is not None
+
+
 def refine_demonstration(candidate: Candidate, article: Article | None = None) -> str:
     """A demonstration's sub-event type, read from everything said about it."""
     sub = candidate.sub_event_type
+    if sub == "Shelling/artillery/missile attack" and _FROM_THE_AIR.search(
+        paragraph_text(candidate, article)
+    ):
+        # Missiles fired from aircraft are an air strike.
+        return "Air/drone strike"
     if sub in _PROTEST_TYPES or sub == "Violent demonstration":
         return _protest_type(paragraph_text(candidate, article), sub)
     return sub
@@ -260,7 +289,11 @@ def paragraph_text(candidate: Candidate, article: Article | None = None) -> str:
 def _protest_type(text: str, sub: str) -> str:
     # A crowd that turned violent stays a riot even when the police kill: excessive
     # force is lethal force against a peaceful crowd.
-    if _VIOLENT_CROWD.search(text) or sub == "Violent demonstration":
+    violent = _VIOLENT_CROWD.search(text)
+    if violent and violent.group().lower().startswith("fir") and _INTERVENTION.search(text):
+        # Shots into the air to disperse a crowd are the security forces', not the crowd's.
+        violent = _VIOLENT_CROWD.search(text, violent.end())
+    if violent or sub == "Violent demonstration":
         # A crowd's violence with no demand or demonstration told is a mob's.
         mob = _MOB.search(text) or not _DEMANDS.search(text)
         return "Mob violence" if mob else "Violent demonstration"

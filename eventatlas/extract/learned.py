@@ -292,8 +292,20 @@ def relabel(candidates: list[Candidate], model: SubEventModel) -> None:
 _OUTRIGHT = {"Suicide bomb", "Chemical weapon", "Sexual violence"}
 
 
+_BOTH_SIDES_FIRED = re.compile(
+    r"\b(?:fought back|returned fire|fired back|exchanged? (?:of )?(?:gun ?)?fire|gun ?battles?"
+    r"|gunfights?|firefights?|shoot-?outs?)\b",
+    re.I,
+)
+
+
 def _named_outright(candidate: Candidate) -> bool:
-    return candidate.strength == "strong" and candidate.sub_event_type in _OUTRIGHT
+    """The rules' type rests on words that leave no doubt: both sides fired, a suicide bomber."""
+    if candidate.strength != "strong":
+        return False
+    if candidate.sub_event_type == "Armed clash":
+        return _BOTH_SIDES_FIRED.search(candidate.sentence.text) is not None
+    return candidate.sub_event_type in _OUTRIGHT
 
 
 def _taken(candidate: Candidate, label: str, candidates: list[Candidate]) -> bool:

@@ -17,7 +17,7 @@ from typing import Any
 
 from eventatlas.event import SUB_EVENT_TYPES, EventType
 from eventatlas.extract.candidates import Candidate
-from eventatlas.extract.classify import targets_civilians
+from eventatlas.extract.classify import demands_told, targets_civilians
 
 _PASSIVE_BY = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$", re.I)
 _BETWEEN = re.compile(r"\bbetween\b", re.I)
@@ -314,6 +314,9 @@ def retype_by_actors(candidate: Candidate) -> str:
     violence and protesters' a violent demonstration, whoever they hit.
     """
     sub, actor1, actor2 = candidate.sub_event_type, candidate.actor1, candidate.actor2
+    if sub == "Looting/property destruction" and actor1 is not None and actor1.inter == 5:
+        # Rioters burning buses: a riot, as ACLED codes a crowd's destruction.
+        return "Violent demonstration" if demands_told(candidate.sentence.text) else "Mob violence"
     if sub not in _FIGHTS:
         return sub
     if actor1 is not None and actor1.inter == 5:
