@@ -8,10 +8,16 @@ country agreement and the median error, per ACLED region, overall and for the
 events the coder placed at a named town (geo_precision 1), plus the index load
 time and milliseconds per article. Events we place nowhere count as misses.
 
+Then the same rows go through the whole pipeline (the article built as
+``eventatlas evaluate`` builds it) and the place of its most confident occurred
+event is scored the same way: that is what users get, the report's country
+included when the geocoder names nothing (``--no-pipeline`` skips it).
+
 Tune on ``--split dev`` and report ``--split test`` (a stable 70/30 split on the
 event id, :func:`eventatlas.evaluate.gold.in_split`).
 
 Usage: python bench/geocode.py [--split all|dev|test] [--limit N] [--index PATH] [--misses N]
+       [--pipeline-misses N] [--no-pipeline]
 """
 
 from __future__ import annotations
@@ -29,13 +35,15 @@ from pathlib import Path
 from typing import Any
 
 from eventatlas.article import Article, Sentence
-from eventatlas.evaluate.gold import SPLITS, in_split
-from eventatlas.event import Location
-from eventatlas.geocode.countries import find_country
+from eventatlas.evaluate.gold import SPLITS, article_of, in_split
+from eventatlas.evaluate.scoring import _best
+from eventatlas.event import Event
+from eventatlas.geocode.countries import find_country, load_countries
 from eventatlas.geocode.gazetteer import Gazetteer
 from eventatlas.geocode.locate import locate
 from eventatlas.geocode.mentions import find_places
 from eventatlas.geocode.normalise import exact_key
+from eventatlas.pipeline import Pipeline, Resources
 from eventatlas.settings import Settings
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "acled-dev" / "acled-dev.jsonl"
@@ -70,23 +78,53 @@ def km_between(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
-def score(gazetteer: Gazetteer, row: dict[str, Any], location: Location | None) -> Outcome:
+@dataclass(frozen=True)
+class Spot:
+    """Where we put an event: point, country and admin1, from either path."""
+
+    name: str
+    latitude: float
+    longitude: float
+    iso2: str
+    iso3: str
+    admin1: str | None
+
+
+def score(gazetteer: Gazetteer, row: dict[str, Any], spot: Spot | None) -> Outcome:
     country = find_country(row["country"])
     region = country.region if country else "?"
     named = exact_key(row["location"].split("-")[0]) in exact_key(row["notes"])
-    if location is None:
+    if spot is None:
         return Outcome(region, row["geo_precision"], False, None, False, False, named)
-    place = location.place
-    km = km_between((place.latitude, place.longitude), (row["latitude"], row["longitude"]))
+    km = km_between((spot.latitude, spot.longitude), (row["latitude"], row["longitude"]))
     return Outcome(
         region,
         row["geo_precision"],
         True,
         km,
-        gazetteer.same_admin1(place.iso2, place.admin1, row["admin1"]),
-        place.iso3 == (country.iso3 if country else ""),
+        gazetteer.same_admin1(spot.iso2, spot.admin1, row["admin1"]),
+        spot.iso3 == (country.iso3 if country else ""),
         named,
     )
+
+
+def event_spot(event: Event | None) -> Spot | None:
+    """The pipeline event's place, or None when it has no point."""
+    if event is None or event.latitude is None or event.longitude is None:
+        return None
+    country = load_countries().get(event.iso3 or "")
+    iso2 = country.iso2 if country else ""
+    name = event.location or ""
+    return Spot(name, event.latitude, event.longitude, iso2, event.iso3 or "", event.admin1)
+
+
+def show_miss(row: dict[str, Any], outcome: Outcome, spot: Spot | None, label: str) -> bool:
+    """Print a row placed more than 25 km off; whether it was one."""
+    if outcome.km is not None and outcome.km <= 25:
+        return False
+    where = f"{spot.name} ({spot.iso2})" if spot else "nothing"
+    print(f"{label}: {row['location']} ({row['country']}) -> {where}: {row['notes'][:140]}")
+    return True
 
 
 def run(
@@ -102,13 +140,34 @@ def run(
         article.places = find_places(article, gazetteer)
         found = locate(article, 0, len(article.text))
         spent += time.perf_counter() - started
-        outcome = score(gazetteer, row, found[0] if found else None)
+        place = found[0].place if found else None
+        spot = (
+            Spot(place.name, place.latitude, place.longitude, place.iso2, place.iso3, place.admin1)
+            if place
+            else None
+        )
+        outcome = score(gazetteer, row, spot)
         outcomes.append(outcome)
-        if shown < misses and (outcome.km is None or outcome.km > 25):
+        if shown < misses and show_miss(row, outcome, spot, "miss"):
             shown += 1
-            where = f"{found[0].place.name} ({found[0].place.iso2})" if found else "nothing"
-            print(f"miss: {row['location']} ({row['country']}) -> {where}: {row['notes'][:140]}")
     return outcomes, spent
+
+
+def run_pipeline(rows: list[dict[str, Any]], gazetteer: Gazetteer, misses: int) -> list[Outcome]:
+    """Score the place of each row's most confident occurred event from the whole pipeline."""
+    settings = Settings.from_env()
+    pipeline = Pipeline.default(settings, Resources(settings))
+    outcomes: list[Outcome] = []
+    shown = 0
+    for index, row in enumerate(rows):
+        article = article_of(row, index)
+        event = _best(pipeline.run_one(article).events) if article else None
+        spot = event_spot(event)
+        outcome = score(gazetteer, row, spot)
+        outcomes.append(outcome)
+        if shown < misses and show_miss(row, outcome, spot, "pipeline miss"):
+            shown += 1
+    return outcomes
 
 
 def line(label: str, outcomes: list[Outcome]) -> str:
@@ -125,7 +184,7 @@ def line(label: str, outcomes: list[Outcome]) -> str:
     )
 
 
-def report(outcomes: list[Outcome]) -> None:
+def report(outcomes: list[Outcome], path: str) -> None:
     header = f"{'region':28} {'events':>6} {'located':>8} {'<=25km':>8} {'admin1':>8} {'country':>8} {'median km':>9}"
     town = [o for o in outcomes if o.precision == 1]
     for title, chosen in (
@@ -133,7 +192,7 @@ def report(outcomes: list[Outcome]) -> None:
         ("geo_precision 1", town),
         ("geo_precision 1, the coder's place named in the notes", [o for o in town if o.named]),
     ):
-        print(f"\n{title}\n{header}")
+        print(f"\n{title} ({path})\n{header}")
         by_region: dict[str, list[Outcome]] = defaultdict(list)
         for outcome in chosen:
             by_region[outcome.region].append(outcome)
@@ -148,6 +207,12 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=0, help="use only the first N events")
     parser.add_argument("--index", type=Path, default=None, help="gazetteer index file")
     parser.add_argument("--misses", type=int, default=0, help="print the first N misses")
+    parser.add_argument(
+        "--pipeline-misses", type=int, default=0, help="print the pipeline's first N misses"
+    )
+    parser.add_argument(
+        "--no-pipeline", action="store_true", help="score the geocoder alone, not the pipeline"
+    )
     options = parser.parse_args()
     if not DATA.is_file():
         print(f"skipped: {DATA} is not here")
@@ -161,12 +226,14 @@ def main() -> int:
     gazetteer = Gazetteer.open(path, build=False)
     load = time.perf_counter() - started
     outcomes, spent = run(rows, gazetteer, options.misses)
-    report(outcomes)
+    report(outcomes, "geocoder alone")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
         f"\nindex load {load:.2f} s; find_places+locate {spent / len(rows) * 1000:.2f} ms/article;"
         f" peak RSS {rss:.0f} MB"
     )
+    if not options.no_pipeline:
+        report(run_pipeline(rows, gazetteer, options.pipeline_misses), "pipeline")
     return 0
 
 
