@@ -76,3 +76,66 @@ def test_extract_news_kinds_a_protest_in_another_town_is_its_own(pipeline: Pipel
         "Excessive force against protesters",
         "Peaceful protest",
     ]
+
+
+# fmt: off
+MORE = [
+    ("An IED exploded on the road between Witu and Garsen in Lamu county on Monday, wounding "
+     "two soldiers.", ["Remote explosive/landmine/IED"]),
+    ("The government has banned all demonstrations in the capital.", []),
+    ("Protesters marched in Ankara on Sunday and dispersed without incident after police "
+     "blocked the road.", ["Peaceful protest"]),
+    ("The two militias agreed on a ceasefire in Tripoli on Monday.", ["Agreement"]),
+    ("Police sealed off the town of Kasese on Monday, detaining 140 people.", ["Arrests"]),
+    ("Relatives gathered outside the police station in Kasese on Monday demanding news of "
+     "the missing men.", ["Peaceful protest"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "types"), MORE)
+def test_extract_news_kinds_more(pipeline: Pipeline, text: str, types: list[str]) -> None:
+    assert occurred_types(pipeline, text) == types
+
+
+def test_extract_news_kinds_a_claim_a_paragraph_later_names_the_attackers(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "A suicide bomber blew himself up at a mosque in Kunduz during Friday prayers, "
+        "killing seven worshippers, officials said.\n\n"
+        "Islamic State Khorasan Province claimed the attack in a statement on Saturday."
+    )
+    events = pipeline.run_one(Article("t", text, published="2024-10-07")).events
+    assert [(e.sub_event_type, e.actor1) for e in events if e.modality == "occurred"] == [
+        ("Suicide bomb", "Islamic State Khorasan Province")
+    ]
+
+
+def test_extract_news_kinds_the_force_a_bomb_struck_is_its_target(pipeline: Pipeline) -> None:
+    text = (
+        "A roadside bomb struck a vehicle of Southern Transitional Council forces near Mudiyah "
+        "in Abyan on Saturday, killing four fighters."
+    )
+    (event,) = pipeline.run_one(Article("t", text, published="2023-05-30")).events
+    assert (event.actor1, event.actor2) == (
+        "Unidentified Armed Group (Yemen)",
+        "STC: Southern Transitional Council",
+    )
+
+
+def test_extract_news_kinds_a_detail_placed_only_in_the_province_is_the_town_event(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Suspected ADF fighters killed 18 people in an attack on a village near Beni in "
+        "North Kivu on Tuesday night.\n\n"
+        "They arrived after dark and attacked residents with machetes before setting houses "
+        "on fire, a local official said."
+    )
+    events = [
+        e
+        for e in pipeline.run_one(Article("t", text, published="2024-10-17")).events
+        if e.modality == "occurred" and e.sub_event_type == "Attack"
+    ]
+    assert [(e.location, e.fatalities) for e in events] == [("Beni", 18)]

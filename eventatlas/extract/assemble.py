@@ -371,7 +371,39 @@ def assemble(article: Article) -> list[Event]:
                 continue
             seen[key] = event
             events.append(event)
-    return events
+    return _drop_coarser_copies(events)
+
+
+def _drop_coarser_copies(events: list[Event]) -> list[Event]:
+    """One happening placed twice, at a town and at only its province or country: keep the town.
+
+    A later sentence that names no town ("the assailants burned houses") falls back
+    to the province; when the report already placed the same kind of event on the
+    same day inside that province, it is the same event told again.
+    """
+    kept = []
+    for event in events:
+        finer = next((other for other in events if _finer_copy(other, event)), None)
+        if finer is None:
+            kept.append(event)
+        elif finer.fatalities is None and event.fatalities is not None:
+            finer.fatalities = event.fatalities
+    return kept
+
+
+def _finer_copy(other: Event, event: Event) -> bool:
+    """Whether ``other`` is ``event`` told at a finer place."""
+    if other is event or other.geo_precision is None or event.geo_precision is None:
+        return False
+    same = (
+        other.sub_event_type == event.sub_event_type
+        and other.modality == event.modality
+        and other.event_date == event.event_date
+        and other.iso3 == event.iso3
+    )
+    coarser = event.geo_precision == 3 and other.geo_precision < 3
+    inside = event.admin2 is None and event.admin1 in (None, other.admin1)
+    return same and coarser and inside and event.location != other.location
 
 
 def _absorb(kept: Event, duplicate: Event) -> None:

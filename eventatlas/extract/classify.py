@@ -174,7 +174,9 @@ _NONE_OF = re.compile(
 # to arrest suspects": what someone meant to do or prevent, not what happened.
 _PURPOSE = re.compile(
     r"\bto\s+(?:(?:stop|end|prevent|halt|curb|deter|avoid|counter|combat|reduce)\s+(?:[\w-]+\s+){0,2}"
-    r"|(?:serve|execute|make)\s+(?:\w+\s+)?)$|\b(?:come|came|arrived|went|gone)\s+to\s+$",
+    r"|(?:serve|execute|make)\s+(?:\w+\s+)?)$|\b(?:come|came|arrived|went|gone)\s+to\s+$"
+    r"|\b(?:ban(?:ned|s|ning)?|ban on|prohibit(?:ed|s|ing)?|outlaw(?:ed|s|ing)?|forb(?:ade|idden))\s+"
+    r"(?:all\s+|any\s+|further\s+|public\s+|street\s+)*$",
     re.I,
 )
 
@@ -286,9 +288,22 @@ def paragraph_text(candidate: Candidate, article: Article | None = None) -> str:
     return " ".join(parts)
 
 
+_CALM_END = compile_words(
+    r"dispersed (?:peacefully|quietly|calmly|without (?:incident|violence)|on their own|later)|"
+    r"ended (?:peacefully|without incident|without violence|calmly)|without incident|no arrests"
+)
+
+
+def ended_calmly(text: str) -> bool:
+    """Whether ``text`` says the crowd dispersed on its own or the march ended peacefully."""
+    return _CALM_END.search(text) is not None
+
+
 def _protest_type(text: str, sub: str) -> str:
     # A crowd that turned violent stays a riot even when the police kill: excessive
     # force is lethal force against a peaceful crowd.
+    # A crowd that dispersed on its own or a march that ended peacefully met no force.
+    text = _CALM_END.sub(" ", text)
     violent = _VIOLENT_CROWD.search(text)
     if violent and violent.group().lower().startswith("fir") and _INTERVENTION.search(text):
         # Shots into the air to disperse a crowd are the security forces', not the crowd's.

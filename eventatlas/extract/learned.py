@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 from eventatlas.article import Article
 from eventatlas.event import SUB_EVENT_TYPES, EventType
 from eventatlas.extract.candidates import Candidate
-from eventatlas.extract.classify import paragraph_text
+from eventatlas.extract.classify import ended_calmly, paragraph_text
 from eventatlas.pipeline import DEFAULT_STEPS, Resources, register_step
 
 if TYPE_CHECKING:
@@ -305,6 +305,9 @@ def _named_outright(candidate: Candidate) -> bool:
         return False
     if candidate.sub_event_type == "Armed clash":
         return _BOTH_SIDES_FIRED.search(candidate.sentence.text) is not None
+    if candidate.sub_event_type == "Peaceful protest":
+        # "dispersed without incident": police standing by did not intervene.
+        return ended_calmly(paragraph_text(candidate))
     return candidate.sub_event_type in _OUTRIGHT
 
 

@@ -127,6 +127,13 @@ _BLAMED_ON = re.compile(
 )
 
 
+_WEAPON_DID_IT = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:bombs?|ieds?|explosive devices?|(?:land)?mines?"
+    r"|grenades?|shells?|missiles?|rockets?|mortars?|drones?|explosions?|blasts?)\b",
+    re.I,
+)
+
+
 def split_roles(
     candidate: Candidate, text: str, mentions: list[Any]
 ) -> tuple[list[Any], list[Any]]:
@@ -252,9 +259,10 @@ def assign_roles(
         # only a victim is the one acting.
         patients.sort(key=lambda m: is_victim(text, m))
         agents, patients = patients[:1], patients[1:]
-    elif family in _VIOLENT and not agents:
+    elif family in _VIOLENT and not agents and not _WEAPON_DID_IT.match(candidate.trigger.text):
         # "Four civilians were killed when unknown assailants attacked": the armed
-        # side that is not a victim acted.
+        # side that is not a victim acted. ("A roadside bomb struck a vehicle of STC
+        # forces": the forces named after the weapon were its target.)
         acting = [m for m in patients if m.inter in _FIGHTERS and not is_victim(text, m)]
         # "violence between Kalenjin and Maasai": two armed sides, neither a victim.
         if acting and (any(is_victim(text, m) for m in patients) or len(acting) > 1):

@@ -176,10 +176,19 @@ def _claimed_perpetrator(article: Article, candidate: Any, lexicon: Any, iso3: s
         if found is not None:
             candidate.actor1 = found
             return
+    # Its own paragraph, the sentence after it, what retells it, and the next paragraph
+    # when no other event is told before the claim ("IS claimed the attack" a paragraph on).
+    told = [c.sentence.index for c in article.candidates if c is not candidate]
     paragraph = [
         s
         for s in article.sentences
-        if s.paragraph == sentence.paragraph or s.index == sentence.index + 1
+        if s.paragraph == sentence.paragraph
+        or s.index == sentence.index + 1
+        or s in candidate.merged
+        or (
+            s.paragraph == sentence.paragraph + 1
+            and not any(sentence.index < i <= s.index for i in told)
+        )
     ]
     for other in paragraph:
         if _CLAIM.search(other.text):
@@ -224,6 +233,18 @@ def _state_force_before(article: Article, candidate: Any, lexicon: Any, iso3: st
         candidate.actor1 = forces[-1]
 
 
+def _one_stretch(text: str, found: list[Location]) -> list[Location]:
+    """ "On the road between Witu and Garsen": one happening at the first of its two ends."""
+    if len(found) < 2 or not found[0].mention or not found[1].mention:
+        return found
+    between = re.search(
+        rf"\bbetween\s+(?:the\s+)?(?:\w+\s+){{0,3}}?{re.escape(found[0].mention)}\s+and\s+"
+        rf"(?:the\s+)?(?:\w+\s+){{0,3}}?{re.escape(found[1].mention)}\b",
+        text,
+    )
+    return [found[0], *found[2:]] if between else found
+
+
 def _inside_actor(place: Any, actors: list[Any]) -> bool:
     """A place name that is really part of a group's name ("Al Shabaab", "Ahrar al-Sham")."""
     return any(actor.start <= place.start and place.end <= actor.end for actor in actors)
@@ -254,7 +275,7 @@ def locate_step(resources: Resources) -> FunctionStep:
                 if report is None:
                     report = _report_country(article, index, lexicon)
                 found = list(report)
-            candidate.locations = found
+            candidate.locations = _one_stretch(candidate.sentence.text, found)
         return article
 
     return FunctionStep("locate", ("candidates", "places"), ("locations",), body)
