@@ -22,7 +22,7 @@ from eventatlas.geocode.divisions import division_aliases
 from eventatlas.geocode.embedded import build_index, capital_names, ensure_index
 from eventatlas.geocode.geonames import ImportReport, import_geonames
 from eventatlas.geocode.index import SCHEMA_VERSION, build_lock
-from eventatlas.geocode.normalise import exact_key, name_key
+from eventatlas.geocode.normalise import article_variant, exact_key, name_key, strip_marks
 
 __all__ = ["Gazetteer", "GazetteerError", "ImportReport", "Match", "build_index", "import_geonames"]
 
@@ -112,17 +112,35 @@ class Gazetteer:
             return []
         rows = [row for row in self._rows(skeleton) if _similar(row[1], exact)]
         exact_ids = {place_id for place_id, key in rows if key == exact}
+        variant = self._article_variant_ids(name)
+        rows = rows + [(place_id, exact) for place_id in variant]
+        exact_ids |= variant
         found: dict[int, Match] = {}
         for place_id, _key in rows:
             place = self._place(place_id)
             if place is not None and place_id not in found:
-                primary = place_id in exact_ids and exact_key(place.name) == exact
+                primary = place_id in exact_ids and (
+                    exact_key(place.name) == exact or place_id in variant
+                )
                 capital = place_id in exact_ids and self._capital(place, exact)
                 found[place_id] = Match(place, place_id in exact_ids, primary, capital)
         return sorted(
             found.values(),
             key=lambda match: (not match.exact, not match.primary, -match.place.population),
         )
+
+    def _article_variant_ids(self, name: str) -> set[int]:
+        """Places whose own name is ``name`` with its El/Al article glued on or split off."""
+        other = article_variant(name)
+        if other is None:
+            return set()
+        key = exact_key(other)
+        found: set[int] = set()
+        for place_id, row_key in self._rows(name_key(other)):
+            place = self._place(place_id) if row_key == key else None
+            if place is not None and _spelt_with_article(place.name, other):
+                found.add(place_id)
+        return found
 
     def _capital(self, place: Place, exact: str) -> bool:
         if place.feature == "P.PPLC":
@@ -263,6 +281,12 @@ class Gazetteer:
 def _similar(key: str, wanted: str) -> bool:
     """A skeleton match that is also spelt alike ("Idleb"/"Idlib", not "Kiriko"/"Keroka")."""
     return key == wanted or fuzz.ratio(key, wanted) >= SKELETON_SIMILARITY
+
+
+def _spelt_with_article(own: str, variant: str) -> bool:
+    """Whether a place's own name is written as the variant: "El Wak" for "El Wak"."""
+    plain = strip_marks(own).lower().replace("-", " ")
+    return plain == variant.lower().replace("-", " ")
 
 
 def _iso2(country: str | None) -> str | None:

@@ -55,6 +55,9 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 # A glued sun-letter article inside a name: "Ezzor", "Arraqqa".
 _GLUED_ARTICLE = re.compile(r"^[ae]([tdrzsnl])\1(?=[a-z]{2})")
 _DOUBLED = re.compile(r"([a-z])\1+")
+# "Elwak" and "El Wak": the article of a Somali or Arabic name, glued on or written apart.
+_ARTICLE_GLUED = re.compile(r"^(el|al)([^\W\d_]{3,})$", re.IGNORECASE)
+_ARTICLE_APART = re.compile(r"^(el|al)[\s-]+([^\W\d_]{3,})$", re.IGNORECASE)
 _EXACT_FOLDS = (("ee", "i"), ("ou", "u"), ("oo", "u"))
 _SKELETON_FOLDS = (
     ("sch", "sh"),
@@ -140,6 +143,15 @@ def skeleton(key: str) -> str:
     key = _DOUBLED.sub(r"\1", key)
     key = _GLIDES.sub(lambda glide: glide.group(1).upper(), key)
     return _VOWELS.sub("a", key).lower()
+
+
+def article_variant(name: str) -> str | None:
+    """The name with its El/Al article written the other way: "Elwak" <-> "El Wak"."""
+    glued = _ARTICLE_GLUED.match(name.strip())
+    if glued:
+        return f"{glued.group(1)} {glued.group(2)}"
+    apart = _ARTICLE_APART.match(name.strip())
+    return f"{apart.group(1)}{apart.group(2).lower()}" if apart else None
 
 
 def _arabic_key(text: str) -> str:
