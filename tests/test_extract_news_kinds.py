@@ -89,6 +89,15 @@ MORE = [
     ("Police sealed off the town of Kasese on Monday, detaining 140 people.", ["Arrests"]),
     ("Relatives gathered outside the police station in Kasese on Monday demanding news of "
      "the missing men.", ["Peaceful protest"]),
+    ("An unidentified group fatally shot a party leader near his house in Wana on Friday.",
+     ["Attack"]),
+    ("Men in a car opened fire on a housing complex in Yauco in a drive-by shooting on Friday.",
+     ["Attack"]),
+    # violence that broke out is no epidemic; a man set on fire is attacked, not property
+    ("After an outbreak of violence in Narok, gunmen attacked a trader, poured petrol on him "
+     "and set him on fire.", ["Attack"]),
+    ("Thousands of migrant workers blocked traffic on the highway at Barwani on Saturday, "
+     "demanding buses home.", ["Peaceful protest"]),
 ]
 # fmt: on
 
