@@ -99,3 +99,12 @@ def test_enclosure_a_province_spelt_province_of_is_found_bare(gazetteer: Gazette
     text = "Soldiers and rebels fought in Barangay Qwertyan, Pinabacdao, Samar, on Monday."
     found = located(text, gazetteer)
     assert [(loc.place.iso2, loc.place.level) for loc in found] == [("PH", 2)]
+
+
+def test_enclosure_a_division_with_its_type_word_is_also_its_bare_name(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Saint James Parish" is a Louisiana parish's full name and Jamaica's parish bare.
+    text = "Gunmen shot a shopkeeper in Montego Bay, Saint James Parish, on Sunday night."
+    found = {m.text: m.place.iso2 for m in placed(text, gazetteer).places}
+    assert found == {"Montego Bay": "JM", "Saint James Parish": "JM"}

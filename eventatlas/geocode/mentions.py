@@ -48,6 +48,10 @@ _COORDINATED = re.compile(r"^\s*(?:,|and|or|&|, and|, or)\s*$")
 # "Bar-Sanguun" joins two names; "Nairobi-based" and "Kisumu-bound" only describe.
 POSSESSIVE_SIZE = 100_000
 # A Persian or Urdu ezafe ("Rabat-e Sangi", "Qala-i-Naw", "Sangi-ye Pain") joins too.
+# A division written with its type ("Saint James Parish") may be known by its bare name.
+DIVISION_TYPES = frozenset(
+    "parish county province district state region governorate department municipality".split()
+)
 _HYPHEN_NAME = re.compile(r"-(?![a-z])|-(?:e|i|ye|yi|ul|ud|ur|us)[-\s]+[A-Z]")
 
 
@@ -275,10 +279,22 @@ def _lookup(text: str, piece: list[Token], gazetteer: Gazetteer) -> Spot | None:
         return None  # "the White House", "Green Line"
     loose = len(exact_key(surface)) >= 5 and not _typed(content)
     matches = [m for m in gazetteer.matches(surface) if m.exact or loose]
+    if matches and len(piece) > 1 and piece[-1].text.lower() in DIVISION_TYPES:
+        matches += _bare_divisions(text[start : piece[-2].end], matches, gazetteer)
     owner = _possessive(surface, gazetteer) if len(piece) == 1 else []
     if owner and not any(m.primary for m in matches):
         return Spot(start, end, surface, cue, owner, possessive=True)
     return Spot(start, end, surface, cue, matches) if matches else None
+
+
+def _bare_divisions(bare: str, matches: list[Match], gazetteer: Gazetteer) -> list[Match]:
+    """ "Saint James Parish", a name of a Louisiana parish, may be Jamaica's "Saint James" too."""
+    known = {match.place for match in matches}
+    return [
+        match
+        for match in gazetteer.matches(bare)
+        if match.exact and match.place.level in (1, 2) and match.place not in known
+    ]
 
 
 def _possessive(surface: str, gazetteer: Gazetteer) -> list[Match]:
