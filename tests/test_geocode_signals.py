@@ -133,3 +133,16 @@ def test_signals_a_town_of_the_region_named_after_it(gazetteer: Gazetteer) -> No
     text = "Residents of Maladzyechna of the Minsk region rallied in support of a protest in Brest."
     found = placed_from(text, gazetteer)
     assert countries(found)["Maladzyechna"] == "BY"
+
+
+def test_signals_a_quarter_abroad_with_no_sign_is_dropped(gazetteer: Gazetteer) -> None:
+    # A Kenyan daily's "Eastleigh neighbourhood" is no English town; the report's
+    # country then comes from the outlet.
+    text = "Police raided shops in the crowded Eastleigh neighbourhood and arrested 40 traders."
+    assert "Eastleigh" not in countries(placed_from(text, gazetteer, "Star (Kenya)"))
+    # The town a quarter is said to be part of stays, whatever else is named.
+    text = (
+        "Police said the suspects were bound for Somalia; they were held in the Mlango"
+        " neighbourhood of Nairobi."
+    )
+    assert countries(placed_from(text, gazetteer, "All Africa"))["Nairobi"] == "KE"

@@ -99,6 +99,11 @@ class Spot:
         }
 
     @property
+    def quarter(self) -> bool:
+        """Called a part of a town: "Eastleigh neighbourhood", "Kiganjo estate"."""
+        return self.cue.kind == "town" and self.cue.word in _QUARTER_WORDS and self.cue.after
+
+    @property
     def single(self) -> bool:
         """One word of a name ("Bar" of "Bar Osimbo"), particles aside."""
         words = [w for w in re.split(r"[\s\-]+", self.text) if w.lower() not in PARTICLES]
@@ -375,6 +380,8 @@ def _score(
         return None  # "Andarai" in a report on Rio de Janeiro is no town of Bahia
     if spot.cue.word in _QUARTER_WORDS and far_from_towns(place, evidence.towns):
         return None  # "in Jacarezinho neighborhood" of the city the report names
+    if spot.quarter and weight == 0 and evidence.firm_weight >= 1 and not metropolis(match):
+        return None  # "Eastleigh neighbourhood" in a Kenyan report: no English town
     if not match.exact and outside_named_division(place, evidence.divisions):
         return None  # a loose spelling only inside a province the article names
     reasons: list[tuple[float, str]] = [

@@ -191,6 +191,7 @@ class Cue:
 
     kind: str = ""  # "near", "division", "town", "site", "locative" or ""
     word: str = ""
+    after: bool = False  # the cue word follows the name ("Eastleigh estate")
 
     @property
     def strong(self) -> bool:
@@ -335,19 +336,19 @@ def cue_at(text: str, start: int, end: int) -> Cue:
     """The cue around the name at ``text[start:end]``, strongest first."""
     before = text[max(0, start - 48) : start]
     after = text[end : end + 40]
-    for pattern, kind, window in (
-        (_NEAR_AFTER, "near", after),
-        (_NEAR_BEFORE, "near", before),
-        (_DIVISION_AFTER, "division", after),
-        (_DIVISION_BEFORE, "division", before),
-        (_PLACE_AFTER, "town", after),
-        (_PLACE_BEFORE, "town", before),
-        (_BUILDING_AFTER, "site", after),
-        (_LOCATIVE_BEFORE, "locative", before),
+    for pattern, kind, follows in (
+        (_NEAR_AFTER, "near", True),
+        (_NEAR_BEFORE, "near", False),
+        (_DIVISION_AFTER, "division", True),
+        (_DIVISION_BEFORE, "division", False),
+        (_PLACE_AFTER, "town", True),
+        (_PLACE_BEFORE, "town", False),
+        (_BUILDING_AFTER, "site", True),
+        (_LOCATIVE_BEFORE, "locative", False),
     ):
-        found = pattern.search(window)
+        found = pattern.search(after if follows else before)
         if found:
-            return Cue(kind, found.group("cue").lower())
+            return Cue(kind, found.group("cue").lower(), follows)
     return NO_CUE
 
 
