@@ -83,3 +83,35 @@ def test_extract_retelling_bodies_found_are_a_killing(pipeline: Pipeline, text: 
     assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
         ("Attack", "Unidentified Armed Group (Mexico)", 6)
     ]
+
+
+@pytest.mark.parametrize(
+    "retold",
+    [
+        # what the attackers did next, in a witness's words
+        '"They took the cattle and set fire to the granaries before leaving," a survivor said.',
+        # what the weapons left behind
+        "Falling debris damaged two houses in the village but no one was hurt.",
+        # the rest of the attackers' story, a fight told after an attack
+        "The militants arrived in a dozen gun trucks and fought troops for several hours.",
+    ],
+)
+def test_extract_retelling_what_followed_is_the_same_event(pipeline: Pipeline, retold: str) -> None:
+    lead = (
+        "Islamic State West Africa Province fighters attacked a military base in Dikwa late on "
+        "Sunday, killing seven soldiers, the army said."
+    )
+    events = occurred(pipeline, f"{lead}\n\n{retold}")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Armed clash", "Dikwa")]
+
+
+def test_extract_retelling_the_share_of_rockets_that_fell_is_the_same_attack(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Hezbollah said it had fired a volley of rockets at an army base near Kiryat Shmona on "
+        "Wednesday. The military said most of the rockets fell in open areas."
+    )
+    assert [e.sub_event_type for e in occurred(pipeline, text)] == [
+        "Shelling/artillery/missile attack"
+    ]

@@ -112,6 +112,7 @@ def consolidate(article: Article, candidates: list[Candidate]) -> list[Candidate
     if not kept:
         kept = _lone_act(candidates)
     kept.sort(key=lambda c: c.trigger.start)
+    kept = _fold_retellings(kept)
     kept = [c for c in kept if not _outranked(c, kept)]
     for candidate in kept:
         candidate.sub_event_type = refine_demonstration(candidate, article)
@@ -123,6 +124,25 @@ def consolidate(article: Article, candidates: list[Candidate]) -> list[Candidate
 _ACT = re.compile(
     r"^(?:attack(?:ed|s)|kill(?:ed|s)|shot|shoot(?:s)?|stabbed|wounded|injured)$", re.I
 )
+
+
+def _fold_retellings(kept: list[Candidate]) -> list[Candidate]:
+    """In text order, a kept event that tells an earlier one again joins it.
+
+    The first pass meets strong triggers first, so a retelling by a strong trigger
+    ("fought troops") can come before the weak one it retells ("attacked a base").
+    """
+    told: list[Candidate] = []
+    for candidate in kept:
+        host = _retelling_host(candidate, told)
+        if host is None:
+            told.append(candidate)
+            continue
+        _merge_into(host, candidate)
+        for sentence in candidate.merged:
+            if sentence is not host.sentence and sentence not in host.merged:
+                host.merged.append(sentence)
+    return told
 
 
 def _lone_act(candidates: list[Candidate]) -> list[Candidate]:
@@ -150,7 +170,11 @@ _BACK_SUBJECT = re.compile(
     r"(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:attackers|assailants|gunmen|raiders|militants"
     r"|fighters|insurgents|rebels|bandits|jihadists|grenades?"
     r"|kidnappers|abductors|bombers?|missiles?|rockets?|shells?|strikes?|blasts?|explosions?"
-    r"|bombs?|attacks?|gunfights?|fighting|clashes|raids?|firefights?|shooting|assault|ambush)\b",
+    r"|bombs?|attacks?|gunfights?|fighting|clashes|raids?|firefights?|shooting|assault|ambush)\b"
+    r"|^\W*(?:[\w'’-]+\s+){0,6}?(?:said|says|told|reported)\s+(?:that\s+)?(?:most|some|all|many"
+    r"|several|one|two|none)\s+of\s+the\s+(?:\w+\s+)?(?:rockets|missiles|shells|drones|bombs)\b"
+    # its debris, or "they" and "he" going on about it ("They took the cattle and set fire ...")
+    r"|^\W*(?:(?:falling|fallen)\s+)?(?:debris|shrapnel|fragments)\b|^\W*(?:they|he|she)\s",
     re.I,
 )
 # "was shot dead during the raid", "residents said they heard machine guns": details of it.
@@ -173,13 +197,15 @@ _NEW_TIME = re.compile(
     r"|august|september|october|november|december|another|second|fresh|separate(?:ly)?|also)\b",
     re.I,
 )
+# What violence leaves behind ("they took the cattle", "debris damaged two houses").
+_DAMAGE = {"Looting/property destruction"}
 _VIOLENT_FAMILIES = {"Battles", "Violence against civilians", "Explosions/Remote violence"}
 
 
 def _retelling_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | None:
     """The event a later sentence tells again ("the ambush", "The attackers ... opened fire")."""
     family = event_type_of(candidate.sub_event_type)
-    if family not in _VIOLENT_FAMILIES:
+    if family not in _VIOLENT_FAMILIES and candidate.sub_event_type not in _DAMAGE:
         return None
     sentence = candidate.sentence
     before = sentence.text[: candidate.trigger.start - sentence.start]
