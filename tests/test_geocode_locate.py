@@ -109,3 +109,19 @@ def test_locate_unknown_place_before_a_comma(gazetteer: Gazetteer) -> None:
     assert [(loc.place.iso2, loc.geo_precision) for loc in found] == [("KE", 3)]
     text = "Gunmen attacked herders in Qwertabad, Mandera town, Kenya."
     assert summary(located(text, text, gazetteer)) == [("Mandera", 2)]
+
+
+def test_locate_a_road_named_after_a_town_is_near_it(gazetteer: Gazetteer) -> None:
+    made = placed("Workers dumped refuse along a Homa Bay road to protest unpaid wages.", gazetteer)
+    found = locate(made, 0, len(made.text))
+    assert [(f.place.name, f.geo_precision) for f in found] == [("Homa Bay", 2)]
+
+
+def test_locate_a_road_yields_to_the_town_it_runs_through(gazetteer: Gazetteer) -> None:
+    text = "Journalists rallied outside a newspaper office on Murree road in Rawalpindi city."
+    made = placed(text, gazetteer)
+    found = locate(made, 0, len(text))
+    assert [(f.place.name, f.geo_precision) for f in found] == [("Rawalpindi", 1)]
+    # The second town of a road between two is not where it happened either.
+    text = "Drivers blocked the Kakamega - Kisumu road for hours on Monday."
+    assert "Kisumu" not in {m.text for m in placed(text, gazetteer).places}

@@ -17,7 +17,13 @@ from eventatlas.article import Article
 from eventatlas.event import Location, Place
 from eventatlas.geocode.mentions import PlaceMention
 from eventatlas.geocode.normalise import exact_key
-from eventatlas.geocode.spotting import BUILDING_WORDS, NEAR_WORDS, lexicon, names_origin
+from eventatlas.geocode.spotting import (
+    BUILDING_WORDS,
+    NEAR_WORDS,
+    ROAD_WORDS,
+    lexicon,
+    names_origin,
+)
 
 _NAME_THEN_ENCLOSING = re.compile(
     r"(?P<name>[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)*)"
@@ -68,8 +74,8 @@ def _role(text: str, mention: PlaceMention, same: list[PlaceMention]) -> tuple[i
     """
     if _elsewhere(text, mention, same):
         return 3, mention.start
-    if names_origin(text, mention.start, mention.end):
-        return 2, mention.start
+    if names_origin(text, mention.start, mention.end) or mention.cue in ROAD_WORDS:
+        return 2, mention.start  # "on Murree road in Rawalpindi": the road is in Rawalpindi
     said_where = (
         mention.cue in _PLACE_CUES
         or mention.cue in NEAR_WORDS

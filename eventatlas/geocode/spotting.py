@@ -128,6 +128,8 @@ NEAR_WORDS = frozenset(
         "desert",
         "badiya",
         "border",
+        "road",
+        "highway",
     ]
 )
 _NEAR_BEFORE = re.compile(
@@ -337,6 +339,7 @@ def cue_at(text: str, start: int, end: int) -> Cue:
     before = text[max(0, start - 48) : start]
     after = text[end : end + 40]
     for pattern, kind, follows in (
+        (_ROAD_AFTER, "near", True),
         (_NEAR_AFTER, "near", True),
         (_NEAR_BEFORE, "near", False),
         (_DIVISION_AFTER, "division", True),
@@ -352,8 +355,12 @@ def cue_at(text: str, start: int, end: int) -> Cue:
     return NO_CUE
 
 
+# "the Homa Bay road", "Machakos highway": a road named after the town it leads to.
+_ROAD_AFTER = re.compile(r"^\s+(?P<cue>road|highway)\b", re.IGNORECASE)
+_ROAD_JOIN = re.compile(r"[-–/]\s*$")
+ROAD_WORDS = frozenset(("road", "highway"))
 _NAMED_AFTER = re.compile(
-    r"^[\s-]+(?:road|street|st|avenue|highway|motorway|bridge|square|dam"
+    r"^[\s-]+(?:street|st|avenue|motorway|bridge|square|dam"
     r"|battalion|brigade|regiment|militia|army|party|movement|front|council|committee|corps"
     r"|guards?|forces|group|media|times|post|news|tribune|fc|united)\b",
     re.IGNORECASE,
@@ -369,7 +376,8 @@ BUILDING_WORDS = frozenset(
 SITE_WORDS = BUILDING_WORDS | frozenset(
     "girls boys secondary primary high academy polytechnic institute technical barracks"
     " council assembly clinic mine filtration estate slum slums lake constituency ward"
-    " mall junction police municipal sewerage water island islands hill hills valley".split()
+    " mall junction police municipal sewerage water island islands hill hills valley road"
+    " highway".split()
 )
 # People named after where they come from or serve ("Lamu residents", "the Nairobi
 # Governor", "Mandera teachers"): the place is theirs, not always the event's.
@@ -400,9 +408,16 @@ _BUILDING_AFTER = re.compile(
 )
 
 
-def names_a_site(text: str, end: int) -> bool:
-    """True when the name is part of a street's, a unit's or a body's ("Murree road")."""
-    return _NAMED_AFTER.match(text[end : end + 14]) is not None
+def names_a_site(text: str, end: int, start: int | None = None) -> bool:
+    """True when the name is part of a street's, a unit's or a body's ("Jinnah avenue").
+
+    A road is named after the town it leads to ("the Homa Bay road"), unless the name
+    ends a road between two towns ("the Gilgil-Nyahururu road" starts at Gilgil).
+    """
+    if _NAMED_AFTER.match(text[end : end + 14]) is not None:
+        return True
+    between = start is not None and _ROAD_JOIN.search(text[max(0, start - 3) : start]) is not None
+    return between and _ROAD_AFTER.match(text[end : end + 14]) is not None
 
 
 def building_in(text: str, end: int) -> str:
