@@ -108,3 +108,16 @@ def test_enclosure_a_division_with_its_type_word_is_also_its_bare_name(
     text = "Gunmen shot a shopkeeper in Montego Bay, Saint James Parish, on Sunday night."
     found = {m.text: m.place.iso2 for m in placed(text, gazetteer).places}
     assert found == {"Montego Bay": "JM", "Saint James Parish": "JM"}
+
+
+def test_enclosure_a_country_name_enclosed_by_a_foreign_province_is_its_town(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Salvador" is also a name of El Salvador; "Salvador, Bahia" is the Brazilian city.
+    text = "Bus drivers blocked an avenue in Salvador, Bahia, demanding unpaid wages."
+    made = placed(text, gazetteer)
+    found = {m.text: (m.place.name, m.place.iso2) for m in made.places}
+    assert found["Salvador"] == ("Salvador", "BR")
+    assert [(f.place.name, f.geo_precision) for f in locate(made, 0, len(text))] == [
+        ("Salvador", 1)
+    ]

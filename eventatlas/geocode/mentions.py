@@ -21,9 +21,10 @@ from eventatlas.geocode.countries import find_country
 from eventatlas.geocode.enclosure import enclosers
 from eventatlas.geocode.fuzzy import FuzzyMatch, fuzzy_in_country, fuzzy_siblings
 from eventatlas.geocode.gazetteer import Gazetteer, Match
+from eventatlas.geocode.namesakes import lies_in
 from eventatlas.geocode.nesting import far_apart, part_of
 from eventatlas.geocode.normalise import exact_key, is_arabic
-from eventatlas.geocode.resolve import Spot, resolve
+from eventatlas.geocode.resolve import Spot, division_name, resolve
 from eventatlas.geocode.spotting import (
     MAX_TOKENS,
     NO_CUE,
@@ -75,6 +76,7 @@ def find_places(article: Article, gazetteer: Gazetteer) -> list[PlaceMention]:
     dateline = dateline_extent(article)
     spots, demonyms, unknown = _spot(text, gazetteer, dateline[1])
     spots = _countries_as_divisions(spots, text, gazetteer)
+    spots = _countries_as_towns(spots, text, gazetteer)
     spots = [spot for spot in spots if not _country_as_part(spot, spots, text)]
     actors = find_actors(text)
     spots = [s for s in spots if s.country is not None or not actors.covers(s.start, s.end)]
@@ -107,6 +109,31 @@ def _countries_as_divisions(spots: list[Spot], text: str, gazetteer: Gazetteer) 
             if named.country is not None:
                 division = _division_instead(leader, named, gazetteer)
                 kept[number] = division if division is not None else kept[number]
+    return kept
+
+
+def _countries_as_towns(spots: list[Spot], text: str, gazetteer: Gazetteer) -> list[Spot]:
+    """ "Salvador, Bahia": a country's name enclosed by a division of another country
+    holding a town of that name means the town."""
+    spans = [(spot.start, spot.end) for spot in spots]
+    kept = list(spots)
+    for index, spot in enumerate(spots):
+        if spot.country is None:
+            continue
+        around = [spots[number] for number in enclosers(index, spans, text)]
+        divisions = {
+            (m.place.iso2, exact_key(division_name(m.place)))
+            for other in around
+            if other.country is None
+            for m in other.matches
+            if m.exact and m.place.level in (1, 2) and m.place.iso2 != spot.country.iso2
+        }
+        towns = [
+            m
+            for m in gazetteer.matches(spot.text)
+            if m.exact and m.place.level == 3 and lies_in(m.place, divisions)
+        ]
+        kept[index] = Spot(spot.start, spot.end, spot.text, spot.cue, towns) if towns else spot
     return kept
 
 
@@ -264,7 +291,7 @@ def _lookup(text: str, piece: list[Token], gazetteer: Gazetteer) -> Spot | None:
     content = [t.text.lower() for t in piece if t.text.lower() not in PARTICLES]
     if not content or all(word in lex.never for word in content):
         return None
-    if looks_like_person(text, end, start) or names_a_site(text, end):
+    if looks_like_person(text, end, start) or names_a_site(text, end, start):
         return None
     cue = cue_at(text, start, end)
     country = find_country(surface) if not surface.isupper() or len(surface) > 3 else None
