@@ -23,6 +23,12 @@ from eventatlas.pipeline import Pipeline
         ("1 fatality.", 1, 1, 1),
         ("the strike killed twenty-one fighters", 21, 21, 21),
         ("No casualties were reported.", 0, 0, 0),
+        # headline phrasings, a titled victim, a second verb, torture, a group's claim
+        ("Student shot dead and seven police injured in clashes with rioters", 1, 1, 1),
+        ("Unknown gunmen kill Mungiki sect spokesman in Nairobi", 1, 1, 1),
+        ("A mob lynched and burned three men in Siaya on Tuesday.", 3, 3, 3),
+        ("Soldiers detained and tortured a villager to death.", 1, 1, 1),
+        ("The militants retreated and claimed to have killed one soldier.", 1, 1, 1),
     ],
 )
 def test_extract_fatalities_figures(text: str, count: int, low: int, high: int) -> None:
@@ -38,6 +44,8 @@ def test_extract_fatalities_figures(text: str, count: int, low: int, high: int) 
         "In 2019, 300 soldiers were deployed.",
         "Five people were wounded in the blast.",
         "Protesters gathered in the square.",
+        "Gunmen in Kisumu kill time waiting for the bus.",
+        "The suspect was accused of having killed his wife.",
     ],
 )
 def test_extract_fatalities_none(text: str) -> None:

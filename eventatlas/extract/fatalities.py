@@ -132,14 +132,15 @@ _ACTIVE = re.compile(
     r"|lynched|lynching|lynch|lynches|murdered|murdering|murders|massacred|massacring|massacre"
     r"|assassinated|assassinating|killings? of|deaths? of|murders? of|massacre of|bodies of|body of"
     r"|(?:beat|beats|beating|hacked|hacking|stabbed|stabbing|burned|burnt|stoned|stoning) to death"
-    r"|claimed the lives of|claiming the lives of|took the lives of|left|leaving|leaves)\s+",
+    r"|claimed the lives of|claiming the lives of|took the lives of|left|leaving|leaves)\s+"
+    r"(?:and\s+(?:burned|burnt|mutilated|beheaded|dumped|robbed|dismembered)\s+)?",
     re.I,
 )
 # "shot the driver dead", "stabbed a journalist to death".
 _SPLIT = re.compile(
     r"\b(?P<verb>shot|shooting|shoots|shoot|stabbed|stabbing|stabs|hacked|hacking|hacks|beat|beats"
     r"|beaten|beating|burnt|burned|burning|burns|stoned|stoning|stones|clubbed|clubs|strangled"
-    r"|strangles|hanged|hangs)\s+"
+    r"|strangles|hanged|hangs|tortured|tortures|torturing|kicked|whipped|flogged)\s+"
     r"(?P<obj>(?:[\w'’-]+\s+){1,6}?)(?:to death|dead)\b",
     re.I,
 )
@@ -156,7 +157,7 @@ _PRONOUN = re.compile(
 )
 _HEADLINE = re.compile(
     rf"^\W*(?P<np>[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,6}}?)\s+(?:[a-z]+\s+and\s+)?{_DEATH_VERB}"
-    r"\s+(?:by|in|at|on|after|during|near|when|while|following|as)\b",
+    r"(?:\s+(?:by|in|at|on|after|during|near|when|while|following|as|and)\b|\s*[,;]|\s*$)",
 )
 _DETERMINER = re.compile(
     r"(?P<det>an?|one|the|this|his|her|their|its)\s+(?P<np>(?:[\w'’-]+\s*){1,6})", re.I
@@ -197,7 +198,9 @@ _NEGATED = re.compile(
 # ("a man who had killed his wife", "suspected to have killed").
 _NEGATED_VERB = re.compile(
     r"\b(?:to|would|will|could|might|may|not|n't|did|does|do|nearly|almost"
-    r"|to have|accused of|suspected of|for|who had|who has|who have)"
+    r"|(?<!claimed )(?<!claims )(?<!said )(?<!reported )to have|(?:accused|suspected) of(?: having)?"
+    r"|for|who had"
+    r"|who has|who have)"
     r"(?:\s+(?:allegedly|reportedly|previously|earlier|recently))?\s+$",
     re.I,
 )
@@ -539,12 +542,29 @@ def _object(clause: str, start: int, at: int, verb: str, offset: int) -> _Figure
         end = at + name.end()
         return _Figure(1, clause[start:end].strip(), offset + start, offset + end, True)
     bare = _OBJECT_NP.match(rest)
-    if bare is None or _BARE_STOP.match(rest) or not _singular(bare.group()):
+    if bare is None or not _singular(bare.group()) or _NOT_A_PERSON.match(bare.group().split()[0]):
+        return None
+    if _BARE_STOP.match(rest) and not _titled_person(bare.group()):
         return None
     end = at + bare.end()
     return _Figure(1, clause[start:end].strip(), offset + start, offset + end, True)
 
 
+def _titled_person(np: str) -> bool:
+    """ "Mungiki sect spokesman", "Red Cross driver": a named body's one person, no proper name."""
+    head = _head(np)
+    return (
+        bool(head)
+        and head.islower()
+        and np[:1].isupper()
+        and any(name != "armed" and pattern.fullmatch(head) for name, pattern in _CLASS_RES)
+        or head in _TITLES
+    )
+
+
+_TITLES = frozenset(
+    {"spokesman", "spokeswoman", "leader", "commander", "chairman", "official", "activist"}
+)
 _NAME_OBJECT = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}\b(?!\s+[a-z]+s\b)")
 _FOLLOWING = re.compile(
     r"(?:\s+(?!(?:in|on|at|near|and|or|during|when|after|before|while|as|from|since|with|by"
