@@ -553,13 +553,10 @@ def _object(clause: str, start: int, at: int, verb: str, offset: int) -> _Figure
 def _titled_person(np: str) -> bool:
     """ "Mungiki sect spokesman", "Red Cross driver": a named body's one person, no proper name."""
     head = _head(np)
-    return (
-        bool(head)
-        and head.islower()
-        and np[:1].isupper()
-        and any(name != "armed" and pattern.fullmatch(head) for name, pattern in _CLASS_RES)
-        or head in _TITLES
+    person = head in _TITLES or any(
+        name != "armed" and pattern.fullmatch(head) for name, pattern in _CLASS_RES
     )
+    return bool(head) and head.islower() and np[:1].isupper() and person
 
 
 _TITLES = frozenset(
