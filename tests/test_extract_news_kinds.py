@@ -148,3 +148,30 @@ def test_extract_news_kinds_a_detail_placed_only_in_the_province_is_the_town_eve
         if e.modality == "occurred" and e.sub_event_type == "Attack"
     ]
     assert [(e.location, e.fatalities) for e in events] == [("Beni", 18)]
+
+
+# fmt: off
+NOT_EVENTS = [
+    # tear gas grenades are crowd control, not grenade attacks
+    ("Police fired tear gas grenades at protesters in Kampala on Monday.",
+     ["Protest with intervention"]),
+    # what the victims were accused of is not an event
+    ("A mob lynched two men accused of kidnapping children in Bauchi on Monday.",
+     ["Mob violence"]),
+    ("An explosion at a fertiliser factory in Kano killed four workers on Monday.", []),
+    # a deal named as background is not an agreement made
+    ("Under the 2016 peace agreement, the rebels handed over their weapons in Cauca.", []),
+    ("The two sides signed a peace agreement in Juba on Monday.", ["Agreement"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "types"), NOT_EVENTS)
+def test_extract_news_kinds_not_events(pipeline: Pipeline, text: str, types: list[str]) -> None:
+    assert occurred_types(pipeline, text) == types
+
+
+def test_extract_news_kinds_a_mobs_victims_are_civilians(pipeline: Pipeline) -> None:
+    text = "A mob lynched two men in Bauchi on Monday."
+    (event,) = pipeline.run_one(Article("t", text, published="2024-05-31")).events
+    assert (event.actor1, event.actor2) == ("Rioters (Nigeria)", "Civilians (Nigeria)")

@@ -49,7 +49,7 @@ def names(candidate: Candidate) -> tuple[str | None, str | None, str]:
 # fmt: off
 CASES = [
     ("Residents of Ogwedhi lynched two suspected thieves", "lynched", "Attack",
-     ("Rioters (Kenya)", None, "Mob violence")),
+     ("Rioters (Kenya)", "Civilians (Kenya)", "Mob violence")),
     ("Supporters of two aspirants clashed outside a polling station", "clashed", "Armed clash",
      ("Rioters (Kenya)", None, "Mob violence")),
     ("Migrant workers clashed with police at the depot", "clashed", "Armed clash",

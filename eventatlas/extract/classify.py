@@ -29,6 +29,8 @@ NOT_POLITICAL = compile_words(
     r"tankers?|gas (?:cylinder|leak|explosion|tanker)s?|cylinders?|boiler|fireworks|"
     r"short[- ]circuit|electrical fault|fire broke out|firefighters|warehouse|storage tanks?|"
     r"(?:a|the) (?:\w+ )?fire (?:at|in|that|which|swept|gutted|engulfed)|factory fire|"
+    r"(?:blast|explosion)s? (?:at|in|ripped through) (?:a|an|the) (?:\w+ ){0,2}?(?:factory|plant|refinery"
+    r"|depot|mine|warehouse|fuel station|petrol station|gas station|restaurant)|"
     r"mine collapse|collapsed|falling trees|stampedes?|crushed to death|crowd crush|cholera|epidemic|virus|infections?|"
     r"outbreak(?! of (?:violence|fighting|clashes|hostilities|unrest|war|riots|protests))|"
     r"elephants?|sharks?|crocodiles?|lions?|leopards?|hippos?|snakes?|hyenas?|"
@@ -177,7 +179,10 @@ _PURPOSE = re.compile(
     r"\bto\s+(?:(?:stop|end|prevent|halt|curb|deter|avoid|counter|combat|reduce)\s+(?:[\w-]+\s+){0,2}"
     r"|(?:serve|execute|make)\s+(?:\w+\s+)?)$|\b(?:come|came|arrived|went|gone)\s+to\s+$"
     r"|\b(?:ban(?:ned|s|ning)?|ban on|prohibit(?:ed|s|ing)?|outlaw(?:ed|s|ing)?|forb(?:ade|idden))\s+"
-    r"(?:all\s+|any\s+|further\s+|public\s+|street\s+)*$",
+    r"(?:all\s+|any\s+|further\s+|public\s+|street\s+)*$"
+    # "a man accused of kidnapping children": what someone is charged with, not an event
+    r"|\b(?:accused|suspected|convicted|charged|jailed|sentenced|wanted)\s+(?:\w+\s+){0,2}(?:of|for)"
+    r"\s+(?:having\s+)?$",
     re.I,
 )
 

@@ -140,8 +140,12 @@ def split_roles(
     """(agents, patients) among ``mentions`` relative to the trigger."""
     agents, patients = [], []
     passive = False
+    trigger = candidate.trigger
     for mention in mentions:
-        if _BLAMED_ON.search(text[max(0, mention.start - 40) : mention.start]):
+        if trigger.start <= mention.start and mention.end < trigger.end:
+            # The doer inside the trigger itself: "mob lynched", "Air Force jets struck".
+            agents.append(mention)
+        elif _BLAMED_ON.search(text[max(0, mention.start - 40) : mention.start]):
             # "an attack they blamed on Boko Haram": the one blamed did it.
             agents.append(mention)
         elif mention.start < candidate.trigger.start and is_victim(text, mention):
@@ -229,6 +233,7 @@ def _mob_can_do(sub_event_type: str) -> bool:
     return sub_event_type in ("Attack", "Armed clash", "Looting/property destruction")
 
 
+_ONE_SIDED = re.compile(r"lynch|beat|kill|stone|burn|hack|assault|attack|torch|set upon", re.I)
 _FINDING = re.compile(r"\bbod(?:y|ies)\b|\bfound\b|\bdiscovered\b", re.I)
 _ACTING_ALONE = {
     "Other",
@@ -384,6 +389,13 @@ def _fill_defaults(
             if candidate.actor1 is not None and candidate.actor2 is None:
                 candidate.actor2 = candidate.actor1
             candidate.actor1 = generic("Rioters", 5, country, iso3)
+        if (
+            candidate.actor2 is None
+            and sub == "Mob violence"
+            and _ONE_SIDED.search(candidate.trigger.text)
+        ):
+            # "A mob lynched two men": the mob's victims are civilians.
+            candidate.actor2 = generic("Civilians", 7, country, iso3)
         return
     if candidate.actor2 is None and candidate.actor1 is not None:
         taken = {a.name for a in [candidate.actor1, *candidate.assoc_actor_1]}
