@@ -20,6 +20,8 @@ ENCLOSED_KM = 60.0
 OUTSIDE_KM = 150.0
 # A city of a million is named for itself, whatever else the article is about.
 METROPOLIS = 1_000_000
+# A namesake this many times larger in the same province is the one meant.
+OUTGROWN_SHARE = 2
 
 
 def outside_named_division(place: Place, divisions: set[tuple[str, str]]) -> bool:
@@ -98,3 +100,32 @@ def dwarfed(place: Place, matches: list[Match]) -> bool:
         default=0,
     )
     return largest >= METROPOLIS and place.level == 3 and place.population * 100 < largest
+
+
+def outgrown(place: Place, matches: list[Match], towns: list[Place], name: str) -> bool:
+    """A town with a namesake twice its size in the same province, known by this very name
+    or a longer form of it ("Khairpur Mir's"), unless it alone lies near the other towns
+    the report names."""
+    if place.level != 3 or not place.admin1:
+        return False
+    larger = [m.place for m in matches if _rival(m, place, name)]
+    if not larger:
+        return False
+    near = [town for town in towns if town.iso2 == place.iso2 and town != place]
+    return not near or _nearest(place, near) > min(_nearest(other, near) for other in larger)
+
+
+def _rival(match: Match, place: Place, name: str) -> bool:
+    other = match.place
+    if not match.exact or (other.iso2, other.admin1) != (place.iso2, place.admin1):
+        return False
+    if other.population < OUTGROWN_SHARE * max(place.population, 1):
+        return False
+    if not (match.primary or exact_key(other.name).startswith(exact_key(name))):
+        return False
+    # A district holds its own seat: only one far from the town is another place.
+    return other.level == 3 or (other.level == 2 and km_between(place, other) > ENCLOSED_KM)
+
+
+def _nearest(place: Place, towns: list[Place]) -> float:
+    return min(km_between(place, town) for town in towns)

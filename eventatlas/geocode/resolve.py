@@ -11,7 +11,6 @@ meant are left out (:mod:`eventatlas.geocode.namesakes`).
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from eventatlas.event import Place
 from eventatlas.geocode.context import COUNTRY_NAMED, Context
 from eventatlas.geocode.countries import Country
 from eventatlas.geocode.enclosure import enclosers
+from eventatlas.geocode.fit import name_fit, size_fit
 from eventatlas.geocode.gazetteer import Match
 from eventatlas.geocode.namesakes import (
     WELL_KNOWN,
@@ -29,17 +29,14 @@ from eventatlas.geocode.namesakes import (
     lies_in,
     metropolis,
     namesake,
+    outgrown,
     outside_named_division,
     stray,
 )
-from eventatlas.geocode.normalise import exact_key, strip_marks
+from eventatlas.geocode.normalise import exact_key
 from eventatlas.geocode.spotting import PARTICLES, Cue, Token
 
 MIN_SCORE = 3.0
-ALTERNATE_FIT = 0.0
-LITERAL_FIT = 0.5
-ADM2_SIZE = 1.5
-UNCOUNTED = 500
 # A capital or province named speaks for its country as a country named would,
 # unless a namesake elsewhere is a division too or more than a tenth its size.
 ANCHOR = 2.0
@@ -48,6 +45,7 @@ ANCHOR = 2.0
 ELSEWHERE = 2.0
 ELSEWHERE_MOST = 4.0
 DWARFED = 2.0
+OUTGROWN = 2.0
 RIVAL_SHARE = 10
 # Past this many namesakes, only those in a country with support can win.
 MOST_CANDIDATES = 20
@@ -67,6 +65,8 @@ _ENCLOSING_POSITION = re.compile(
 )
 # A part of a town: near the town the report names, if it names one larger.
 _QUARTER_WORDS = frozenset(("neighbourhood", "neighborhood", "suburb", "estate", "slum"))
+# "Barangay Marbel", "Mora village": the small namesake is meant.
+_SMALL_WORDS = frozenset(("village", "hamlet", "barangay", "locality", "settlement"))
 _LIST_GOES_ON = re.compile(r"^\s*(?:,|and|or|&)\s*(?:and\s+|or\s+)?[A-Z]")
 
 
@@ -387,11 +387,20 @@ def _score(
     reasons: list[tuple[float, str]] = [
         (float(context.weights[place.iso2]), context.labels.get(place.iso2, ""))
     ]
-    score = weight + _name_fit(match, spot) + _size(place) + _type_fit(place, spot)
+    score = (
+        weight
+        + name_fit(match, spot.text, spot.primary_names)
+        + size_fit(place)
+        + _type_fit(place, spot)
+    )
     if outside:
         score -= 5.0  # a city that well known, with the province misstated
     if dwarfed(place, spot.matches):
         score -= DWARFED  # "Lagos" beside "Paris" is still the city of millions
+    if spot.cue.word not in _SMALL_WORDS and outgrown(
+        place, spot.matches, evidence.towns, spot.text
+    ):
+        score -= OUTGROWN  # "Khairpur" in Sindh is Khairpur Mir's before the smaller Khairpur
     if spot.encloses and place.level in (1, 2):
         score += 1.5  # "in Pisky, Donetsk": the name after the comma is the province
     if weight == 0 and evidence.firm_weight >= 1 and not metropolis(match):
@@ -451,32 +460,6 @@ def division_name(place: Place) -> str:
     if place.level == 2:
         return place.admin2 or place.name
     return place.name
-
-
-def _name_fit(match: Match, spot: Spot) -> float:
-    """Its own name beats an alternate one: "Kisii" is Kenya's town before it is Jixi."""
-    if not match.exact:
-        return 0.0
-    if match.primary and _spelt_as(match.place.name, spot.text):
-        return 1.5 + LITERAL_FIT  # "Kisii" is Kisii before it is Kisi
-    if match.primary or match.place.level < 3 or not spot.primary_names:
-        return 1.5
-    return ALTERNATE_FIT
-
-
-def _spelt_as(name: str, surface: str) -> bool:
-    return strip_marks(name).lower().replace("-", " ") == surface.lower().replace("-", " ")
-
-
-def _size(place: Place) -> float:
-    if place.level == 0:
-        return 3.0
-    if place.level == 1:
-        return 2.0
-    if place.level == 2:
-        return ADM2_SIZE  # most districts are named after their seat, the likelier meaning
-    # GeoNames lists every place here with 500 people or more; 0 means not counted.
-    return math.log10(max(place.population, UNCOUNTED) + 10) / 2
 
 
 def _type_fit(place: Place, spot: Spot) -> float:
