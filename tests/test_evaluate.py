@@ -116,3 +116,16 @@ def test_evaluate_reports_match_labelled_news(pipeline: Pipeline) -> None:
     figures = score.figures()
     assert figures["event_recall"] == 1.0
     assert figures["sub_event_type"] == 1.0 and figures["fatalities"] == 1.0
+
+
+def test_evaluate_reports_count_missed_and_spurious_events_in_the_f1() -> None:
+    from eventatlas.evaluate.reports import ReportScore
+    from eventatlas.evaluate.scoring import NONE
+
+    score = ReportScore(gold=3, extracted=3, matched=2)
+    score.pairs = [("Attack", "Attack"), ("Armed clash", "Attack")]
+    score.labelled = [*score.pairs, ("Arrests", NONE), (NONE, "Looting/property destruction")]
+    figures = score.figures()
+    assert figures["event_recall_same_type"] == 1 / 3
+    # Attack: precision 1/2, recall 1 -> F1 2/3; the clash and the arrest are missed (F1 0)
+    assert abs(figures["sub_event_weighted_f1"] - (2 / 3) / 3) < 1e-9

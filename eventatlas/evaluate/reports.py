@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from eventatlas.article import Article
-from eventatlas.evaluate.scoring import same_actor, same_admin1
+from eventatlas.evaluate.scoring import NONE, EvaluationResult, same_actor, same_admin1
 from eventatlas.event import Event
 from eventatlas.pipeline import Pipeline
 
@@ -38,11 +38,25 @@ class ReportScore:
     matched: int = 0
     agree: Counter[str] = field(default_factory=Counter)
     pairs: list[tuple[str, str]] = field(default_factory=list)
+    # every gold and every extracted event once: matched pairs, missed gold events
+    # as (type, NONE), spurious extracted ones as (NONE, type)
+    labelled: list[tuple[str, str]] = field(default_factory=list)
 
     def figures(self) -> dict[str, float]:
         precision = self.matched / self.extracted if self.extracted else 0.0
         recall = self.matched / self.gold if self.gold else 0.0
-        result = {"event_precision": precision, "event_recall": recall}
+        same = sum(1 for gold, ours in self.pairs if gold == ours)
+        weighted, macro = EvaluationResult(pairs=self.labelled).f1()
+        result = {
+            "event_precision": precision,
+            "event_recall": recall,
+            # recall counting only events found with the coder's own sub-event type
+            "event_recall_same_type": same / self.gold if self.gold else 0.0,
+            # over every coded event: missed ones count as wrong, spurious ones as false
+            # positives of the type they were given
+            "sub_event_weighted_f1": weighted,
+            "sub_event_macro_f1": macro,
+        }
         for name in MATCH_FIELDS:
             result[name] = self.agree[name] / self.matched if self.matched else 0.0
         return result
@@ -86,8 +100,14 @@ def score_reports(
         score.gold += len(gold)
         score.extracted += len(ours)
         score.matched += len(pairs)
+        matched = {id(event) for _, event in pairs}
+        score.labelled += [
+            (g["sub_event_type"], NONE) for g in gold if all(g is not i for i, _ in pairs)
+        ]
+        score.labelled += [(NONE, e.sub_event_type) for e in ours if id(e) not in matched]
         for item, event in pairs:
             score.pairs.append((item["sub_event_type"], event.sub_event_type))
+            score.labelled.append((item["sub_event_type"], event.sub_event_type))
             for name in MATCH_FIELDS:
                 score.agree[name] += _same(name, item.get(name), event, lexicon, places)
     return score

@@ -64,7 +64,7 @@ class EvaluationResult:
 
     def f1(self) -> tuple[float, float]:
         """(weighted F1, macro F1) over the gold classes."""
-        table = {k: v for k, v in self.per_class().items() if v["support"]}
+        table = {k: v for k, v in self.per_class().items() if v["support"] and k != NONE}
         total = sum(v["support"] for v in table.values()) or 1
         weighted = sum(v["f1"] * v["support"] for v in table.values()) / total
         macro = sum(v["f1"] for v in table.values()) / (len(table) or 1)
