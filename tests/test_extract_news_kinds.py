@@ -175,3 +175,27 @@ def test_extract_news_kinds_a_mobs_victims_are_civilians(pipeline: Pipeline) -> 
     text = "A mob lynched two men in Bauchi on Monday."
     (event,) = pipeline.run_one(Article("t", text, published="2024-05-31")).events
     assert (event.actor1, event.actor2) == ("Rioters (Nigeria)", "Civilians (Nigeria)")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # an execution's marks, where killings by unknown men are mostly organised crime's
+        (
+            "A man was found dead with his hands tied in Culiacan, Sinaloa, on Monday.",
+            "Unidentified Gang (Mexico)",
+        ),
+        (
+            "Armed men killed two men in a drive-by shooting in Hermosillo, Sonora, on Monday.",
+            "Unidentified Gang (Mexico)",
+        ),
+        # the same marks elsewhere say nothing of gangs
+        (
+            "A man was found dead with his hands tied in Garissa on Monday.",
+            "Unidentified Armed Group (Kenya)",
+        ),
+    ],
+)
+def test_extract_news_kinds_gang_hallmarks(pipeline: Pipeline, text: str, actor1: str) -> None:
+    events = pipeline.run_one(Article("t", text, published="2020-05-05")).events
+    assert [e.actor1 for e in events] == [actor1]

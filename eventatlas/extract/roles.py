@@ -18,6 +18,7 @@ from typing import Any
 from eventatlas.event import SUB_EVENT_TYPES, EventType
 from eventatlas.extract.candidates import Candidate
 from eventatlas.extract.classify import demands_told, targets_civilians
+from eventatlas.geocode.countries import find_country
 
 _PASSIVE_BY = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$", re.I)
 _BETWEEN = re.compile(r"\bbetween\b", re.I)
@@ -506,9 +507,27 @@ def gang_violence(candidate: Candidate, text: str, spans: list[tuple[int, int]])
     actor1 = candidate.actor1
     if actor1 is None or not actor1.name.startswith("Unidentified Armed Group"):
         return
-    if any(_GANG_WORLD.search(text, start, end) for start, end in spans):
+    gangland = any(_GANG_WORLD.search(text, start, end) for start, end in spans)
+    if gangland or (_region(actor1.iso3) in _GANG_REGIONS and _HALLMARKS.search(text)):
         country = actor1.name[len("Unidentified Armed Group") :]
         candidate.actor1 = GenericActor("Unidentified Gang" + country, 3, actor1.iso3)
+
+
+# Where killings by unknown men are mostly organised crime's, and the marks of an
+# execution that show it (bound hands, a drive-by, a beheading, a message left).
+_GANG_REGIONS = frozenset({"Central America", "Caribbean", "South America"})
+_HALLMARKS = re.compile(
+    r"\b(?:(?:hands?|feet|legs) (?:\w+ ){0,3}?(?:tied|bound)|(?:tied|bound) (?:\w+ ){0,2}?(?:hands?|feet)"
+    r"|handcuffed|blindfolded|gagged|behead\w*|decapitat\w*|dismember\w*|drive-?by"
+    r"|execution[- ]style|executed|narco-?(?:message|banner|manta)s?|threatening message"
+    r"|message (?:was )?left|criminal (?:group|cell|organi[sz]ation)s?)\b",
+    re.I,
+)
+
+
+def _region(iso3: str | None) -> str | None:
+    country = find_country(iso3) if iso3 else None
+    return country.region if country else None
 
 
 def retold(candidate: Candidate, earlier: list[Candidate]) -> None:
