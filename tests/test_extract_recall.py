@@ -246,3 +246,19 @@ def test_extract_recall_a_passive_seizure_is_by_the_force_named_before_it(
         "Disrupted weapons use",
         "Police Forces of Kenya",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "country"),
+    [
+        # where the raiders came from is not where they struck
+        ("Ethiopian raiders attacked Kenyan herders at a watering point.", None, "Kenya"),
+        ("Raiders from Sudan attacked a village, killing two herders.", "Daily Nation", "Kenya"),
+        # with nothing else to go on, their origin is still the best guess
+        ("Ethiopian raiders attacked a village, killing two herders.", None, "Ethiopia"),
+    ],
+)
+def test_extract_recall_an_origin_is_not_the_place(
+    pipeline: Pipeline, text: str, source: str | None, country: str
+) -> None:
+    assert [e.country for e in occurred(pipeline, text, source)] == [country]

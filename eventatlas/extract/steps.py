@@ -142,15 +142,55 @@ def _report_country(article: Article, index: Any, lexicon: Any) -> list[Location
         place = index.country(iso3) if iso3 else None
         if place is not None:
             return [Location(place, 3, f"no place named; {reason} {place.country}", place.country)]
+    found = _demonym_country(article.text, index, lexicon, origins=True)
+    if found is not None:
+        place, word = found
+        reason = f"no place named; the report names '{word}', where the attackers came from"
+        return [Location(place, 3, reason, word)]
     return []
 
 
-def _demonym_country(text: str, index: Any, lexicon: Any) -> tuple[Any, str] | None:
-    """The first country a demonym or country name of ``text`` stands for."""
-    for word in _WORD.findall(text):
+# "raiders from Sudan", "fled into Somalia", "Ethiopian raiders": where people came
+# from or went, not where the event was.
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:from|into|to|towards?|across|for|back to|crossed|via)\s+(?:the\s+)?$", re.I
+)
+_ORIGIN_AFTER = re.compile(
+    r"^\s+(?:\w+\s+)?(?:raiders|militants|militiam[ae]n|militias?|attackers|gunmen|bandits"
+    r"|rebels|fighters|rustlers|insurgents)\b",
+    re.I,
+)
+
+
+def _origin_country(text: str, location: Location) -> bool:
+    """A whole country named as where attackers came from or people fled ("raiders from Sudan")."""
+    if location.place.level != 0 or not location.mention:
+        return False
+    at = text.find(location.mention)
+    return at >= 0 and bool(
+        _ORIGIN_BEFORE.search(text[max(0, at - 20) : at])
+        or _ORIGIN_AFTER.match(text[at + len(location.mention) : at + len(location.mention) + 40])
+    )
+
+
+def _demonym_country(
+    text: str, index: Any, lexicon: Any, *, origins: bool = False
+) -> tuple[Any, str] | None:
+    """The first country a demonym or country name of ``text`` stands for.
+
+    Names of where attackers came from or people went count only with ``origins``.
+    """
+    for match in _WORD.finditer(text):
+        word = match.group()
         iso3 = lexicon.country_of_demonym(word)
         place = index.country(iso3) if iso3 else None
-        if place is not None:
+        if place is None:
+            continue
+        origin = bool(
+            _ORIGIN_BEFORE.search(text[max(0, match.start() - 20) : match.start()])
+            or _ORIGIN_AFTER.match(text[match.end() : match.end() + 40])
+        )
+        if origin == origins or origins:
             return place, word
     return None
 
@@ -270,6 +310,7 @@ def locate_step(resources: Resources) -> FunctionStep:
         report: list[Location] | None = None  # the report-wide fallback, found once
         for candidate in article.candidates:
             found = locate(article, candidate.sentence.start, candidate.sentence.end)
+            found = [f for f in found if not _origin_country(candidate.sentence.text, f)]
             found = found or _sentence_country(candidate, index, lexicon)
             if not found:
                 if report is None:
