@@ -162,6 +162,13 @@ NOT_EVENTS = [
     # a deal named as background is not an agreement made
     ("Under the 2016 peace agreement, the rebels handed over their weapons in Cauca.", []),
     ("The two sides signed a peace agreement in Juba on Monday.", ["Agreement"]),
+    # arms seized in or right after a fight are the fight's
+    ("KDF soldiers attacked an Al Shabaab hideout near Lamu on Monday, killing ten fighters "
+     "and seizing weapons and ammunition.", ["Armed clash"]),
+    ("A shoot-out broke out in Itaborai on Saturday when military police approached two men on "
+     "a motorcycle. One was shot dead. The police seized a pistol.", ["Armed clash"]),
+    ("Soldiers foil an ambush on a convoy near Lamu by finding and detonating two IEDs.",
+     ["Disrupted weapons use"]),
 ]
 # fmt: on
 

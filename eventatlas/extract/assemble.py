@@ -57,6 +57,8 @@ _OUTRANKED: dict[str, set[str] | None] = {
     # "Troops recaptured the town after a day of fighting": the territory changed hands.
     "Armed clash": _TERRITORY,
     "Remote explosive/landmine/IED": {"Disrupted weapons use", "Suicide bomb"},
+    # "killing 10 fighters and seizing weapons": the seizure is the fight's.
+    "Disrupted weapons use": {"Armed clash", "Attack", "Government regains territory"},
     "Abduction/forced disappearance": {"Attack"},
     "Shelling/artillery/missile attack": {"Air/drone strike", "Disrupted weapons use"},
     # "Raiders attacked the village, torched homes and stole cattle": one attack.
@@ -134,7 +136,7 @@ def _fold_retellings(kept: list[Candidate]) -> list[Candidate]:
     """
     told: list[Candidate] = []
     for candidate in kept:
-        host = _retelling_host(candidate, told)
+        host = _retelling_host(candidate, told) or _spoils_of(candidate, told)
         if host is None:
             told.append(candidate)
             continue
@@ -143,6 +145,22 @@ def _fold_retellings(kept: list[Candidate]) -> list[Candidate]:
             if sentence is not host.sentence and sentence not in host.merged:
                 host.merged.append(sentence)
     return told
+
+
+_SEIZED = re.compile(r"\b(?:seiz|recover|confiscat|took|captur)", re.I)
+
+
+def _spoils_of(candidate: Candidate, told: list[Candidate]) -> Candidate | None:
+    """Arms seized right after a fight the report just told are that fight's ("The police
+    seized a pistol"), not an event of their own."""
+    if candidate.sub_event_type != "Disrupted weapons use" or not told:
+        return None
+    last = told[-1]
+    if not _SEIZED.search(candidate.trigger.text) or _NEW_TIME.search(candidate.sentence.text):
+        return None
+    fight = event_type_of(last.sub_event_type) in _VIOLENT_FAMILIES
+    near = _last_paragraph(last) >= candidate.sentence.paragraph
+    return last if fight and near and last.modality == candidate.modality else None
 
 
 def _lone_act(candidates: list[Candidate]) -> list[Candidate]:
@@ -183,6 +201,12 @@ _IN_THE_EVENT = re.compile(
     r"|ambush|shooting|violence|strike|bombing|blast|explosion|gunfight|firefight|operation)\b",
     re.I,
 )
+_TOLL_SENTENCE = re.compile(
+    r"^\W*(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|both|all|several|some|many"
+    r"|most|another)(?:\s+(?:of them|others?|more|people|persons|victims))?\s+(?:was|were|had been"
+    r"|have been|has been|died|later died)\b[^.;]{0,60}[.;]?\s*$",
+    re.I,
+)
 _HEARD = re.compile(r"\bheard\s+(?:[\w-]+\s+){0,4}$", re.I)
 _EVENT_NOUN = re.compile(
     r"^(?:[\w-]+\s+)?(?:attacks?|ambush(?:es)?|raids?|fighting|clash(?:es)?|gunfights?|firefights?"
@@ -217,6 +241,8 @@ def _retelling_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | 
         or _IN_THE_EVENT.search(sentence.text) is not None
         or _HEARD.search(before) is not None
     ) and not _NEW_TIME.search(sentence.text)
+    # "One was shot dead.", "Two others were wounded": its toll, told in a sentence of its own.
+    told_again = told_again or _TOLL_SENTENCE.match(sentence.text) is not None
     if not (named_again or told_again):
         return None
     return next(

@@ -299,6 +299,9 @@ _BOTH_SIDES_FIRED = re.compile(
 )
 
 
+_OTHER_WEAPONS = re.compile(r"\b(?:guns?|gunfire|gunmen|grenades?|shooting|rifles)\b", re.I)
+
+
 def _named_outright(candidate: Candidate) -> bool:
     """The rules' type rests on words that leave no doubt: both sides fired, a suicide bomber."""
     if candidate.strength != "strong":
@@ -308,6 +311,11 @@ def _named_outright(candidate: Candidate) -> bool:
     if candidate.sub_event_type == "Peaceful protest":
         # "dispersed without incident": police standing by did not intervene.
         return ended_calmly(paragraph_text(candidate))
+    if candidate.sub_event_type == "Suicide bomb" and _OTHER_WEAPONS.search(
+        candidate.sentence.text
+    ):
+        # "using grenades, guns and suicide bombings": one method of a larger assault.
+        return False
     return candidate.sub_event_type in _OUTRIGHT
 
 
