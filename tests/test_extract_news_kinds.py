@@ -206,3 +206,17 @@ def test_extract_news_kinds_a_mobs_victims_are_civilians(pipeline: Pipeline) -> 
 def test_extract_news_kinds_gang_hallmarks(pipeline: Pipeline, text: str, actor1: str) -> None:
     events = pipeline.run_one(Article("t", text, published="2020-05-05")).events
     assert [e.actor1 for e in events] == [actor1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Youths protested the arrest of two men in Kisumu on Monday. Police shot at the crowd, "
+        "seriously injuring two.",
+        "Police shot and injured two mourners who were protesting in Kisumu on Monday.",
+    ],
+)
+def test_extract_news_kinds_police_firing_on_a_crowd_is_excessive_force(
+    pipeline: Pipeline, text: str
+) -> None:
+    assert occurred_types(pipeline, text) == ["Excessive force against protesters"]

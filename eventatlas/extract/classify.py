@@ -74,7 +74,11 @@ _LETHAL = compile_words(
     r"(?:shot|killed|died|shot dead) (?:\w+ ){0,3}by (?:the )?(?:police|security forces|soldiers|troops)|"
     r"police (?:\w+ ){0,2}(?:shot|killed)|"
     r"live (?:ammunition|rounds|fire|bullets)|shot dead|opened fire on (?:\w+ ){0,2}(?:protesters|demonstrators|crowds?|marchers|mourners)|"
-    r"killed (?:\w+ ){0,3}(?:protesters|demonstrators)|(?:protesters|demonstrators) (?:were|was) killed"
+    r"killed (?:\w+ ){0,3}(?:protesters|demonstrators)|(?:protesters|demonstrators) (?:were|was) killed|"
+    r"(?:open|opens|opening) fire on (?:\w+ ){0,3}(?:protesters|demonstrators|crowds?|marchers|mourners)|"
+    r"(?:shoot|shoots|shot) (?:at |into )?(?:the |a )?(?:crowd|protesters|demonstrators|marchers|mourners)|"
+    r"(?:shoot|shoots|shot) and (?:injure|injured|wound|wounded|kill|killed) (?:\w+ ){0,2}"
+    r"(?:protesters|demonstrators|marchers|mourners|students)"
 )
 _VIOLENT_CROWD = compile_words(
     r"violent(?:ly)?|rowdy|unruly|barricad\w+|bonfires?|lit (?:\w+ )?fires?|lighting (?:\w+ )?fires?|burnt|stoned|"
