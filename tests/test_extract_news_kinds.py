@@ -220,3 +220,27 @@ def test_extract_news_kinds_police_firing_on_a_crowd_is_excessive_force(
     pipeline: Pipeline, text: str
 ) -> None:
     assert occurred_types(pipeline, text) == ["Excessive force against protesters"]
+
+
+def test_extract_news_kinds_the_day_it_was_said_is_not_the_day_it_happened(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Soldiers raped two women during a raid on a village near Hakha in Chin state last "
+        "week, a local rights group said on Friday."
+    )
+    (event,) = pipeline.run_one(Article("t", text, published="2022-08-05")).events
+    assert (event.event_date, event.time_precision) == ("2022-07-28", 2)
+
+
+def test_extract_news_kinds_the_week_of_the_cause_is_not_the_protests(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "On Tuesday, parents in Naivasha took to the streets to protest the death of a boy who "
+        "was killed by a bus last week."
+    )
+    events = pipeline.run_one(Article("t", text, published="2014-06-18")).events
+    assert [(e.sub_event_type, e.event_date) for e in events] == [
+        ("Peaceful protest", "2014-06-17")
+    ]

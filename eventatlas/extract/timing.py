@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from eventatlas.article import Article
 from eventatlas.extract.candidates import Candidate
@@ -29,7 +30,7 @@ def background(candidate: Candidate, when: When | None, ref: dt.date | None) -> 
 
 def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When | None:
     """The date of ``candidate``: from its clause, sentence, paragraph or the report."""
-    own = resolve_when(candidate.clause.text, ref) or resolve_when(candidate.sentence.text, ref)
+    own = _own_when(candidate.clause.text, ref) or _own_when(candidate.sentence.text, ref)
     if own is not None:
         return own
     for sentence in reversed(article.sentences[: candidate.sentence.index]):
@@ -57,6 +58,34 @@ def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When
             f"no date in its paragraph: the report's lead date ({lead.reason})",
         )
     return undated(ref)
+
+
+# "a rights group said on Friday", "in a statement on Monday": when it was told.
+_TOLD_ON = re.compile(
+    r"\b(?:said|says|told\s+(?:[\w'’-]+\s+){1,4}?|announced|reported|confirmed|added|stated"
+    r"|claimed|denied|warned|statement(?:\s+(?:issued|released|published))?)\s+(?:late\s+|early\s+)?"
+    r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.I,
+)
+
+
+# "protested the death of a boy who died last week": the week of the cause, not of the protest.
+_CAUSE_WEEK = re.compile(
+    r"\b(?:who|which|that|whose|over|against|after|following|death of|killing of)\b"
+    r"[^,;.]{0,80}?\blast\s+week(?:end)?\b",
+    re.I,
+)
+
+
+def _own_when(text: str, ref: dt.date | None) -> When | None:
+    """The date ``text`` gives its event; the day something was said only when it gives no other."""
+    text = _CAUSE_WEEK.sub(lambda m: " " * len(m.group()), text)
+    told = _TOLD_ON.sub(lambda m: " " * len(m.group()), text)
+    if told != text:
+        found = resolve_when(told, ref)
+        if found is not None:
+            return found
+    return resolve_when(text, ref)
 
 
 def _without_dateline(article: Article, start: int, text: str) -> str:

@@ -86,7 +86,7 @@ _RELATIVE: list[tuple[re.Pattern[str], int, int, int]] = [
         2,
     ),
     (
-        re.compile(r"\blast\s+week(?:end)?\b|\bearlier\s+this\s+week\b|\bthis\s+week\b", re.I),
+        re.compile(r"\bearlier\s+this\s+week\b|\bthis\s+week\b", re.I),
         10,
         1,
         2,
@@ -95,6 +95,28 @@ _RELATIVE: list[tuple[re.Pattern[str], int, int, int]] = [
     (re.compile(r"\bearlier\s+this\s+month\b|\bthis\s+month\b", re.I), 30, 0, 3),
     (re.compile(r"\blast\s+month\b|\bthe\s+past\s+month\b", re.I), 45, 15, 3),
 ]
+_LAST_WEEK = re.compile(r"\blast\s+(?P<what>week(?:end)?)\b", re.I)
+
+
+def _last_week(ref: dt.date, match: re.Match[str]) -> When:
+    """ "Last week": the calendar week before the report's, coded on its middle (ACLED's
+    week precision); "last weekend": the Saturday and Sunday before the report."""
+    reason = f"'{match.group().strip()}' relative to {ref.isoformat()}"
+    if match.group("what").lower() == "weekend":
+        back = (ref.weekday() - 5) % 7 + (7 if ref.weekday() >= 5 else 0)
+        saturday = ref - dt.timedelta(days=back)
+        return When(saturday, saturday, saturday + dt.timedelta(days=1), 2, reason, match.start())
+    monday = ref - dt.timedelta(days=ref.weekday() + 7)
+    return When(
+        monday + dt.timedelta(days=3),
+        monday,
+        monday + dt.timedelta(days=6),
+        2,
+        reason,
+        match.start(),
+    )
+
+
 _AGO = re.compile(
     r"\b(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+(?P<unit>day|days|week|weeks)\s+(?:ago|earlier)\b",
     re.I,
@@ -174,6 +196,9 @@ def _weekday(text: str, ref: dt.date) -> When | None:
 
 
 def _relative(text: str, ref: dt.date) -> When | None:
+    last = _LAST_WEEK.search(text)
+    if last is not None:
+        return _last_week(ref, last)
     for pattern, back_start, back_end, precision in _RELATIVE:
         match = pattern.search(text)
         if match:
