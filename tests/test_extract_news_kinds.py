@@ -244,3 +244,24 @@ def test_extract_news_kinds_the_week_of_the_cause_is_not_the_protests(
     assert [(e.sub_event_type, e.event_date) for e in events] == [
         ("Peaceful protest", "2014-06-17")
     ]
+
+
+# fmt: off
+GAPS = [
+    ("Members of a religious sect attack a woman for wearing trousers in Nyeri.", ["Attack"]),
+    ("Supporters of a rival party attack a human rights observer in Kisumu.", ["Mob violence"]),
+    ("Temporary workers barricaded roads with burning tires in Gafsa to demand permanent jobs.",
+     ["Violent demonstration"]),
+    ("Activists took out a procession and formed a human chain in Barisal on Friday.",
+     ["Peaceful protest"]),
+    ("Troopers baton charged traders at the bazaar in Agartala on Friday.", ["Attack"]),
+    ("Three people were found wrapped in blankets in Leon, Guanajuato, on Monday.", ["Attack"]),
+    ("Traders destroyed town council property in Kitale to protest against higher levies.",
+     ["Violent demonstration"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "types"), GAPS)
+def test_extract_news_kinds_phrasings(pipeline: Pipeline, text: str, types: list[str]) -> None:
+    assert occurred_types(pipeline, text) == types

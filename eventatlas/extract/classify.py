@@ -95,7 +95,8 @@ _VIOLENT_CROWD = compile_words(
     r"forcibly|forced their way|ambushed|abducted|demolished|lit (?:\w+ )?(?:twigs|tyres|tires)|"
     r"descended into violence|violence broke out|burn(?:ed|t|ing)? (?:\w+ ){0,2}?(?:dorm\w*|librar\w+|mattresses)|"
     r"burn(?:ed|t|ing)? (?:\w+ ){0,2}?(?:objects|debris|items|branches|logs|rubbish|garbage|trash|wood"
-    r"|ballot\w*|effigy|effigies|flags?)|with burning|broke into|broken into|pulled down|tore down"
+    r"|ballot\w*|effigy|effigies|flags?)|with burning|broke into|broken into|pulled down|tore down|"
+    r"(?:destroy|damag)(?:ed|ing|es|e)? (?:\w+ ){0,3}?(?:property|properties|offices?|vehicles?|shops?)"
 )
 _DEMANDS = compile_words(
     r"riot\w*|rowdy|rampag\w*|walkout|denounc\w*|oppos(?:e|ed|ing)|supporters|block\w*|"
@@ -266,6 +267,12 @@ _FROM_THE_AIR = compile_words(
 )
 
 
+_PROTESTING = compile_words(
+    r"to protest|in protest|protest(?:ing|ed)? (?:against|over|at)|demand(?:ing|ed|s)?|"
+    r"demonstrat\w*|march(?:ed|ing)"
+)
+
+
 def demands_told(text: str) -> bool:
     """Whether ``text`` gives a crowd a demand or a cause: a demonstration, not a mob."""
     return _DEMANDS.search(text) is not None
@@ -274,6 +281,10 @@ def demands_told(text: str) -> bool:
 def refine_demonstration(candidate: Candidate, article: Article | None = None) -> str:
     """A demonstration's sub-event type, read from everything said about it."""
     sub = candidate.sub_event_type
+    text = paragraph_text(candidate, article)
+    if sub == "Mob violence" and not _MOB.search(text) and _PROTESTING.search(text):
+        # A crowd's violence with a demand or cause told: a violent demonstration.
+        return "Violent demonstration"
     if sub == "Shelling/artillery/missile attack" and _FROM_THE_AIR.search(
         paragraph_text(candidate, article)
     ):
@@ -302,6 +313,11 @@ _CALM_END = compile_words(
     r"dispersed (?:peacefully|quietly|calmly|without (?:incident|violence)|on their own|later)|"
     r"ended (?:peacefully|without incident|without violence|calmly)|without incident|no arrests"
 )
+
+
+def crowd_turned_violent(text: str) -> bool:
+    """Whether ``text`` tells a crowd's own violence (stones, fires, destruction)."""
+    return _VIOLENT_CROWD.search(text) is not None
 
 
 def ended_calmly(text: str) -> bool:

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 from eventatlas.article import Article
 from eventatlas.event import SUB_EVENT_TYPES, EventType
 from eventatlas.extract.candidates import Candidate
-from eventatlas.extract.classify import ended_calmly, paragraph_text
+from eventatlas.extract.classify import crowd_turned_violent, ended_calmly, paragraph_text
 from eventatlas.pipeline import DEFAULT_STEPS, Resources, register_step
 
 if TYPE_CHECKING:
@@ -276,6 +276,9 @@ def relabel(candidates: list[Candidate], model: SubEventModel) -> None:
     for candidate, text in zip(candidates, texts, strict=True):
         label, probability = answers[text]
         if label == candidate.sub_event_type or _named_outright(candidate):
+            continue
+        if label == "Peaceful protest" and crowd_turned_violent(text):
+            # The report tells the crowd's own violence: never a peaceful protest.
             continue
         if not rule.allows(candidate.sub_event_type, label, probability):
             continue
