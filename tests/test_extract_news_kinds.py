@@ -265,3 +265,15 @@ GAPS = [
 @pytest.mark.parametrize(("text", "types"), GAPS)
 def test_extract_news_kinds_phrasings(pipeline: Pipeline, text: str, types: list[str]) -> None:
     assert occurred_types(pipeline, text) == types
+
+
+def test_extract_news_kinds_governmental_positions_are_the_armys(pipeline: Pipeline) -> None:
+    text = (
+        "On 9 May 2020, the NAF rebel forces fired grenade launchers at the governmental "
+        "positions near Slavne, Donetsk."
+    )
+    (event,) = pipeline.run_one(Article("t", text, published="2020-05-10")).events
+    assert (event.actor1, event.actor2) == (
+        "NAF: United Armed Forces of Novorossiya",
+        "Military Forces of Ukraine",
+    )
