@@ -20,6 +20,14 @@ from eventatlas.extract.actors import ActorLexicon
 from eventatlas.extract.candidates import Candidate
 from eventatlas.extract.classify import AGENT_WORDS, refine_demonstration
 from eventatlas.extract.fatalities import figures_in
+from eventatlas.extract.retelling import (
+    NEW_TIME,
+    drop_coarser_copies,
+    fold_retellings,
+    last_paragraph,
+    merge_into,
+    retelling_host,
+)
 
 _VAGUE = "Other"
 _DEMONSTRATIONS = {
@@ -98,7 +106,7 @@ def consolidate(article: Article, candidates: list[Candidate]) -> list[Candidate
     )
     retold: dict[int, Candidate] = {}
     for candidate in order:
-        retelling = _retelling_host(candidate, kept)
+        retelling = retelling_host(candidate, kept)
         if retelling is not None:
             retold[candidate.sentence.index] = retelling
         elif candidate.sub_event_type in _VAGUE_TYPES:
@@ -106,7 +114,7 @@ def consolidate(article: Article, candidates: list[Candidate]) -> list[Candidate
             retelling = retold.get(candidate.sentence.index)
         host = retelling or _demonstration_host(candidate, kept) or _arrest_host(candidate, kept)
         if host is not None:
-            _merge_into(host, candidate)
+            merge_into(host, candidate)
         elif candidate.strength == "weak":
             _fold_weak(candidate, kept)
         elif not _duplicate_in_clause(candidate, kept):
@@ -114,7 +122,7 @@ def consolidate(article: Article, candidates: list[Candidate]) -> list[Candidate
     if not kept:
         kept = _lone_act(candidates)
     kept.sort(key=lambda c: c.trigger.start)
-    kept = _fold_retellings(kept)
+    kept = fold_retellings(kept)
     kept = [c for c in kept if not _outranked(c, kept)]
     for candidate in kept:
         candidate.sub_event_type = refine_demonstration(candidate, article)
@@ -128,41 +136,6 @@ _ACT = re.compile(
 )
 
 
-def _fold_retellings(kept: list[Candidate]) -> list[Candidate]:
-    """In text order, a kept event that tells an earlier one again joins it.
-
-    The first pass meets strong triggers first, so a retelling by a strong trigger
-    ("fought troops") can come before the weak one it retells ("attacked a base").
-    """
-    told: list[Candidate] = []
-    for candidate in kept:
-        host = _retelling_host(candidate, told) or _spoils_of(candidate, told)
-        if host is None:
-            told.append(candidate)
-            continue
-        _merge_into(host, candidate)
-        for sentence in candidate.merged:
-            if sentence is not host.sentence and sentence not in host.merged:
-                host.merged.append(sentence)
-    return told
-
-
-_SEIZED = re.compile(r"\b(?:seiz|recover|confiscat|took|captur)", re.I)
-
-
-def _spoils_of(candidate: Candidate, told: list[Candidate]) -> Candidate | None:
-    """Arms seized right after a fight the report just told are that fight's ("The police
-    seized a pistol"), not an event of their own."""
-    if candidate.sub_event_type != "Disrupted weapons use" or not told:
-        return None
-    last = told[-1]
-    if not _SEIZED.search(candidate.trigger.text) or _NEW_TIME.search(candidate.sentence.text):
-        return None
-    fight = event_type_of(last.sub_event_type) in _VIOLENT_FAMILIES
-    near = _last_paragraph(last) >= candidate.sentence.paragraph
-    return last if fight and near and last.modality == candidate.modality else None
-
-
 def _lone_act(candidates: list[Candidate]) -> list[Candidate]:
     """The first violent verb of a report that gave no other event."""
     acts = [
@@ -171,91 +144,6 @@ def _lone_act(candidates: list[Candidate]) -> list[Candidate]:
         if c.strength == "weak" and c.modality == "occurred" and _ACT.match(c.trigger.text)
     ]
     return acts[:1]
-
-
-def _merge_into(host: Candidate, candidate: Candidate) -> None:
-    if candidate.sentence is not host.sentence and candidate.sentence not in host.merged:
-        host.merged.append(candidate.sentence)
-
-
-# "the ambush", "Sunday's fighting", "its attack": a happening already told.
-_DEFINITE = re.compile(
-    r"(?:\b(?:the|this|that|its|their|same)|\w(?:'s|’s))\s+(?:[\w-]+\s+){0,2}$", re.I
-)
-# "The attackers, riding motorcycles, opened fire": its people or weapons named again.
-_BACK_SUBJECT = re.compile(
-    r"^\W*(?:(?:[\w'’-]+\s+){1,6}?(?:said|says|told|reported|added)\s+(?:that\s+)?)?"
-    r"(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:attackers|assailants|gunmen|raiders|militants"
-    r"|fighters|insurgents|rebels|bandits|jihadists|grenades?"
-    r"|kidnappers|abductors|bombers?|missiles?|rockets?|shells?|strikes?|blasts?|explosions?"
-    r"|bombs?|attacks?|gunfights?|fighting|clashes|raids?|firefights?|shooting|assault|ambush)\b"
-    r"|^\W*(?:[\w'’-]+\s+){0,6}?(?:said|says|told|reported)\s+(?:that\s+)?(?:most|some|all|many"
-    r"|several|one|two|none)\s+of\s+the\s+(?:\w+\s+)?(?:rockets|missiles|shells|drones|bombs)\b"
-    # its debris, or "they" and "he" going on about it ("They took the cattle and set fire ...")
-    r"|^\W*(?:(?:falling|fallen)\s+)?(?:debris|shrapnel|fragments)\b|^\W*(?:they|he|she)\s",
-    re.I,
-)
-# "was shot dead during the raid", "residents said they heard machine guns": details of it.
-_IN_THE_EVENT = re.compile(
-    r"\b(?:during|in|amid|in the course of) the (?:\w+ )?(?:raid|attack|assault|clash(?:es)?|fighting"
-    r"|ambush|shooting|violence|strike|bombing|blast|explosion|gunfight|firefight|operation)\b",
-    re.I,
-)
-_TOLL_SENTENCE = re.compile(
-    r"^\W*(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|both|all|several|some|many"
-    r"|most|another)(?:\s+(?:of them|others?|more|people|persons|victims))?\s+(?:was|were|had been"
-    r"|have been|has been|died|later died)\b[^.;]{0,60}[.;]?\s*$",
-    re.I,
-)
-_HEARD = re.compile(r"\bheard\s+(?:[\w-]+\s+){0,4}$", re.I)
-_EVENT_NOUN = re.compile(
-    r"^(?:[\w-]+\s+)?(?:attacks?|ambush(?:es)?|raids?|fighting|clash(?:es)?|gunfights?|firefights?"
-    r"|shoot-?outs?|battles?|offensive|assault|(?:air ?)?strikes?|bombings?|blasts?|explosions?"
-    r"|shelling|killings?|massacre|violence|abductions?|kidnappings?)$",
-    re.I,
-)
-# A day of its own or another target: a new happening, not the old one told again.
-_NEW_TIME = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
-    r"|overnight|next day|following day|later|earlier|january|february|march|april|may|june|july"
-    r"|august|september|october|november|december|another|second|fresh|separate(?:ly)?|also)\b",
-    re.I,
-)
-# What violence leaves behind ("they took the cattle", "debris damaged two houses").
-_DAMAGE = {"Looting/property destruction"}
-_VIOLENT_FAMILIES = {"Battles", "Violence against civilians", "Explosions/Remote violence"}
-
-
-def _retelling_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | None:
-    """The event a later sentence tells again ("the ambush", "The attackers ... opened fire")."""
-    family = event_type_of(candidate.sub_event_type)
-    if family not in _VIOLENT_FAMILIES and candidate.sub_event_type not in _DAMAGE:
-        return None
-    sentence = candidate.sentence
-    before = sentence.text[: candidate.trigger.start - sentence.start]
-    named_again = _EVENT_NOUN.match(candidate.trigger.text) is not None and bool(
-        _DEFINITE.search(before)
-    )
-    told_again = (
-        _BACK_SUBJECT.match(sentence.text) is not None
-        or _IN_THE_EVENT.search(sentence.text) is not None
-        or _HEARD.search(before) is not None
-    ) and not _NEW_TIME.search(sentence.text)
-    # "One was shot dead.", "Two others were wounded": its toll, told in a sentence of its own.
-    told_again = told_again or _TOLL_SENTENCE.match(sentence.text) is not None
-    if not (named_again or told_again):
-        return None
-    return next(
-        (
-            c
-            for c in reversed(kept)
-            if c.sentence.index < sentence.index
-            and c.modality == candidate.modality
-            and event_type_of(c.sub_event_type) in _VIOLENT_FAMILIES
-            and (named_again or c.sentence.paragraph >= sentence.paragraph - 2)
-        ),
-        None,
-    )
 
 
 # "In Kano, ...": a sentence that opens on a place of its own tells another happening.
@@ -275,7 +163,7 @@ def _demonstration_host(candidate: Candidate, kept: list[Candidate]) -> Candidat
                 or (
                     c.sentence.paragraph == candidate.sentence.paragraph - 1
                     and candidate.sub_event_type in _DEMONSTRATIONS
-                    and not _NEW_TIME.search(candidate.sentence.text)
+                    and not NEW_TIME.search(candidate.sentence.text)
                     and not _PLACE_OF_ITS_OWN.search(candidate.sentence.text)
                 )
             )
@@ -297,20 +185,15 @@ def _fold_weak(weak: Candidate, strong: list[Candidate]) -> None:
         c
         for c in hosts
         if c.trigger.start < weak.trigger.start
-        and _last_paragraph(c) >= weak.sentence.paragraph - 1
+        and last_paragraph(c) >= weak.sentence.paragraph - 1
         and c.modality == weak.modality
     ]
     hosts = same_sentence or earlier[-1:]
     host = hosts[0] if hosts else None
     if host is not None:
-        _merge_into(host, weak)
+        merge_into(host, weak)
     elif weak.modality != "occurred" or _standalone(weak):
         strong.append(weak)
-
-
-def _last_paragraph(candidate: Candidate) -> int:
-    """The last paragraph that tells ``candidate``, its own sentence or one merged into it."""
-    return max([candidate.sentence.paragraph, *(s.paragraph for s in candidate.merged)])
 
 
 _ANAPHORIC = re.compile(
@@ -423,39 +306,7 @@ def assemble(article: Article) -> list[Event]:
                 continue
             seen[key] = event
             events.append(event)
-    return _drop_coarser_copies(events)
-
-
-def _drop_coarser_copies(events: list[Event]) -> list[Event]:
-    """One happening placed twice, at a town and at only its province or country: keep the town.
-
-    A later sentence that names no town ("the assailants burned houses") falls back
-    to the province; when the report already placed the same kind of event on the
-    same day inside that province, it is the same event told again.
-    """
-    kept = []
-    for event in events:
-        finer = next((other for other in events if _finer_copy(other, event)), None)
-        if finer is None:
-            kept.append(event)
-        elif finer.fatalities is None and event.fatalities is not None:
-            finer.fatalities = event.fatalities
-    return kept
-
-
-def _finer_copy(other: Event, event: Event) -> bool:
-    """Whether ``other`` is ``event`` told at a finer place."""
-    if other is event or other.geo_precision is None or event.geo_precision is None:
-        return False
-    same = (
-        other.sub_event_type == event.sub_event_type
-        and other.modality == event.modality
-        and other.event_date == event.event_date
-        and other.iso3 == event.iso3
-    )
-    coarser = event.geo_precision == 3 and other.geo_precision < 3
-    inside = event.admin2 is None and event.admin1 in (None, other.admin1)
-    return same and coarser and inside and event.location != other.location
+    return drop_coarser_copies(events)
 
 
 def _absorb(kept: Event, duplicate: Event) -> None:
