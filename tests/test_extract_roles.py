@@ -7,14 +7,8 @@ import pytest
 from eventatlas.article import Sentence, Span
 from eventatlas.extract.actors import ActorLexicon
 from eventatlas.extract.candidates import Candidate
-from eventatlas.extract.roles import (
-    assign_roles,
-    blamed_group,
-    gang_violence,
-    is_source,
-    is_victim,
-    retold,
-)
+from eventatlas.extract.perpetrators import blamed_group, gang_violence, retold
+from eventatlas.extract.roles import assign_roles, is_source, is_victim
 
 
 @pytest.fixture(scope="module")

@@ -18,11 +18,10 @@ from typing import Any
 from eventatlas.event import SUB_EVENT_TYPES, EventType
 from eventatlas.extract.candidates import Candidate
 from eventatlas.extract.classify import demands_told, targets_civilians
-from eventatlas.geocode.countries import find_country
 
 _PASSIVE_BY = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$", re.I)
 _BETWEEN = re.compile(r"\bbetween\b", re.I)
-_VIOLENT = {EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS}
+VIOLENT = {EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,11 +181,11 @@ def _home_first(group: list[Any], iso3: str | None) -> list[Any]:
     "A gang of 100 Mungiki members" is the Mungiki; the generic word only describes them.
     """
     return sorted(
-        group, key=lambda m: (not (m.iso3 == iso3 and m.inter in STATE), _vague(m), m.start)
+        group, key=lambda m: (not (m.iso3 == iso3 and m.inter in STATE), vagueness(m), m.start)
     )
 
 
-def _vague(actor: Any) -> int:
+def vagueness(actor: Any) -> int:
     """0 for a named actor, 1 for an unnamed armed one, 2 for civilians."""
     if actor.inter == 7:
         return 2
@@ -265,7 +264,7 @@ def assign_roles(
         # only a victim is the one acting.
         patients.sort(key=lambda m: is_victim(text, m))
         agents, patients = patients[:1], patients[1:]
-    elif family in _VIOLENT and not agents and not _WEAPON_DID_IT.match(candidate.trigger.text):
+    elif family in VIOLENT and not agents and not _WEAPON_DID_IT.match(candidate.trigger.text):
         # "Four civilians were killed when unknown assailants attacked": the armed
         # side that is not a victim acted. ("A roadside bomb struck a vehicle of STC
         # forces": the forces named after the weapon were its target.)
@@ -275,7 +274,7 @@ def assign_roles(
             agents = acting[:1]
             patients = [m for m in patients if m is not acting[0]]
     if family == EventType.BATTLES and len(agents) > 1 and not patients:
-        agents.sort(key=_vague)
+        agents.sort(key=vagueness)
         patients = [m for m in agents if not _allied(m, agents[0])]
         agents = [m for m in agents if _allied(m, agents[0])]
     side1 = _home_first(agents, iso3)
@@ -284,7 +283,7 @@ def assign_roles(
         # "Afghan forces repulsed a Taliban attack": the attackers are the first side.
         side1, side2 = side2, side1
     parties = [m for m in side1 if _party(m)]
-    if parties and (family in _VIOLENT or family in (EventType.PROTESTS, EventType.RIOTS)):
+    if parties and (family in VIOLENT or family in (EventType.PROTESTS, EventType.RIOTS)):
         # "ODM supporters rioted": the crowd acts, the party is associated with it.
         crowd = "Protesters" if family == EventType.PROTESTS else "Rioters"
         rest = [m for m in side1 if m not in parties and m.inter != 7]
@@ -403,7 +402,7 @@ def _fill_defaults(
         rival = next(
             (o for o in others if o.name not in taken and opposed(candidate.actor1, o)), None
         )
-        if rival is not None and family in _VIOLENT:
+        if rival is not None and family in VIOLENT:
             candidate.actor2 = rival
     if sub in ("Attack", "Sexual violence", "Abduction/forced disappearance") and (
         candidate.actor2 is None or candidate.actor2.inter != 7
@@ -416,7 +415,7 @@ def _fill_defaults(
             candidate.actor1 = candidate.actor2
         candidate.actor2 = generic("Civilians", 7, country, iso3)
     if (
-        family in _VIOLENT
+        family in VIOLENT
         and candidate.actor1 is not None
         and candidate.actor1.inter == 7
         and (candidate.actor2 is None or candidate.actor2.inter == 7)
@@ -425,7 +424,7 @@ def _fill_defaults(
         # victim; the one who did it is unknown.
         candidate.actor2 = candidate.actor1
         candidate.actor1 = None
-    if candidate.actor1 is None and family in _VIOLENT:
+    if candidate.actor1 is None and family in VIOLENT:
         kind = _unnamed_kind(candidate.sentence.text)
         candidate.actor1 = generic(kind, 3 if kind.endswith("Group") else 4, country, iso3)
         if kind != "Unidentified Armed Group" and family == EventType.BATTLES:
@@ -460,87 +459,3 @@ def _protest_roles(candidate: Candidate, country: str | None, iso3: str | None) 
         candidate.actor2 = state[0] if state else generic("Police Forces of", 1, None, iso3)
         if not state and country:
             candidate.actor2 = GenericActor(f"Police Forces of {country}", 1, iso3)
-
-
-_BLAME = re.compile(
-    r"\b(?:blam\w*|suspect\w*|believed|thought to|responsib\w*|claim\w*|attribut\w*|"
-    r"ties to|links? to|linked|affiliated|in league)\b",
-    re.I,
-)
-
-
-_NO_CLAIM = re.compile(r"\bno (?:\w+ )?claim\b|\bnot (?:\w+ )?(?:known|clear|speculate)", re.I)
-
-
-def blamed_group(
-    candidate: Candidate, text: str, spans: list[tuple[int, int]], lexicon: Any, iso3: str | None
-) -> Any | None:
-    """The named armed group the report blames for violence whose doers it does not name.
-
-    "A grenade wounded six. Residents suspect Al Shabaab." ``spans`` are the
-    sentences to read.
-    """
-    actor1 = candidate.actor1
-    if actor1 is None or not actor1.name.startswith(("Unidentified Armed", "Unidentified Gang")):
-        return None
-    if SUB_EVENT_TYPES[candidate.sub_event_type] not in _VIOLENT:
-        return None
-    victims = {a.name for a in [candidate.actor2, *candidate.assoc_actor_2] if a is not None}
-    for start, end in spans:
-        if not _BLAME.search(text, start, end) or _NO_CLAIM.search(text, start, end):
-            continue
-        for mention in lexicon.find(text, start, end, country=iso3):
-            if _vague(mention) == 0 and mention.inter in (2, 3, 4) and mention.name not in victims:
-                return mention
-    return None
-
-
-_GANG_WORLD = re.compile(
-    r"\bgang(?:s|land|sters?| members?|[- ]related)?\b(?![- ]rap)|\bcartels?\b|\bpandiller|"
-    r"criminal (?:groups?|gangs?|organi[sz]ations?)|drug[- ]traffick|\bnarco",
-    re.I,
-)
-
-
-def gang_violence(candidate: Candidate, text: str, spans: list[tuple[int, int]]) -> None:
-    """Unnamed gunmen in a report about gangs or cartels are an Unidentified Gang, as ACLED codes."""
-    actor1 = candidate.actor1
-    if actor1 is None or not actor1.name.startswith("Unidentified Armed Group"):
-        return
-    gangland = any(_GANG_WORLD.search(text, start, end) for start, end in spans)
-    if gangland or (_region(actor1.iso3) in _GANG_REGIONS and _HALLMARKS.search(text)):
-        country = actor1.name[len("Unidentified Armed Group") :]
-        candidate.actor1 = GenericActor("Unidentified Gang" + country, 3, actor1.iso3)
-
-
-# Where killings by unknown men are mostly organised crime's, and the marks of an
-# execution that show it (bound hands, a drive-by, a beheading, a message left).
-_GANG_REGIONS = frozenset({"Central America", "Caribbean", "South America"})
-_HALLMARKS = re.compile(
-    r"\b(?:(?:hands?|feet|legs) (?:\w+ ){0,3}?(?:tied|bound)|(?:tied|bound) (?:\w+ ){0,2}?(?:hands?|feet)"
-    r"|handcuffed|blindfolded|gagged|behead\w*|decapitat\w*|dismember\w*|drive-?by"
-    r"|execution[- ]style|executed|narco-?(?:message|banner|manta)s?|threatening message"
-    r"|message (?:was )?left|criminal (?:group|cell|organi[sz]ation)s?)\b",
-    re.I,
-)
-
-
-def _region(iso3: str | None) -> str | None:
-    country = find_country(iso3) if iso3 else None
-    return country.region if country else None
-
-
-def retold(candidate: Candidate, earlier: list[Candidate]) -> None:
-    """Sides for a telling that names no one, from an earlier telling of the same kind.
-
-    "Borana and Gabra communities clashed in Moyale. The clashes happened near
-    Funan" is one battle; the second sentence's sides are the first's.
-    """
-    family = SUB_EVENT_TYPES[candidate.sub_event_type]
-    for before in reversed(earlier):
-        named = before.actor1 is not None and getattr(before.actor1, "start", -1) >= 0
-        if named and SUB_EVENT_TYPES[before.sub_event_type] == family:
-            candidate.actor1, candidate.actor2 = before.actor1, before.actor2
-            candidate.assoc_actor_1 = list(before.assoc_actor_1)
-            candidate.assoc_actor_2 = list(before.assoc_actor_2)
-            return

@@ -18,7 +18,8 @@ from eventatlas.extract.attribution import attribute
 from eventatlas.extract.classify import candidates_in
 from eventatlas.extract.fatalities import fatalities_of
 from eventatlas.extract.outlets import outlet_country
-from eventatlas.extract.roles import assign_roles, blamed_group, gang_violence, retold
+from eventatlas.extract.perpetrators import blamed_group, gang_violence, retold
+from eventatlas.extract.roles import assign_roles
 from eventatlas.extract.timing import background, reference_date, when_of
 from eventatlas.parse.dateline import add_dateline
 from eventatlas.parse.language import add_language

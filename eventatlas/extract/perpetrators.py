@@ -1,0 +1,105 @@
+"""Who did it, when the sentence does not say: the group blamed, the gang, an earlier telling.
+
+``blamed_group`` reads the named armed group a report blames or suspects;
+``gang_violence`` makes unnamed gunmen an Unidentified Gang where a report is
+about gangs, or shows an execution's marks where killings by unknown men are
+mostly organised crime's; ``retold`` gives a telling that names no one the
+sides of an earlier telling of the same kind.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from eventatlas.event import SUB_EVENT_TYPES
+from eventatlas.extract.candidates import Candidate
+from eventatlas.extract.roles import VIOLENT, GenericActor, vagueness
+from eventatlas.geocode.countries import find_country
+
+_BLAME = re.compile(
+    r"\b(?:blam\w*|suspect\w*|believed|thought to|responsib\w*|claim\w*|attribut\w*|"
+    r"ties to|links? to|linked|affiliated|in league)\b",
+    re.I,
+)
+
+
+_NO_CLAIM = re.compile(r"\bno (?:\w+ )?claim\b|\bnot (?:\w+ )?(?:known|clear|speculate)", re.I)
+
+
+def blamed_group(
+    candidate: Candidate, text: str, spans: list[tuple[int, int]], lexicon: Any, iso3: str | None
+) -> Any | None:
+    """The named armed group the report blames for violence whose doers it does not name.
+
+    "A grenade wounded six. Residents suspect Al Shabaab." ``spans`` are the
+    sentences to read.
+    """
+    actor1 = candidate.actor1
+    if actor1 is None or not actor1.name.startswith(("Unidentified Armed", "Unidentified Gang")):
+        return None
+    if SUB_EVENT_TYPES[candidate.sub_event_type] not in VIOLENT:
+        return None
+    victims = {a.name for a in [candidate.actor2, *candidate.assoc_actor_2] if a is not None}
+    for start, end in spans:
+        if not _BLAME.search(text, start, end) or _NO_CLAIM.search(text, start, end):
+            continue
+        for mention in lexicon.find(text, start, end, country=iso3):
+            if (
+                vagueness(mention) == 0
+                and mention.inter in (2, 3, 4)
+                and mention.name not in victims
+            ):
+                return mention
+    return None
+
+
+_GANG_WORLD = re.compile(
+    r"\bgang(?:s|land|sters?| members?|[- ]related)?\b(?![- ]rap)|\bcartels?\b|\bpandiller|"
+    r"criminal (?:groups?|gangs?|organi[sz]ations?)|drug[- ]traffick|\bnarco",
+    re.I,
+)
+
+
+def gang_violence(candidate: Candidate, text: str, spans: list[tuple[int, int]]) -> None:
+    """Unnamed gunmen in a report about gangs or cartels are an Unidentified Gang, as ACLED codes."""
+    actor1 = candidate.actor1
+    if actor1 is None or not actor1.name.startswith("Unidentified Armed Group"):
+        return
+    gangland = any(_GANG_WORLD.search(text, start, end) for start, end in spans)
+    if gangland or (_region(actor1.iso3) in _GANG_REGIONS and _HALLMARKS.search(text)):
+        country = actor1.name[len("Unidentified Armed Group") :]
+        candidate.actor1 = GenericActor("Unidentified Gang" + country, 3, actor1.iso3)
+
+
+# Where killings by unknown men are mostly organised crime's, and the marks of an
+# execution that show it (bound hands, a drive-by, a beheading, a message left).
+_GANG_REGIONS = frozenset({"Central America", "Caribbean", "South America"})
+_HALLMARKS = re.compile(
+    r"\b(?:(?:hands?|feet|legs) (?:\w+ ){0,3}?(?:tied|bound)|(?:tied|bound) (?:\w+ ){0,2}?(?:hands?|feet)"
+    r"|handcuffed|blindfolded|gagged|behead\w*|decapitat\w*|dismember\w*|drive-?by"
+    r"|execution[- ]style|executed|narco-?(?:message|banner|manta)s?|threatening message"
+    r"|message (?:was )?left|criminal (?:group|cell|organi[sz]ation)s?)\b",
+    re.I,
+)
+
+
+def _region(iso3: str | None) -> str | None:
+    country = find_country(iso3) if iso3 else None
+    return country.region if country else None
+
+
+def retold(candidate: Candidate, earlier: list[Candidate]) -> None:
+    """Sides for a telling that names no one, from an earlier telling of the same kind.
+
+    "Borana and Gabra communities clashed in Moyale. The clashes happened near
+    Funan" is one battle; the second sentence's sides are the first's.
+    """
+    family = SUB_EVENT_TYPES[candidate.sub_event_type]
+    for before in reversed(earlier):
+        named = before.actor1 is not None and getattr(before.actor1, "start", -1) >= 0
+        if named and SUB_EVENT_TYPES[before.sub_event_type] == family:
+            candidate.actor1, candidate.actor2 = before.actor1, before.actor2
+            candidate.assoc_actor_1 = list(before.assoc_actor_1)
+            candidate.assoc_actor_2 = list(before.assoc_actor_2)
+            return
