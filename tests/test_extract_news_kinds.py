@@ -277,3 +277,9 @@ def test_extract_news_kinds_governmental_positions_are_the_armys(pipeline: Pipel
         "NAF: United Armed Forces of Novorossiya",
         "Military Forces of Ukraine",
     )
+
+
+def test_extract_news_kinds_civilians_who_clash_are_a_crowd(pipeline: Pipeline) -> None:
+    text = "Fishermen clashed with police at Karagita beach in Naivasha on Monday."
+    events = pipeline.run_one(Article("t", text, published="2021-06-10")).events
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Mob violence", "Rioters (Kenya)")]

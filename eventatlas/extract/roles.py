@@ -207,7 +207,7 @@ def _dedupe(actors: list[Any]) -> list[Any]:
 
 _COLLECTIVE = frozenset({"crowd", "youth", "men", "women", "children", "staff"})
 # How reports name victims in general, or unknown perpetrators: never a rioting crowd.
-_NOT_A_CROWD = frozenset({"civilians", "people", "persons", "individuals"})
+_NOT_A_CROWD = frozenset({"civilians", "people", "persons", "person", "individuals", "victims"})
 
 
 def _crowd(actor: Any) -> bool:
@@ -302,7 +302,16 @@ def assign_roles(
         bystanders = [m for m in side1 if m.inter == 7]
         side1 = [m for m in side1 if m.inter != 7]
         side2 = side2 or bystanders[:1]
-    if side1 and _crowd(side1[0]) and _mob_can_do(candidate.sub_event_type):
+    fought = (
+        candidate.sub_event_type == "Armed clash"
+        and bool(side1)
+        and side1[0].inter == 7
+        and bool(side1[0].text)
+        and side1[0].text.split()[-1].lower() not in _NOT_A_CROWD
+        and re.match(r"(?:clash|fight|fought|battl)", candidate.trigger.text, re.I) is not None
+    )
+    if side1 and (_crowd(side1[0]) or fought) and _mob_can_do(candidate.sub_event_type):
+        # Civilians who clash with someone fight as a crowd ("fishermen clash with police").
         # ACLED's rioters: unarmed people who do violence themselves, unless an armed
         # side is named with them ("youths suspected to be Mungiki members").
         armed = [m for m in side1 if m.inter in _FIGHTERS]
