@@ -29,6 +29,8 @@ def occurred(pipeline: Pipeline, text: str) -> list[Event]:
         "JNIM claimed the ambush in a message circulated on Monday.",
         # its length told
         "The gunfight lasted about two hours.",
+        # "may" is no month: the attackers told again
+        "The attackers, who may have come from Mopti, opened fire on the trucks.",
     ],
 )
 def test_extract_retelling_is_one_event(pipeline: Pipeline, retold: str) -> None:

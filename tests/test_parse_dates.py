@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventatlas.parse.dates import parse_iso, resolve_when, undated
+from eventatlas.parse.dates import parse_iso, resolve_when, tells_a_date, undated
 
 REF = dt.date(2020, 12, 21)  # a Monday
 
@@ -70,3 +70,21 @@ def test_parse_dates_never_after_reference(ref: dt.date, text: str) -> None:
     when = resolve_when(text, ref)
     if when is not None:
         assert when.end <= ref and when.start <= when.date <= when.end
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("on Sunday", True),
+        ("late on 3 May", True),
+        ("last week", True),
+        ("three days ago", True),
+        ("in 2017", True),
+        ("overnight", True),
+        # "may" the verb, "march" the walk: no date
+        ("the attackers may have crossed the border", False),
+        ("they march to the square", False),
+    ],
+)
+def test_parse_dates_tells_a_date(text: str, dated: bool) -> None:
+    assert tells_a_date(text) is dated

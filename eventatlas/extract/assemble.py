@@ -18,14 +18,14 @@ from eventatlas.article import Article
 from eventatlas.event import Event, Evidence, Location, event_type_of
 from eventatlas.extract.actors import ActorLexicon
 from eventatlas.extract.candidates import Candidate
-from eventatlas.extract.classify import AGENT_WORDS, refine_demonstration
+from eventatlas.extract.classify import AGENT_WORDS, both_sides_fired, refine_demonstration
 from eventatlas.extract.fatalities import figures_in
 from eventatlas.extract.retelling import (
-    NEW_TIME,
     drop_coarser_copies,
     fold_retellings,
     last_paragraph,
     merge_into,
+    new_time,
     retelling_host,
 )
 
@@ -83,9 +83,6 @@ _BOTH_SIDES = re.compile(
     r"^(?:fighting|fought|clash(?:ed|es)?|exchanged? (?:of )?(?:gun)?fire|gun ?battles?|gunfights?"
     r"|firefights?|shoot-?outs?)$",
     re.I,
-)
-_FOUGHT_BACK = re.compile(
-    r"\b(?:fought back|returned fire|fired back|repell?ed|repulsed|resisted)\b", re.I
 )
 _ARMED_INTERS = (1, 2, 3, 4, 8)
 _VAGUE_TYPES = {"Other", "Arrests", "Change to group/activity"}
@@ -163,7 +160,7 @@ def _demonstration_host(candidate: Candidate, kept: list[Candidate]) -> Candidat
                 or (
                     c.sentence.paragraph == candidate.sentence.paragraph - 1
                     and candidate.sub_event_type in _DEMONSTRATIONS
-                    and not NEW_TIME.search(candidate.sentence.text)
+                    and not new_time(candidate.sentence.text)
                     and not _PLACE_OF_ITS_OWN.search(candidate.sentence.text)
                 )
             )
@@ -250,7 +247,7 @@ def _outranks(other: Candidate, candidate: Candidate) -> bool:
         return bool(
             _KILLING.match(candidate.trigger.text)
             or _BOTH_SIDES.match(other.trigger.text)
-            or _FOUGHT_BACK.search(candidate.sentence.text)
+            or both_sides_fired(candidate.sentence.text)
         )
     if candidate.sub_event_type in _TAKEN and other.sub_event_type == "Attack":
         return bool(_KILLING.match(other.trigger.text))

@@ -201,9 +201,9 @@ def find_triggers(sentence: Sentence, *, skip_until: int = 0) -> list[tuple[Trig
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if start < skip_until or any(s < end and start < e for s, e in taken):
                 continue
-            if _NONE_OF.search(sentence.text[: match.start()]) or _PURPOSE.search(
-                sentence.text[: match.start()]
-            ):
+            # The few words before the trigger, enough for the cues below.
+            before = sentence.text[max(0, match.start() - 80) : match.start()]
+            if _NONE_OF.search(before) or _PURPOSE.search(before):
                 # "No looting was reported", "without violence": said not to have happened.
                 continue
             taken.append((start, end))
@@ -399,8 +399,26 @@ def _targets_armed(candidate: Candidate) -> bool:
 
 _OWN_CLAUSE = re.compile(r"[,;]|\b(?:where|which|who|whom|while|whose)\b", re.I)
 _FIREARMS = re.compile(
-    r"\b(?:firearms|guns|gunfire|gunshots?|rifles|small arms|machine ?guns|shooting|shots)\b", re.I
+    r"\b(?:firearms|guns?|gunfire|gunshots?|rifles|small arms|machine ?guns|shooting|shots)\b", re.I
 )
+# Both sides used force: "herders fought back", "exchanged fire", "repulsed the attack".
+_BOTH_SIDES_FIRED = re.compile(
+    r"\b(?:fought back|returned fire|fired back|exchanged? (?:of )?(?:gun ?)?fire|gun ?battles?"
+    r"|gunfights?|firefights?|shoot-?outs?|repell?ed|repulsed|resisted)\b",
+    re.I,
+)
+
+
+def names_firearms(text: str) -> bool:
+    """Whether ``text`` tells of guns or shooting."""
+    return _FIREARMS.search(text) is not None
+
+
+def both_sides_fired(text: str) -> bool:
+    """Whether ``text`` tells that both sides used force ("fought back", "exchanged fire")."""
+    return _BOTH_SIDES_FIRED.search(text) is not None
+
+
 _ASSAULT = re.compile(r"^(?:stormed|raided|assaulted|ambushed)$", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were)\b.*\bby$", re.I)
 

@@ -27,7 +27,13 @@ from typing import TYPE_CHECKING, Any
 from eventatlas.article import Article
 from eventatlas.event import SUB_EVENT_TYPES, EventType
 from eventatlas.extract.candidates import Candidate
-from eventatlas.extract.classify import crowd_turned_violent, ended_calmly, paragraph_text
+from eventatlas.extract.classify import (
+    both_sides_fired,
+    crowd_turned_violent,
+    ended_calmly,
+    names_firearms,
+    paragraph_text,
+)
 from eventatlas.pipeline import DEFAULT_STEPS, Resources, register_step
 
 if TYPE_CHECKING:
@@ -275,10 +281,7 @@ def relabel(candidates: list[Candidate], model: SubEventModel) -> None:
     answers = dict(zip(unique, model.predict(unique), strict=True))
     for candidate, text in zip(candidates, texts, strict=True):
         label, probability = answers[text]
-        if label == candidate.sub_event_type or _named_outright(candidate):
-            continue
-        if label == "Peaceful protest" and crowd_turned_violent(text):
-            # The report tells the crowd's own violence: never a peaceful protest.
+        if label == candidate.sub_event_type or _rules_stand(candidate, label, text):
             continue
         if not rule.allows(candidate.sub_event_type, label, probability):
             continue
@@ -295,28 +298,20 @@ def relabel(candidates: list[Candidate], model: SubEventModel) -> None:
 _OUTRIGHT = {"Suicide bomb", "Chemical weapon", "Sexual violence"}
 
 
-_BOTH_SIDES_FIRED = re.compile(
-    r"\b(?:fought back|returned fire|fired back|exchanged? (?:of )?(?:gun ?)?fire|gun ?battles?"
-    r"|gunfights?|firefights?|shoot-?outs?)\b",
-    re.I,
-)
-
-
-_OTHER_WEAPONS = re.compile(r"\b(?:guns?|gunfire|gunmen|grenades?|shooting|rifles)\b", re.I)
-
-
-def _named_outright(candidate: Candidate) -> bool:
-    """The rules' type rests on words that leave no doubt: both sides fired, a suicide bomber."""
+def _rules_stand(candidate: Candidate, label: str, text: str) -> bool:
+    """The words the rules read leave no doubt the model could remove: both sides fired, a
+    suicide bomber, a march that ended calmly, a crowd that did violence (``text`` is what the
+    model read)."""
+    if label == "Peaceful protest" and crowd_turned_violent(text):
+        return True
     if candidate.strength != "strong":
         return False
     if candidate.sub_event_type == "Armed clash":
-        return _BOTH_SIDES_FIRED.search(candidate.sentence.text) is not None
+        return both_sides_fired(candidate.sentence.text)
     if candidate.sub_event_type == "Peaceful protest":
         # "dispersed without incident": police standing by did not intervene.
-        return ended_calmly(paragraph_text(candidate))
-    if candidate.sub_event_type == "Suicide bomb" and _OTHER_WEAPONS.search(
-        candidate.sentence.text
-    ):
+        return ended_calmly(text)
+    if candidate.sub_event_type == "Suicide bomb" and names_firearms(candidate.sentence.text):
         # "using grenades, guns and suicide bombings": one method of a larger assault.
         return False
     return candidate.sub_event_type in _OUTRIGHT

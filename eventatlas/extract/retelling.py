@@ -13,6 +13,7 @@ import re
 
 from eventatlas.event import Event, event_type_of
 from eventatlas.extract.candidates import Candidate
+from eventatlas.parse.dates import tells_a_date
 
 
 def fold_retellings(kept: list[Candidate]) -> list[Candidate]:
@@ -43,7 +44,7 @@ def _spoils_of(candidate: Candidate, told: list[Candidate]) -> Candidate | None:
     if candidate.sub_event_type != "Disrupted weapons use" or not told:
         return None
     last = told[-1]
-    if not _SEIZED.search(candidate.trigger.text) or NEW_TIME.search(candidate.sentence.text):
+    if not _SEIZED.search(candidate.trigger.text) or new_time(candidate.sentence.text):
         return None
     fight = event_type_of(last.sub_event_type) in VIOLENT_FAMILIES
     near = last_paragraph(last) >= candidate.sentence.paragraph
@@ -92,13 +93,17 @@ _EVENT_NOUN = re.compile(
     r"|shelling|killings?|massacre|violence|abductions?|kidnappings?)$",
     re.I,
 )
-# A day of its own or another target: a new happening, not the old one told again.
-NEW_TIME = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
-    r"|overnight|next day|following day|later|earlier|january|february|march|april|may|june|july"
-    r"|august|september|october|november|december|another|second|fresh|separate(?:ly)?|also)\b",
-    re.I,
+# Another target, a later stage: a new happening, not the old one told again.
+_ANOTHER = re.compile(
+    r"\b(?:another|second|fresh|separate(?:ly)?|also|later|earlier|next day|following day)\b", re.I
 )
+
+
+def new_time(text: str) -> bool:
+    """Whether a sentence gives a day of its own or another target ("on Monday", "another")."""
+    return tells_a_date(text) or _ANOTHER.search(text) is not None
+
+
 # What violence leaves behind ("they took the cattle", "debris damaged two houses").
 _DAMAGE = {"Looting/property destruction"}
 VIOLENT_FAMILIES = {"Battles", "Violence against civilians", "Explosions/Remote violence"}
@@ -118,7 +123,7 @@ def retelling_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | N
         _BACK_SUBJECT.match(sentence.text) is not None
         or _IN_THE_EVENT.search(sentence.text) is not None
         or _HEARD.search(before) is not None
-    ) and not NEW_TIME.search(sentence.text)
+    ) and not new_time(sentence.text)
     # "One was shot dead.", "Two others were wounded": its toll, told in a sentence of its own.
     told_again = told_again or _TOLL_SENTENCE.match(sentence.text) is not None
     if not (named_again or told_again):

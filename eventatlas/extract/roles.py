@@ -233,6 +233,7 @@ def _mob_can_do(sub_event_type: str) -> bool:
     return sub_event_type in ("Attack", "Armed clash", "Looting/property destruction")
 
 
+_FIGHT_VERB = re.compile(r"(?:clash|fight|fought|battl)", re.I)
 _ONE_SIDED = re.compile(r"lynch|beat|kill|stone|burn|hack|assault|attack|torch|set upon", re.I)
 _FINDING = re.compile(r"\bbod(?:y|ies)\b|\bfound\b|\bdiscovered\b", re.I)
 _ACTING_ALONE = {
@@ -308,7 +309,7 @@ def assign_roles(
         and side1[0].inter == 7
         and bool(side1[0].text)
         and side1[0].text.split()[-1].lower() not in _NOT_A_CROWD
-        and re.match(r"(?:clash|fight|fought|battl)", candidate.trigger.text, re.I) is not None
+        and _FIGHT_VERB.match(candidate.trigger.text) is not None
     )
     if side1 and (_crowd(side1[0]) or fought) and _mob_can_do(candidate.sub_event_type):
         # Civilians who clash with someone fight as a crowd ("fishermen clash with police").

@@ -191,7 +191,7 @@ def _demonym_country(
             _ORIGIN_BEFORE.search(text[max(0, match.start() - 20) : match.start()])
             or _ORIGIN_AFTER.match(text[match.end() : match.end() + 40])
         )
-        if origin == origins or origins:
+        if origins or not origin:
             return place, word
     return None
 

@@ -7,7 +7,7 @@ import re
 
 from eventatlas.article import Article
 from eventatlas.extract.candidates import Candidate
-from eventatlas.parse.dates import When, parse_iso, resolve_when, undated
+from eventatlas.parse.dates import WEEKDAYS, When, parse_iso, resolve_when, undated
 
 BACKGROUND_DAYS = 90
 
@@ -64,7 +64,7 @@ def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When
 _TOLD_ON = re.compile(
     r"\b(?:said|says|told\s+(?:[\w'’-]+\s+){1,4}?|announced|reported|confirmed|added|stated"
     r"|claimed|denied|warned|statement(?:\s+(?:issued|released|published))?)\s+(?:late\s+|early\s+)?"
-    r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    rf"on\s+(?:{'|'.join(WEEKDAYS)})\b",
     re.I,
 )
 

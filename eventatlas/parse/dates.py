@@ -61,7 +61,7 @@ _MONTH_ONLY = re.compile(
     rf"\b(?:in|during|since|early|late|mid-?)\s+{_MONTH}(?:\s+{_YEAR})?\b", re.I
 )
 _WEEKDAY = re.compile(
-    r"\b(?P<late>late\s+|early\s+)?(?:on\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    rf"\b(?P<late>late\s+|early\s+)?(?:on\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})\b",
     re.I,
 )
 _RELATIVE: list[tuple[re.Pattern[str], int, int, int]] = [
@@ -273,6 +273,14 @@ def _period(
     if ref is not None:
         end = min(end, ref)
     return When(min(middle, end), start, end, 3, f"{unit} only: '{match.group()}'", match.start())
+
+
+def tells_a_date(text: str) -> bool:
+    """Whether ``text`` gives a day or period of its own: a date, a weekday, "yesterday",
+    "last week", "three days ago", "in March", "in 2017"."""
+    patterns = [*_EXPLICIT, _MONTH_ONLY, _WEEKDAY, _LAST_WEEK, _AGO, _YEAR_ONLY]
+    patterns += [pattern for pattern, *_ in _RELATIVE]
+    return any(pattern.search(text) for pattern in patterns)
 
 
 def resolve_when(text: str, ref: dt.date | None) -> When | None:
