@@ -386,9 +386,6 @@ def confidence(candidate: Candidate, location: Location | None) -> float:
     if candidate.sub_event_type in _VAGUE_TYPES:
         # Troop movements, curfews and arrests often frame the violence a report is about.
         score -= 0.1
-    elif candidate.sub_event_type == "Disrupted weapons use":
-        # Arms found after a fight or a raid are its aftermath, not the report's event.
-        score -= 0.05
     if candidate.actor1 is not None and not getattr(candidate.actor1, "generic", True):
         score += 0.15
     if location is not None:
