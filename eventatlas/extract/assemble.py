@@ -29,7 +29,6 @@ from eventatlas.extract.retelling import (
     retelling_host,
 )
 
-_VAGUE = "Other"
 _DEMONSTRATIONS = {
     "Peaceful protest",
     "Protest with intervention",

@@ -216,7 +216,6 @@ PART = re.compile(
     re.I,
 )
 MORE = re.compile(r"\b(?:also|another|other|others|more|further|additional|second|third)\b", re.I)
-_RISING = re.compile(r"\b(?:rose|climbed|risen|increased|reached|jumped)\b", re.I)
 HISTORY = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,3}?(?:in|since|on) (?:\w+ )?(?:\d{1,2} )?(?:19|20)\d\d\b"
     r"|^[^.;,]{0,30}\b(?:last year|years? ago)\b",

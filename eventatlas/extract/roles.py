@@ -20,7 +20,6 @@ from eventatlas.extract.candidates import Candidate
 from eventatlas.extract.classify import demands_told, targets_civilians
 
 _PASSIVE_BY = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$", re.I)
-_BETWEEN = re.compile(r"\bbetween\b", re.I)
 VIOLENT = {EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS}
 
 
