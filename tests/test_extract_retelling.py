@@ -117,3 +117,28 @@ def test_extract_retelling_the_share_of_rockets_that_fell_is_the_same_attack(
     assert [e.sub_event_type for e in occurred(pipeline, text)] == [
         "Shelling/artillery/missile attack"
     ]
+
+
+def test_extract_retelling_a_province_copy_lends_the_town_event_its_toll(
+    pipeline: Pipeline,
+) -> None:
+    from dataclasses import replace
+
+    from eventatlas.extract.retelling import drop_coarser_copies
+
+    (town,) = occurred(pipeline, AMBUSH)
+    town = replace(town, fatalities=None, fatalities_low=None, fatalities_best=None)
+    town = replace(town, fatalities_high=None)
+    province = replace(
+        town,
+        location=town.admin1,
+        admin2=None,
+        geo_precision=3,
+        fatalities=7,
+        fatalities_low=7,
+        fatalities_best=7,
+        fatalities_high=12,
+    )
+    (kept,) = drop_coarser_copies([town, province])
+    assert kept.location == town.location
+    assert (kept.fatalities, kept.fatalities_low, kept.fatalities_high) == (7, 7, 12)

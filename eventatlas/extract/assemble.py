@@ -21,6 +21,7 @@ from eventatlas.extract.candidates import Candidate
 from eventatlas.extract.classify import AGENT_WORDS, both_sides_fired, refine_demonstration
 from eventatlas.extract.fatalities import figures_in
 from eventatlas.extract.retelling import (
+    absorb,
     drop_coarser_copies,
     fold_retellings,
     last_paragraph,
@@ -298,22 +299,11 @@ def assemble(article: Article) -> list[Event]:
                 event.actor1,
             )
             if key in seen:
-                _absorb(seen[key], event)
+                absorb(seen[key], event)
                 continue
             seen[key] = event
             events.append(event)
     return drop_coarser_copies(events)
-
-
-def _absorb(kept: Event, duplicate: Event) -> None:
-    """The same happening told twice in one article: keep one, with the surer figure."""
-    if kept.fatalities is None and duplicate.fatalities is not None:
-        kept.fatalities = duplicate.fatalities
-        kept.fatalities_low, kept.fatalities_best, kept.fatalities_high = (
-            duplicate.fatalities_low,
-            duplicate.fatalities_best,
-            duplicate.fatalities_high,
-        )
 
 
 def _evidence(candidate: Candidate) -> Evidence:

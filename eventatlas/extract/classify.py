@@ -279,20 +279,27 @@ def demands_told(text: str) -> bool:
 
 
 def refine_demonstration(candidate: Candidate, article: Article | None = None) -> str:
-    """A demonstration's sub-event type, read from everything said about it."""
+    """A demonstration's sub-event type (and a shelling's), read from everything said about it."""
     sub = candidate.sub_event_type
+    if sub not in _READ_WHOLE:
+        return sub
     text = paragraph_text(candidate, article)
-    if sub == "Mob violence" and not _MOB.search(text) and _PROTESTING.search(text):
+    if sub == "Mob violence":
         # A crowd's violence with a demand or cause told: a violent demonstration.
-        return "Violent demonstration"
-    if sub == "Shelling/artillery/missile attack" and _FROM_THE_AIR.search(
-        paragraph_text(candidate, article)
-    ):
+        protest = not _MOB.search(text) and _PROTESTING.search(text)
+        return "Violent demonstration" if protest else sub
+    if sub == "Shelling/artillery/missile attack":
         # Missiles fired from aircraft are an air strike.
-        return "Air/drone strike"
-    if sub in _PROTEST_TYPES or sub == "Violent demonstration":
-        return _protest_type(paragraph_text(candidate, article), sub)
-    return sub
+        return "Air/drone strike" if _FROM_THE_AIR.search(text) else sub
+    return _protest_type(text, sub)
+
+
+_READ_WHOLE = {
+    *_PROTEST_TYPES,
+    "Violent demonstration",
+    "Mob violence",
+    "Shelling/artillery/missile attack",
+}
 
 
 def paragraph_text(candidate: Candidate, article: Article | None = None) -> str:

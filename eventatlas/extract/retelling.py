@@ -158,8 +158,8 @@ def drop_coarser_copies(events: list[Event]) -> list[Event]:
         finer = next((other for other in events if _finer_copy(other, event)), None)
         if finer is None:
             kept.append(event)
-        elif finer.fatalities is None and event.fatalities is not None:
-            finer.fatalities = event.fatalities
+        else:
+            absorb(finer, event)
     return kept
 
 
@@ -176,3 +176,14 @@ def _finer_copy(other: Event, event: Event) -> bool:
     coarser = event.geo_precision == 3 and other.geo_precision < 3
     inside = event.admin2 is None and event.admin1 in (None, other.admin1)
     return same and coarser and inside and event.location != other.location
+
+
+def absorb(kept: Event, duplicate: Event) -> None:
+    """The same happening told twice in one article: keep one, with the surer figure."""
+    if kept.fatalities is None and duplicate.fatalities is not None:
+        kept.fatalities = duplicate.fatalities
+        kept.fatalities_low, kept.fatalities_best, kept.fatalities_high = (
+            duplicate.fatalities_low,
+            duplicate.fatalities_best,
+            duplicate.fatalities_high,
+        )
