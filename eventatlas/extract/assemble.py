@@ -21,14 +21,17 @@ from eventatlas.extract.candidates import Candidate
 from eventatlas.extract.classify import AGENT_WORDS, both_sides_fired, refine_demonstration
 from eventatlas.extract.fatalities import figures_in
 from eventatlas.extract.retelling import (
+    VIOLENT_FAMILIES,
     absorb,
     drop_coarser_copies,
+    fold_headline,
     fold_retellings,
     last_paragraph,
     merge_into,
     new_time,
     retelling_host,
 )
+from eventatlas.extract.timing import TOLD_ON
 
 _DEMONSTRATIONS = {
     "Peaceful protest",
@@ -102,6 +105,7 @@ def consolidate(article: Article, candidates: list[Candidate]) -> list[Candidate
         ),
     )
     retold: dict[int, Candidate] = {}
+    crowds: dict[int, Candidate] = {}  # sentence -> the demonstration it told again
     for candidate in order:
         retelling = retelling_host(candidate, kept)
         if retelling is not None:
@@ -110,8 +114,13 @@ def consolidate(article: Article, candidates: list[Candidate]) -> list[Candidate
             # "reinforcements" in a sentence that only tells the event again.
             retelling = retold.get(candidate.sentence.index)
         host = retelling or _demonstration_host(candidate, kept) or _arrest_host(candidate, kept)
+        if host is None and candidate.sub_event_type in _PART_OF_DEMONSTRATION - {"Arrests"}:
+            # "The protesters threw stones and set fire to cars": the fire is that protest's too.
+            host = crowds.get(candidate.sentence.index)
         if host is not None:
             merge_into(host, candidate)
+            if host.sub_event_type in _DEMONSTRATIONS:
+                crowds[candidate.sentence.index] = host
         elif candidate.strength == "weak":
             _fold_weak(candidate, kept)
         elif not _duplicate_in_clause(candidate, kept):
@@ -119,8 +128,8 @@ def consolidate(article: Article, candidates: list[Candidate]) -> list[Candidate
     if not kept:
         kept = _lone_act(candidates)
     kept.sort(key=lambda c: c.trigger.start)
-    kept = fold_retellings(kept)
-    kept = [c for c in kept if not _outranked(c, kept)]
+    kept = fold_headline(article, fold_retellings(kept))
+    kept = _drop_outranked(kept)
     for candidate in kept:
         candidate.sub_event_type = refine_demonstration(candidate, article)
     return kept
@@ -159,8 +168,8 @@ def _demonstration_host(candidate: Candidate, kept: list[Candidate]) -> Candidat
                 c.sentence.paragraph == candidate.sentence.paragraph
                 or (
                     c.sentence.paragraph == candidate.sentence.paragraph - 1
-                    and candidate.sub_event_type in _DEMONSTRATIONS
-                    and not new_time(candidate.sentence.text)
+                    and (candidate.sub_event_type in _DEMONSTRATIONS or _crowd_detained(candidate))
+                    and not new_time(TOLD_ON.sub("", candidate.sentence.text))
                     and not _PLACE_OF_ITS_OWN.search(candidate.sentence.text)
                 )
             )
@@ -168,6 +177,22 @@ def _demonstration_host(candidate: Candidate, kept: list[Candidate]) -> Candidat
         ),
         None,
     )
+
+
+# "107 people had been detained during the night": the count of a crowd's arrests.
+_DETAINED = re.compile(
+    r"\b(?:\d[\d,]*|dozens|scores|hundreds|several|many|some|more than \S+|at least \S+)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:(?:were|was|had been|have been|has been)\s+)(?:\w+ly\s+)?$",
+    re.I,
+)
+
+
+def _crowd_detained(candidate: Candidate) -> bool:
+    """An arrest told as a count in the passive, with no one named doing it."""
+    if candidate.sub_event_type != "Arrests":
+        return False
+    before = candidate.sentence.text[: candidate.trigger.start - candidate.sentence.start]
+    return _DETAINED.search(before[-80:]) is not None
 
 
 def _fold_weak(weak: Candidate, strong: list[Candidate]) -> None:
@@ -185,12 +210,31 @@ def _fold_weak(weak: Candidate, strong: list[Candidate]) -> None:
         and last_paragraph(c) >= weak.sentence.paragraph - 1
         and c.modality == weak.modality
     ]
-    hosts = same_sentence or earlier[-1:]
+    hosts = same_sentence or earlier[-1:] or _toll_of(weak, strong)
     host = hosts[0] if hosts else None
     if host is not None:
         merge_into(host, weak)
     elif weak.modality != "occurred" or _standalone(weak):
         strong.append(weak)
+
+
+_TOLL_REACH = 3
+
+
+def _toll_of(weak: Candidate, strong: list[Candidate]) -> list[Candidate]:
+    """ "Residents said they counted four dead": a toll told paragraphs later, with no one,
+    no day and no place of its own, is the last violent event's."""
+    text = weak.sentence.text
+    if new_time(text) or _PLACE_OF_ITS_OWN.search(text) or AGENT_WORDS.search(text):
+        return []
+    return [
+        c
+        for c in strong
+        if c.trigger.start < weak.trigger.start
+        and c.modality == weak.modality == "occurred"
+        and event_type_of(c.sub_event_type) in VIOLENT_FAMILIES
+        and last_paragraph(c) >= weak.sentence.paragraph - _TOLL_REACH
+    ][-1:]
 
 
 _ANAPHORIC = re.compile(
@@ -225,15 +269,32 @@ def _duplicate_in_clause(candidate: Candidate, found: list[Candidate]) -> bool:
     )
 
 
-def _outranked(candidate: Candidate, found: list[Candidate]) -> bool:
+def _drop_outranked(kept: list[Candidate]) -> list[Candidate]:
+    """Drop what a surer reading of the same sentence outranks; what it took in goes along."""
+    survivors = []
+    for candidate in kept:
+        winner = _outranked_by(candidate, kept)
+        if winner is None:
+            survivors.append(candidate)
+            continue
+        told = [s for s in candidate.merged if s is not winner.sentence and s not in winner.merged]
+        winner.merged.extend(told)
+    return survivors
+
+
+def _outranked_by(candidate: Candidate, found: list[Candidate]) -> Candidate | None:
     if candidate.sub_event_type not in _OUTRANKED:
-        return False
-    return any(
-        other is not candidate
-        and other.sentence is candidate.sentence
-        and other.modality == candidate.modality
-        and _outranks(other, candidate)
-        for other in found
+        return None
+    return next(
+        (
+            other
+            for other in found
+            if other is not candidate
+            and other.sentence is candidate.sentence
+            and other.modality == candidate.modality
+            and _outranks(other, candidate)
+        ),
+        None,
     )
 
 

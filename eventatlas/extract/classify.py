@@ -80,6 +80,11 @@ _LETHAL = compile_words(
     r"(?:shoot|shoots|shot) and (?:injure|injured|wound|wounded|kill|killed) (?:\w+ ){0,2}"
     r"(?:protesters|demonstrators|marchers|mourners|students)"
 )
+# "riot police", "anti-riot units", "riot-control agents" name no riot.
+RIOT = (
+    r"(?<!anti-)(?<!anti )riot(?:s|ed|ing|ers)?(?![- ](?:police(?:men)?|control|gear|squads?|units?"
+    r"|troops|shields?|officers|forces|act\b|charges?))"
+)
 _VIOLENT_CROWD = compile_words(
     r"violent(?:ly)?|rowdy|unruly|barricad\w+|bonfires?|lit (?:\w+ )?fires?|lighting (?:\w+ )?fires?|burnt|stoned|"
     r"running battles|clash(?:es|ed)? (?:between|with) (?:\w+ ){0,4}police|"
@@ -90,7 +95,9 @@ _VIOLENT_CROWD = compile_words(
     r"burn(?:ed|t|ing)? (?:\w+ ){0,2}(?:police|camp|station|vehicles?|cars?|buildings?|offices?|houses|property|motorbikes?)|"
     r"stone-throwing|burn(?:ed|t|ing) (?:tyres|tires|vehicles|cars|buildings|police)|torched|"
     r"set (?:\w+ ){0,3}on fire|looted|vandali[sz]ed|clashed with (?:police|security forces)|"
-    r"attacked (?:police|a police station|officers)|rioted|riot(?:s|ers|ing)?|smashed|ransacked|barricades?|"
+    r"attacked (?:police|a police station|officers)|rioted|"
+    + RIOT
+    + r"|smashed|ransacked|barricades?|"
     r"(?:hit|struck) by (?:a )?(?:stones?|rocks?)|stoning|stones? (?:were )?(?:thrown|hurled)|fir(?:ed|ing) (?:\w+ ){0,3}?(?:into|in) the air|"
     r"forcibly|forced their way|ambushed|abducted|demolished|lit (?:\w+ )?(?:twigs|tyres|tires)|"
     r"descended into violence|violence broke out|burn(?:ed|t|ing)? (?:\w+ ){0,2}?(?:dorm\w*|librar\w+|mattresses)|"
@@ -99,7 +106,7 @@ _VIOLENT_CROWD = compile_words(
     r"(?:destroy|damag)(?:ed|ing|es|e)? (?:\w+ ){0,3}?(?:property|properties|offices?|vehicles?|shops?)"
 )
 _DEMANDS = compile_words(
-    r"riot\w*|rowdy|rampag\w*|walkout|denounc\w*|oppos(?:e|ed|ing)|supporters|block\w*|"
+    RIOT + r"|rowdy|rampag\w*|walkout|denounc\w*|oppos(?:e|ed|ing)|supporters|block\w*|"
     r"chas(?:e|ed|ing) (?:\w+ )?police|protest\w*|demonstrat\w*|march(?:ed|es|ing|ers)?|rall(?:y|ies|ied|ying)|demand\w*|"
     r"strikes?|striking|sit-ins?|picket\w*|boycott\w*|petition\w*|grievances?|"
     r"elections?|electoral|polls?|results|vote|voting|ballots?|campaign\w*|"
@@ -187,7 +194,33 @@ _PURPOSE = re.compile(
     r"(?:all\s+|any\s+|further\s+|public\s+|street\s+)*$"
     # "a man accused of kidnapping children": what someone is charged with, not an event
     r"|\b(?:accused|suspected|convicted|charged|jailed|sentenced|wanted)\s+(?:\w+\s+){0,2}(?:of|for)"
-    r"\s+(?:having\s+)?$",
+    r"\s+(?:having\s+)?$"
+    # "the decision to suspend talks", "fears of a drawn-out battle", "defying a boycott":
+    # what was decided, feared or defied, not what happened.
+    r"|\b(?:decision|decided|move|bid|order|ordered|vote|voted|proposal)\s+to\s+$"
+    r"|\b(?:fears?|feared|risk|spectre|prospect|danger|possibility)\s+of\s+(?:an?\s+|the\s+"
+    r"|further\s+|more\s+|renewed\s+)?(?:[\w-]+\s+){0,2}$"
+    r"|\b(?:defy(?:ing)?|defied|enforc(?:e|ed|es|ing)|violat(?:e|ed|es|ing))\s+(?:an?|the|their|its"
+    r"|his|her)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+# "The government imposed a curfew": the state's rule, not an armed group's change of activity.
+_STATE_CURFEW = re.compile(
+    r"\b(?:government|authorities|officials|governor|police|army|military|state|ministry|council"
+    r"|president|mayor|administration)\b[^.;]{0,60}\b(?:imposed|imposes|declared|extended|ordered"
+    r"|announced|lifted|relaxed|enforced|slapped)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+# "seized a cache of weapons including rocket-propelled grenades": arms listed, not used.
+_LISTED = re.compile(
+    r"\b(?:including|such as|consisting of|as well as|along with)\s+(?:[\w,-]+\s+){0,4}$"
+    r"|\b(?:caches?|stash(?:es)?|hauls?|stockpiles?|shipments?|consignments?|depots?|arsenals?"
+    r"|quantities|quantity|boxes|crates)\s+of\s+(?:[\w,-]+\s+){0,3}$",
+    re.I,
+)
+_ARMS = re.compile(
+    r"^(?:rockets?|grenades?|mortars?|shells?|missiles?|(?:land)?mines?|explosives?|IEDs?|bombs?"
+    r"|guns?|rifles?|drones?|ammunition|RPGs?)$",
     re.I,
 )
 
@@ -203,7 +236,10 @@ def find_triggers(sentence: Sentence, *, skip_until: int = 0) -> list[tuple[Trig
                 continue
             # The few words before the trigger, enough for the cues below.
             before = sentence.text[max(0, match.start() - 80) : match.start()]
-            if _NONE_OF.search(before) or _PURPOSE.search(before):
+            listed = bool(_ARMS.match(match.group()) and _LISTED.search(before))
+            curfew = match.group().lower() == "curfew" and _STATE_CURFEW.search(before)
+            listed = listed or bool(curfew)
+            if _NONE_OF.search(before) or _PURPOSE.search(before) or listed:
                 # "No looting was reported", "without violence": said not to have happened.
                 continue
             taken.append((start, end))
@@ -446,6 +482,30 @@ def targets_civilians(candidate: Candidate) -> bool:
     )
 
 
+# "blew himself up at an election rally": the gathering is where the violence struck.
+_STRUCK_AT = re.compile(
+    r"\b(?:at|on|into|targeting|targeted|near)\s+(?:an?|the|their|its)\s+(?:(?!to\b)[\w'’-]+\s+){0,4}$",
+    re.I,
+)
+_GATHERING = re.compile(
+    r"^(?:rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|gatherings?|sit-ins?|vigils?"
+    r"|processions?|meetings?|crowds?)$",
+    re.I,
+)
+_STRIKING = {"Attack", "Armed clash", "Suicide bomb", "Remote explosive/landmine/IED", "Grenade"}
+
+
+def _target_gathering(sentence: Sentence, span: Span, found: list[Candidate]) -> bool:
+    """A gathering named as the target of violence told before it in the sentence."""
+    before = sentence.text[: span.start - sentence.start]
+    violent = any(
+        c.sentence is sentence and c.strength == "strong" and c.sub_event_type in _STRIKING
+        for c in found
+    )
+    gathering = _GATHERING.match(span.text) is not None
+    return violent and gathering and _STRUCK_AT.search(before[-80:]) is not None
+
+
 def candidates_in(article: Article) -> list[Candidate]:
     """Every event candidate of ``article``, in text order."""
     skip = article.dateline.span.end if article.dateline else 0
@@ -454,6 +514,9 @@ def candidates_in(article: Article) -> list[Candidate]:
         quiet = is_not_political(sentence, article)
         for trigger, span in find_triggers(sentence, skip_until=skip):
             if quiet and (trigger.strength == "weak" or trigger.sub_event_type in _ACCIDENT_PRONE):
+                continue
+            protest = trigger.sub_event_type in _PROTEST_TYPES
+            if protest and _target_gathering(sentence, span, found):
                 continue
             clause = clause_of(sentence, span.start)
             candidate = Candidate(sentence, clause, span, trigger.sub_event_type, trigger.strength)

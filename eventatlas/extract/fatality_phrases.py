@@ -6,6 +6,7 @@ Each reader returns the figures one clause gives; ``fatalities`` combines them.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from eventatlas.extract.fatality_words import (
     ACTIVE,
@@ -57,8 +58,15 @@ def subject_figures(clause: str, offset: int) -> list[Figure]:
             continue
         if _year(match) or tail.group("np").startswith(","):
             continue
-        found.append(_counted(value, match, tail.group("np"), before, clause, tail.end(), offset))
+        figure = _counted(value, match, tail.group("np"), before, clause, tail.end(), offset)
+        if _OF_THE_DEAD.match(clause, match.end()):
+            # "One of the dead was a ranger": one of a toll told already.
+            figure = replace(figure, kind="part")
+        found.append(figure)
     return found
+
+
+_OF_THE_DEAD = re.compile(r"\s*of (?:them|these|those|the dead|the victims|those killed)\b", re.I)
 
 
 _INCLUDING = re.compile(r"\([^()]*\)|\bincluding\b.*$", re.I)
@@ -266,7 +274,7 @@ def _object_count(
     end = count.end() + (words.end() if words else 0)
     np = words.group() if words else ""
     figure = _counted(value, count, np, clause[:start], clause, end, offset)
-    kind = "part" if re.match(r"\s*of (?:them|these|those)\b", after, re.I) else figure.kind
+    kind = "part" if _OF_THE_DEAD.match(after) else figure.kind
     return Figure(
         value,
         clause[start:end].strip(),

@@ -293,9 +293,9 @@ def relabel(candidates: list[Candidate], model: SubEventModel) -> None:
         candidate.sub_event_type = label
 
 
-# Types whose own words the rules found ("blew herself up", "chlorine", "raped"): the
-# report says what happened, whatever the sentence around it resembles.
-_OUTRIGHT = {"Suicide bomb", "Chemical weapon", "Sexual violence"}
+# Types whose own words the rules found ("blew herself up", "chlorine", "raped", "drone
+# fired a missile"): the report says what happened, whatever the sentence around it resembles.
+_OUTRIGHT = {"Suicide bomb", "Chemical weapon", "Sexual violence", "Air/drone strike"}
 
 
 def _rules_stand(candidate: Candidate, label: str, text: str) -> bool:

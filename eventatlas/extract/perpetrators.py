@@ -40,7 +40,8 @@ def blamed_group(
         return None
     if SUB_EVENT_TYPES[candidate.sub_event_type] not in VIOLENT:
         return None
-    victims = {a.name for a in [candidate.actor2, *candidate.assoc_actor_2] if a is not None}
+    # Only the main target: a blamed group read as a side of the victims was misread.
+    victims = {candidate.actor2.name} if candidate.actor2 is not None else set()
     for start, end in spans:
         if not _BLAME.search(text, start, end) or _NO_CLAIM.search(text, start, end):
             continue

@@ -3,14 +3,16 @@
 News reports tell an event, then its details: the attackers named again, its
 toll in a sentence of its own, what they took, what the weapons left behind,
 who claimed it. ``retelling_host`` finds the event a later candidate tells
-again; ``fold_retellings`` merges them in text order; ``drop_coarser_copies``
-drops an event placed only in the province of the same event at a town.
+again; ``fold_retellings`` merges them in text order; ``fold_headline`` joins
+a headline to the body event it sums up; ``drop_coarser_copies`` drops an
+event placed only in the province of the same event at a town.
 """
 
 from __future__ import annotations
 
 import re
 
+from eventatlas.article import Article, Sentence
 from eventatlas.event import Event, event_type_of
 from eventatlas.extract.candidates import Candidate
 from eventatlas.parse.dates import tells_a_date
@@ -33,6 +35,43 @@ def fold_retellings(kept: list[Candidate]) -> list[Candidate]:
             if sentence is not host.sentence and sentence not in host.merged:
                 host.merged.append(sentence)
     return told
+
+
+# A headline is one short line with no full stop, above the story it sums up.
+_HEADLINE_WORDS = 25
+_ENDS_SENTENCE = re.compile(r"[.!?\"'”’)]\s*$")
+
+
+def is_headline(article: Article, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is the report's headline: its first paragraph, alone and unpunctuated."""
+    if sentence.paragraph != 0 or len(article.sentences) < 2:
+        return False
+    if article.dateline is not None and article.dateline.span.start < sentence.end:
+        return False
+    alone = article.sentences[1].paragraph != 0 and sentence.index == 0
+    short = len(sentence.text.split()) <= _HEADLINE_WORDS
+    return alone and short and _ENDS_SENTENCE.search(sentence.text) is None
+
+
+def fold_headline(article: Article, kept: list[Candidate]) -> list[Candidate]:
+    """A headline's event is the body's main one told in brief ("Rebels burn school, kill
+    two"): it joins the body's first event of its kind, else the body's first event."""
+    body = [c for c in kept if not is_headline(article, c.sentence)]
+    if len(body) == len(kept):
+        return kept
+    folded = []
+    for candidate in kept:
+        if candidate in body:
+            continue
+        same = [c for c in body if c.modality == candidate.modality]
+        kind = event_type_of(candidate.sub_event_type)
+        host = next((c for c in same if event_type_of(c.sub_event_type) == kind), None)
+        host = host or (same[0] if same and candidate.modality == "occurred" else None)
+        if host is None:
+            folded.append(candidate)
+            continue
+        merge_into(host, candidate)
+    return sorted([*body, *folded], key=lambda c: c.trigger.start)
 
 
 _SEIZED = re.compile(r"\b(?:seiz|recover|confiscat|took|captur)", re.I)
@@ -65,13 +104,15 @@ _DEFINITE = re.compile(
 _BACK_SUBJECT = re.compile(
     r"^\W*(?:(?:[\w'’-]+\s+){1,6}?(?:said|says|told|reported|added)\s+(?:that\s+)?)?"
     r"(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:attackers|assailants|gunmen|raiders|militants"
-    r"|fighters|insurgents|rebels|bandits|jihadists|grenades?"
+    r"|fighters|insurgents|rebels|bandits|jihadists|grenades?|crowds?|mobs?|rioters|youths"
     r"|kidnappers|abductors|bombers?|missiles?|rockets?|shells?|strikes?|blasts?|explosions?"
     r"|bombs?|attacks?|gunfights?|fighting|clashes|raids?|firefights?|shooting|assault|ambush)\b"
     r"|^\W*(?:[\w'’-]+\s+){0,6}?(?:said|says|told|reported)\s+(?:that\s+)?(?:most|some|all|many"
     r"|several|one|two|none)\s+of\s+the\s+(?:\w+\s+)?(?:rockets|missiles|shells|drones|bombs)\b"
     # its debris, or "they" and "he" going on about it ("They took the cattle and set fire ...")
-    r"|^\W*(?:(?:falling|fallen)\s+)?(?:debris|shrapnel|fragments)\b|^\W*(?:they|he|she)\s",
+    r"|^\W*(?:(?:falling|fallen)\s+)?(?:debris|shrapnel|fragments)\b|^\W*(?:they|he|she)\s"
+    # "Villagers then set fire to the men's houses": the next step of the same happening
+    r"|^\W*(?:[\w'’-]+\s+){1,3}?then\s",
     re.I,
 )
 # "was shot dead during the raid", "residents said they heard machine guns": details of it.
@@ -104,6 +145,8 @@ def new_time(text: str) -> bool:
     return tells_a_date(text) or _ANOTHER.search(text) is not None
 
 
+_FROM_AFAR = {"Air/drone strike", "Shelling/artillery/missile attack"}
+_HARM = re.compile(r"\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es))\b", re.I)
 # What violence leaves behind ("they took the cattle", "debris damaged two houses").
 _DAMAGE = {"Looting/property destruction"}
 VIOLENT_FAMILIES = {"Battles", "Violence against civilians", "Explosions/Remote violence"}
@@ -112,18 +155,21 @@ VIOLENT_FAMILIES = {"Battles", "Violence against civilians", "Explosions/Remote 
 def retelling_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | None:
     """The event a later sentence tells again ("the ambush", "The attackers ... opened fire")."""
     family = event_type_of(candidate.sub_event_type)
-    if family not in VIOLENT_FAMILIES and candidate.sub_event_type not in _DAMAGE:
+    crowd = family == "Riots" or candidate.sub_event_type in _DAMAGE
+    if family not in VIOLENT_FAMILIES and not crowd:
         return None
+    hosts = VIOLENT_FAMILIES | ({"Riots"} if crowd else set())
     sentence = candidate.sentence
     before = sentence.text[: candidate.trigger.start - sentence.start]
     named_again = _EVENT_NOUN.match(candidate.trigger.text) is not None and bool(
         _DEFINITE.search(before)
     )
-    told_again = (
-        _BACK_SUBJECT.match(sentence.text) is not None
-        or _IN_THE_EVENT.search(sentence.text) is not None
-        or _HEARD.search(before) is not None
-    ) and not new_time(sentence.text)
+    back = _BACK_SUBJECT.match(sentence.text) is not None or _HEARD.search(before) is not None
+    # "During the raid, a drone fired a missile": a strike within a raid is coded on its own.
+    during = _IN_THE_EVENT.search(sentence.text) is not None
+    own_kind = during and not back and candidate.sub_event_type in _FROM_AFAR
+    own_kind = own_kind and _HARM.search(sentence.text) is not None
+    told_again = (back or during) and not new_time(sentence.text)
     # "One was shot dead.", "Two others were wounded": its toll, told in a sentence of its own.
     told_again = told_again or _TOLL_SENTENCE.match(sentence.text) is not None
     if not (named_again or told_again):
@@ -134,7 +180,8 @@ def retelling_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | N
             for c in reversed(kept)
             if c.sentence.index < sentence.index
             and c.modality == candidate.modality
-            and event_type_of(c.sub_event_type) in VIOLENT_FAMILIES
+            and event_type_of(c.sub_event_type) in hosts
+            and (not own_kind or c.sub_event_type == candidate.sub_event_type)
             and (named_again or c.sentence.paragraph >= sentence.paragraph - 2)
         ),
         None,

@@ -19,7 +19,7 @@ from eventatlas.extract.classify import candidates_in
 from eventatlas.extract.fatalities import fatalities_of
 from eventatlas.extract.outlets import outlet_country
 from eventatlas.extract.perpetrators import blamed_group, gang_violence, retold
-from eventatlas.extract.roles import assign_roles
+from eventatlas.extract.roles import assign_roles, vagueness
 from eventatlas.extract.timing import background, reference_date, when_of
 from eventatlas.parse.dateline import add_dateline
 from eventatlas.parse.language import add_language
@@ -366,7 +366,14 @@ def actors_step(resources: Resources) -> FunctionStep:
                 if s.paragraph == sentence.paragraph or s.index == sentence.index + 1
             ]
             blamed = blamed_group(candidate, article.text, spans, lexicon, iso3)
-            candidate.actor1 = blamed or candidate.actor1
+            if blamed is not None:
+                candidate.actor1 = blamed
+                # The blamed group and its unnamed description are the doers, not victims.
+                candidate.assoc_actor_2 = [
+                    a
+                    for a in candidate.assoc_actor_2
+                    if a.name != blamed.name and vagueness(a) != 1
+                ]
             gang_violence(candidate, article.text, spans)
         return article
 

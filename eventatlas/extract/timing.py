@@ -61,7 +61,7 @@ def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When
 
 
 # "a rights group said on Friday", "in a statement on Monday": when it was told.
-_TOLD_ON = re.compile(
+TOLD_ON = re.compile(
     r"\b(?:said|says|told\s+(?:[\w'’-]+\s+){1,4}?|announced|reported|confirmed|added|stated"
     r"|claimed|denied|warned|statement(?:\s+(?:issued|released|published))?)\s+(?:late\s+|early\s+)?"
     rf"on\s+(?:{'|'.join(WEEKDAYS)})\b",
@@ -77,14 +77,22 @@ _CAUSE_WEEK = re.compile(
 )
 
 
+# "said on Monday that 107 people had been detained during the night": the night before.
+_THE_NIGHT = re.compile(r"\b(?:during|in) the night\b|\bovernight\b|\bthe night before\b", re.I)
+
+
 def _own_when(text: str, ref: dt.date | None) -> When | None:
     """The date ``text`` gives its event; the day something was said only when it gives no other."""
     text = _CAUSE_WEEK.sub(lambda m: " " * len(m.group()), text)
-    told = _TOLD_ON.sub(lambda m: " " * len(m.group()), text)
+    told = TOLD_ON.sub(lambda m: " " * len(m.group()), text)
     if told != text:
         found = resolve_when(told, ref)
         if found is not None:
             return found
+        said = resolve_when(text, ref)
+        if said is not None and said.precision == 1 and _THE_NIGHT.search(told):
+            night = said.date - dt.timedelta(days=1)
+            return When(night, night, night, 1, f"the night before {said.reason}")
     return resolve_when(text, ref)
 
 

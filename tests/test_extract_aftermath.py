@@ -1,0 +1,169 @@
+"""What a report tells around an event (its headline, arrests, later tolls, what was feared,
+listed or decided) joins that event or is no event; a new happening stays its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventatlas.article import Article
+from eventatlas.event import Event
+from eventatlas.pipeline import Pipeline
+
+PUBLISHED = "2024-03-13"  # a Wednesday
+
+
+def occurred(pipeline: Pipeline, text: str) -> list[Event]:
+    article = Article("t", text, published=PUBLISHED)
+    return [e for e in pipeline.run_one(article).events if e.modality == "occurred"]
+
+
+def kinds(events: list[Event]) -> list[str]:
+    return [e.sub_event_type for e in events]
+
+
+@pytest.mark.parametrize(
+    ("headline", "lead", "kind"),
+    [
+        (
+            "Rebels burn school, kill two builders near Timika",
+            "TIMIKA, Indonesia - Fighters of the West Papua National Liberation Army shot dead "
+            "two construction workers in a village outside Timika on Saturday, the military said.",
+            "Attack",
+        ),
+        (
+            "Roadside bomb kills police officers on Lamu road",
+            "WITU, Kenya - A roadside bomb destroyed a police vehicle near Witu on Monday, "
+            "killing four officers, police said.",
+            "Remote explosive/landmine/IED",
+        ),
+    ],
+)
+def test_extract_aftermath_headline_joins_the_story(
+    pipeline: Pipeline, headline: str, lead: str, kind: str
+) -> None:
+    events = occurred(pipeline, f"{headline}\n\n{lead}")
+    assert kinds(events) == [kind]
+    assert events[0].event_date != PUBLISHED  # the body's day, not the headline's
+
+
+def test_extract_aftermath_headline_alone_is_still_an_event(pipeline: Pipeline) -> None:
+    events = occurred(pipeline, "Gunmen kill three in Kaduna village\n\nMore follows.")
+    assert kinds(events) == ["Attack"]
+
+
+@pytest.mark.parametrize(
+    "arrests",
+    [
+        "Police said 12 people were detained after the unrest and four officers were injured.",
+        "The interior ministry said on Wednesday that 107 people had been detained during "
+        "the night.",
+    ],
+)
+def test_extract_aftermath_crowd_arrests_belong_to_the_protest(
+    pipeline: Pipeline, arrests: str
+) -> None:
+    protest = (
+        "Protesters threw stones at police and set fire to barricades outside parliament in "
+        "Tbilisi on Tuesday night, police said."
+    )
+    events = occurred(pipeline, f"{protest}\n\n{arrests}")
+    assert kinds(events) == ["Violent demonstration"]
+
+
+def test_extract_aftermath_named_arrests_stay_their_own(pipeline: Pipeline) -> None:
+    text = (
+        "A roadside bomb killed four police officers near Witu on Monday, police said.\n\n"
+        "Police said on Tuesday they had arrested three men in Witu suspected of planting it."
+    )
+    assert kinds(occurred(pipeline, text)) == ["Remote explosive/landmine/IED", "Arrests"]
+
+
+def test_extract_aftermath_toll_paragraphs_later_joins_the_raid(pipeline: Pipeline) -> None:
+    text = (
+        "Insurgents raided a village near Tandahimba on Sunday night, killing three residents, "
+        "police said.\n\n"
+        "The attackers came at about 10 p.m. and left before dawn with food and phones.\n\n"
+        "Residents said they counted four dead, including a village chairman."
+    )
+    events = occurred(pipeline, text)
+    assert kinds(events) == ["Attack"]
+    assert events[0].fatalities == 3
+
+
+def test_extract_aftermath_then_is_the_same_mob(pipeline: Pipeline) -> None:
+    text = (
+        "A crowd of villagers beat and burned to death two elderly men accused of witchcraft "
+        "outside Kisii town on Thursday, police said. The men were dragged from their homes. "
+        "Villagers then set fire to the men's houses."
+    )
+    events = occurred(pipeline, text)
+    assert kinds(events) == ["Mob violence"]
+    assert events[0].fatalities == 2
+
+
+def test_extract_aftermath_strike_during_a_raid_is_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "Israeli forces raided the Jenin refugee camp on Tuesday, fighting Palestinian gunmen "
+        "for several hours, and three Palestinians were killed, the health ministry said.\n\n"
+        "During the raid, an Israeli drone fired a missile at a group of gunmen in Jenin, "
+        "killing one of them, the military said."
+    )
+    assert sorted(kinds(occurred(pipeline, text))) == ["Air/drone strike", "Armed clash"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # feared, decided, defied: not what happened
+        "Senegal's bonds rose on Wednesday, easing fears of a drawn-out battle over the result.",
+        "The EU criticised the government's decision to suspend talks on membership.",
+        # "riot police" names no riot, "fighting for" no fight
+        "Riot police stood guard outside the stadium in Tbilisi on Tuesday.",
+        "The mayor of Mombasa said he was fighting for the city's budget.",
+        # a curfew the state imposes is its rule, not an event
+        "The federal government imposed a curfew in Kirkuk on Tuesday.",
+        # statistics and habits
+        "The ministry publishes weekly figures of weapons seized and suspects detained.",
+        "The attorney general said 749 people had been arrested nationwide since the vote.",
+        "Students have organised protests across Serbia for months.",
+        "Fighting in Amhara erupted last month after the government moved to disband militias.",
+    ],
+)
+def test_extract_aftermath_no_event(pipeline: Pipeline, text: str) -> None:
+    assert occurred(pipeline, text) == []
+
+
+def test_extract_aftermath_arms_listed_in_a_seizure(pipeline: Pipeline) -> None:
+    text = (
+        "Algerian soldiers seized a cache of weapons including rocket-propelled grenades, "
+        "machine guns and ammunition near Tamanrasset on Monday, the ministry said."
+    )
+    assert kinds(occurred(pipeline, text)) == ["Disrupted weapons use"]
+
+
+def test_extract_aftermath_rally_attacked_is_no_protest(pipeline: Pipeline) -> None:
+    text = (
+        "A suicide bomber blew himself up at an election rally in Dera Ismail Khan on Tuesday, "
+        "killing 14 people, police said."
+    )
+    assert kinds(occurred(pipeline, text)) == ["Suicide bomb"]
+
+
+def test_extract_aftermath_blamed_group_is_the_bomber(pipeline: Pipeline) -> None:
+    text = (
+        "A roadside bomb destroyed a police vehicle near Witu on Monday, killing four officers, "
+        "Kenyan police said, blaming the Somali militant group al Shabaab."
+    )
+    (event,) = occurred(pipeline, text)
+    assert event.actor1 == "Al Shabaab"
+    assert "Al Shabaab" not in (event.assoc_actor_2 or "")
+
+
+def test_extract_aftermath_one_of_the_dead_is_no_new_toll(pipeline: Pipeline) -> None:
+    text = (
+        "A bomb exploded outside a market in Tak Bai on Tuesday, killing two people and "
+        "wounding 11, police said. One of the dead was a ranger. A police spokesman said most "
+        "of the dead were traders, among them a fruit seller."
+    )
+    (event,) = occurred(pipeline, text)
+    assert event.fatalities == 2
