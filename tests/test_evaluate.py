@@ -129,3 +129,20 @@ def test_evaluate_reports_count_missed_and_spurious_events_in_the_f1() -> None:
     assert figures["event_recall_same_type"] == 1 / 3
     # Attack: precision 1/2, recall 1 -> F1 2/3; the clash and the arrest are missed (F1 0)
     assert abs(figures["sub_event_weighted_f1"] - (2 / 3) / 3) < 1e-9
+
+
+def test_evaluate_reports_count_the_provinces_a_report_is_about(pipeline: Pipeline) -> None:
+    text = (
+        "A car bomb exploded in Kirkuk on Sunday, killing four people, police said. Separately, "
+        "gunmen shot dead a shepherd near Tikrit on Sunday."
+    )
+    row = {"id": "g1", "text": text, "published": "2021-03-15", "source": "Wire", "events": []}
+    named = [
+        dict(row, governorates=["Kirkuk"]),
+        dict(row, id="g2", governorates=["Kirkuk", "Basra"]),
+        dict(row, id="g3", governorates=["Basra"]),
+        dict(row, id="g4"),  # names none: not counted
+    ]
+    figures = score_reports(named, pipeline).figures()
+    assert figures["governorates_any_found"] == 2 / 3
+    assert figures["governorates_all_found"] == 1 / 3

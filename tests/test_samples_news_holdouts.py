@@ -1,4 +1,5 @@
-"""The three held-out news sets (tests/samples/news_holdout*.jsonl) are well formed and apart."""
+"""The held-out news sets (tests/samples/news_holdout*.jsonl, news_syria.jsonl) are well formed
+and apart."""
 
 from __future__ import annotations
 
@@ -33,12 +34,15 @@ class HoldoutSet:
     paragraphs: tuple[int, int]
     sub_event_types: int  # occurred types covered, at least
     datelines: bool  # every report opens on "CITY, Country (Outlet) - "
+    nonpolitical: int = 8  # reports with no event, at least
+    keys: frozenset[str] = frozenset()  # keys beyond the common ones
 
 
 SETS = (
     HoldoutSet("news_holdout", 45, (3, 8), 22, True),
     HoldoutSet("news_holdout2", 50, (3, 8), 25, False),
     HoldoutSet("news_holdout3", 50, (3, 10), 25, False),
+    HoldoutSet("news_syria", 50, (3, 8), 24, False, 4, frozenset({"governorates"})),
 )
 BY_NAME = pytest.mark.parametrize("held", SETS, ids=[s.name for s in SETS])
 
@@ -64,7 +68,8 @@ def test_samples_news_holdouts_reports(held: HoldoutSet) -> None:
     assert len({r["id"] for r in reports}) == len(reports)
     low, high = held.paragraphs
     for report in reports:
-        assert set(report) == {"id", "text", "published", "source", "events"}, report["id"]
+        keys = {"id", "text", "published", "source", "events", *held.keys}
+        assert set(report) == keys, report["id"]
         assert low <= len(paragraphs(report["text"])) <= high, report["id"]
         assert DATELINE.match(report["text"]) or not held.datelines, report["id"]
 
@@ -83,7 +88,7 @@ def test_samples_news_holdouts_share_no_report_or_paragraph() -> None:
 @BY_NAME
 def test_samples_news_holdouts_nonpolitical_reports_have_no_event(held: HoldoutSet) -> None:
     reports = rows(held.name)
-    assert len([r for r in reports if not r["events"]]) >= 8
+    assert len([r for r in reports if not r["events"]]) >= held.nonpolitical
     for report in reports:
         occurred = [e for e in report["events"] if e["modality"] == "occurred"]
         assert occurred or not report["events"], report["id"]
@@ -134,3 +139,10 @@ def test_samples_news_holdouts_places_are_in_geonames(held: HoldoutSet) -> None:
         assert country is not None, (rid, event["country"])
         assert (country.iso2, event["location"].lower()) in names, (rid, event["location"])
         assert (country.iso2, event["admin1"]) in admin1, (rid, event["admin1"])
+
+
+def test_samples_news_holdouts_governorates_are_the_events_provinces() -> None:
+    """news_syria's "governorates": the provinces of each report's occurred events."""
+    for report in rows("news_syria"):
+        occurred = {e["admin1"] for e in report["events"] if e["modality"] == "occurred"}
+        assert report["governorates"] == sorted(occurred), report["id"]

@@ -41,6 +41,11 @@ class ReportScore:
     # every gold and every extracted event once: matched pairs, missed gold events
     # as (type, NONE), spurious extracted ones as (NONE, type)
     labelled: list[tuple[str, str]] = field(default_factory=list)
+    # reports whose labellers name the provinces they are about ("governorates"): how
+    # many, in how many every one is an event's admin1, in how many at least one is
+    regions: int = 0
+    regions_all: int = 0
+    regions_any: int = 0
 
     def figures(self) -> dict[str, float]:
         precision = self.matched / self.extracted if self.extracted else 0.0
@@ -59,7 +64,19 @@ class ReportScore:
         }
         for name in MATCH_FIELDS:
             result[name] = self.agree[name] / self.matched if self.matched else 0.0
+        if self.regions:
+            result["governorates_all_found"] = self.regions_all / self.regions
+            result["governorates_any_found"] = self.regions_any / self.regions
         return result
+
+    def count_regions(self, named: list[str], ours: list[Event], places: Any) -> None:
+        """Whether the provinces a report is about are among its events' places."""
+        if not named:
+            return
+        found = [any(same_admin1(e, name, places) for e in ours) for name in named]
+        self.regions += 1
+        self.regions_all += all(found)
+        self.regions_any += any(found)
 
 
 def _match(gold: list[dict[str, Any]], ours: list[Event]) -> list[tuple[dict[str, Any], Event]]:
@@ -97,6 +114,7 @@ def score_reports(
         ours = [e for e in pipeline.run_one(article).events if e.modality == "occurred"]
         gold = [g for g in row["events"] if g.get("modality", "occurred") == "occurred"]
         pairs = _match(gold, ours)
+        score.count_regions(row.get("governorates") or [], ours, places)
         score.gold += len(gold)
         score.extracted += len(ours)
         score.matched += len(pairs)
