@@ -16,6 +16,7 @@ from eventatlas.article import Article, Sentence, Span
 from eventatlas.extract.candidates import Candidate
 from eventatlas.extract.lexicon import compile_words, read_rows
 from eventatlas.extract.modality import modality_of
+from eventatlas.parse.dates import WEEKDAYS
 
 _CLAUSE_BREAK = re.compile(
     r";|:\s|, (?:as|while|whereas|after|before|when|but|and then|which|who|whose|where|as well as)\b|\.\s|\s[–—-]\s"
@@ -26,12 +27,18 @@ NOT_POLITICAL = compile_words(
     r"storms?|heat ?waves?|heatstroke|wildfires?|bush ?fires?|blaze|drought|avalanches?|"
     r"(?:road|traffic|car|bus|truck|lorry|train|rail|plane|air|boat|ferry|motorcycle) (?:crash|accident|collision|derailment)s?|"
     r"crashed|collided|derail(?:ed|ment)|capsized|veered|plunged|overturned|accident(?:ally|al)?|"
+    r"slammed into|rammed into the back|head-on|lost control|swerved|skidded|"
     r"tankers?|gas (?:cylinder|leak|explosion|tanker)s?|cylinders?|boiler|fireworks|"
     r"short[- ]circuit|electrical fault|fire broke out|firefighters|warehouse|storage tanks?|"
     r"(?:a|the) (?:\w+ )?fire (?:at|in|that|which|swept|gutted|engulfed)|factory fire|"
     r"(?:blast|explosion)s? (?:at|in|ripped through) (?:a|an|the) (?:\w+ ){0,2}?(?:factory|plant|refinery"
     r"|depot|mine|warehouse|fuel station|petrol station|gas station|restaurant)|"
     r"mine collapse|collapsed|falling trees|stampedes?|crushed to death|crowd crush|cholera|epidemic|virus|infections?|"
+    r"(?:a|the|in a|deadly) crush|reactors?|industrial (?:area|estate|zone|park)|"
+    r"(?:fought|fighting|fight|battled|battling|battle) (?:the |a )?(?:\w+ )?(?:fires?|blaze|flames|wildfires?)|"
+    r"software|cyber-?security|ransomware|hackers?|data breach|start-?ups?|product launch|customers|"
+    r"boxing|boxers?|bouts?|punch(?:es)?|knock-?outs?|heavyweight|middleweight|welterweight|"
+    r"featherweight|referee|the canvas|opening rounds?|(?:first|second|third|fourth|fifth|final) round|"
     r"outbreak(?! of (?:violence|fighting|clashes|hostilities|unrest|war|riots|protests))|"
     r"elephants?|sharks?|crocodiles?|lions?|leopards?|hippos?|snakes?|hyenas?|"
     r"football|match|tournament|league|derby|marathon|runners?|batsmen|bowlers|innings|"
@@ -50,7 +57,7 @@ AGENT_WORDS = compile_words(
 )
 ARMED_WORDS = compile_words(
     r"gunm[ae]n|militants?|insurgents?|rebels?|soldiers?|troops|fighters?|jihadists?|militia(?:s|men)?|"
-    r"attackers?|assailants?|bandits?|terrorists?|raiders?|rustlers?|al[- ]?shabaa?b|bomb(?:s|ing|er|ers)?|ieds?|explosive devices?|"
+    r"attackers?|assailants?|bandits?|terrorists?|raiders?|rustlers?|al[- ]?shabaa?b|bomb(?:s|ing|er|ers)?(?! cyclones?)|ieds?|explosive devices?|"
     r"shelling|air ?strikes?|armed (?:men|group|groups|gang|gangs|individuals)|opened fire|gunfire|"
     r"gunshots?|shot dead|protesters|demonstrators|rioters|police fired|security forces"
 )
@@ -200,8 +207,13 @@ _PURPOSE = re.compile(
     r"|\b(?:decision|decided|move|bid|order|ordered|vote|voted|proposal)\s+to\s+$"
     r"|\b(?:fears?|feared|risk|spectre|prospect|danger|possibility)\s+of\s+(?:an?\s+|the\s+"
     r"|further\s+|more\s+|renewed\s+)?(?:[\w-]+\s+){0,2}$"
-    r"|\b(?:defy(?:ing)?|defied|enforc(?:e|ed|es|ing)|violat(?:e|ed|es|ing))\s+(?:an?|the|their|its"
-    r"|his|her)\s+(?:[\w-]+\s+){0,2}$",
+    r"|\b(?:defy(?:ing)?|defied|violat(?:e|ed|es|ing))\s+(?:an?|the|their|its"
+    r"|his|her)\s+(?:[\w-]+\s+){0,2}$"
+    # "sounded like a bomb attack": a likeness, not an event
+    r"|\b(?:like|as if|as though)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$"
+    # "people who fled the fighting": a cause of flight told in passing
+    r"|\b(?:fled|flee(?:ing)?|escap(?:ed|ing)|displaced by|uprooted by|driven out by)\s+(?:from\s+)?"
+    r"the\s+(?:[\w-]+\s+)?$",
     re.I,
 )
 # "The government imposed a curfew": the state's rule, not an armed group's change of activity.
@@ -247,18 +259,45 @@ def find_triggers(sentence: Sentence, *, skip_until: int = 0) -> list[tuple[Trig
     return sorted(found, key=lambda item: item[1].start)
 
 
+# "fought like soldiers", "sounded like a bomb": a likeness names no armed men.
+_SIMILE = re.compile(r"\b(?:like|as if|as though)\s+(?:an?\s+|the\s+)?[\w-]+", re.I)
+
+
 def is_not_political(sentence: Sentence, article: Article) -> bool:
     """A sentence about an accident, disaster, sport or business, with no armed actor in it.
 
     The report's lead sets the topic: in a story that opens on a flood, "four
     people were killed by falling trees" is part of the flood too.
     """
-    if ARMED_WORDS.search(sentence.text):
+    text = _SIMILE.sub(" ", sentence.text)
+    if ARMED_WORDS.search(text):
         return False
-    if NOT_POLITICAL.search(sentence.text):
+    if NOT_POLITICAL.search(text):
         return True
-    lead = " ".join(s.text for s in article.sentences[:_LEAD_SENTENCES])
+    lead = _SIMILE.sub(" ", " ".join(s.text for s in article.sentences[:_LEAD_SENTENCES]))
     return bool(NOT_POLITICAL.search(lead)) and not ARMED_WORDS.search(lead)
+
+
+# What only a review of a film or a book says about itself.
+_REVIEW = re.compile(
+    r"\b(?:review(?:ed|s)?|starring|screenplay|box office|premiere[sd]?|in cinemas|in theaters"
+    r"|(?:the|this|her|his|their) (?:new )?(?:film|movie|novel|memoir|book|documentary|series)"
+    r"|readers|audiences?|viewers|chapters?|director's|the final page|running time)\b",
+    re.I,
+)
+_REVIEW_CUES = 2
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_WEEKDAY_OR_DATE = re.compile(
+    rf"\b(?:{'|'.join(WEEKDAYS)}|yesterday|last night|overnight"
+    rf"|(?:{_MONTHS})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{_MONTHS})\b)",
+    re.I,
+)
+
+
+def is_review(article: Article) -> bool:
+    """A review of a film or a book: it tells of wars, but dates no event of its own."""
+    cues = {m.group().lower() for m in _REVIEW.finditer(article.text)}
+    return len(cues) >= _REVIEW_CUES and not _WEEKDAY_OR_DATE.search(article.text)
 
 
 def refine(candidate: Candidate) -> str:
@@ -510,6 +549,8 @@ def candidates_in(article: Article) -> list[Candidate]:
     """Every event candidate of ``article``, in text order."""
     skip = article.dateline.span.end if article.dateline else 0
     found: list[Candidate] = []
+    if is_review(article):
+        return found
     for sentence in article.sentences:
         quiet = is_not_political(sentence, article)
         for trigger, span in find_triggers(sentence, skip_until=skip):
