@@ -139,7 +139,11 @@ CASES = [
     ("GBR", "The Salvation Army opened a shelter", []),
     ("SDN", "protesters demanded a return to civilian rule", [("protesters", "Protesters (Sudan)")]),
     ("SYR", "extensive military action is scheduled", []),
-    ("SYR", "pro-government forces and rebel forces clashed; former soldiers deserted", [("pro-government forces", MIL_SYR)]),
+    # rebel forces are an armed group, never the state's
+    ("SYR", "pro-government forces and rebel forces clashed; former soldiers deserted", [("pro-government forces", MIL_SYR), ("rebel forces", "Unidentified Armed Group (Syria)")]),
+    ("SYR", "Syrian rebels backed by Turkish-backed factions", [("Syrian rebels", "Unidentified Armed Group (Syria)"), ("Turkish-backed factions", "SNA: Syrian National Army")]),
+    ("SYR", "the military police of the Syrian National Army", [("Syrian National Army", "SNA: Syrian National Army")]),
+    ("SYR", "a Syrian fighter jet; regime warplanes; government artillery", [("Syrian fighter jet", MIL_SYR), ("regime warplanes", MIL_SYR), ("government artillery", MIL_SYR)]),
     ("SYR", "Kurdish troops and opposition forces", []),
     ("UKR", "a drone struck a depot; artillery fire was heard", []),
     ("SYR", "the Syrian-Iraqi border crossing", []),

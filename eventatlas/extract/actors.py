@@ -528,6 +528,9 @@ class ActorLexicon:
         if kind == "none":
             return i + length, []
         end, kind = self._absorb_nouns(toks, i + length, kind)
+        if self._of_org(toks, end, ctx):
+            # "the military police of the Syrian National Army": that group's, named next.
+            return end, []
         iso3, end = self._of_country(toks, end, kind, ctx)
         if iso3 is None and not self._stands_alone(toks, i, bare):
             return None
@@ -567,6 +570,17 @@ class ActorLexicon:
                 break
             j += member[0]
         return j, kind
+
+    def _of_org(self, toks: Tokens, j: int, ctx: str | None) -> bool:
+        """Whether "of (the) <a named group>" follows at token j."""
+        if not toks.gap_ok(j) or toks.norms[j] != "of":
+            return False
+        k = j + 1
+        if toks.gap_ok(k) and toks.norms[k] == "the":
+            k += 1
+        if not toks.gap_ok(k) or toks.norms[k] not in self._org_names.longest:
+            return False
+        return self._org_at(toks, k, ctx) is not None
 
     def _of_country(
         self, toks: Tokens, j: int, kind: str, ctx: str | None

@@ -24,6 +24,7 @@ from eventatlas.extract.retelling import (
     VIOLENT_FAMILIES,
     absorb,
     drop_coarser_copies,
+    fold_fights_into_conquests,
     fold_headline,
     fold_retellings,
     last_paragraph,
@@ -364,7 +365,7 @@ def assemble(article: Article) -> list[Event]:
                 continue
             seen[key] = event
             events.append(event)
-    return drop_coarser_copies(events)
+    return fold_fights_into_conquests(drop_coarser_copies(events))
 
 
 def _evidence(candidate: Candidate) -> Evidence:

@@ -147,7 +147,8 @@ _UNOPPOSED = compile_words(
 )
 _FIGHT = compile_words(
     r"attack(?:ed|s|ing)?|assault(?:ed)?|fight(?:ing)?|fought|clash(?:ed|es)?|battles?|offensive|"
-    r"killed|killing|dead|wounded|stormed|overran|overrun|captured|seized|fell to|gunfire|shelling"
+    r"killed|killing|dead|wounded|stormed|overran|overrun|overrunning|captured|seized|fell to|gunfire|"
+    r"shelling|drove|driving|pushed|expelled|routed|advance|advanced|swept|repelled|resistance"
 )
 _STATE_WORDS = compile_words(
     r"army|troops|soldiers|military|government|regime forces|security forces|police|"
@@ -220,7 +221,8 @@ _PURPOSE = re.compile(
 _STATE_CURFEW = re.compile(
     r"\b(?:government|authorities|officials|governor|police|army|military|state|ministry|council"
     r"|president|mayor|administration)\b[^.;]{0,60}\b(?:imposed|imposes|declared|extended|ordered"
-    r"|announced|lifted|relaxed|enforced|slapped)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}$",
+    r"|announced|lifted|relaxed|enforced|slapped)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}$"
+    r"|\b(?:while|when|after|for|in)\s+enforcing\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
 # "seized a cache of weapons including rocket-propelled grenades": arms listed, not used.

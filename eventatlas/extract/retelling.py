@@ -210,6 +210,33 @@ def drop_coarser_copies(events: list[Event]) -> list[Event]:
     return kept
 
 
+_CONQUESTS = {"Non-state actor overtakes territory", "Government regains territory"}
+
+
+def fold_fights_into_conquests(events: list[Event]) -> list[Event]:
+    """The fighting for a town on the day it changed hands is that conquest, as ACLED codes
+    it ("took control of Raqqa ... 17 soldiers and nine rebels were killed in the fighting")."""
+    kept = []
+    for event in events:
+        conquest = next((other for other in events if _conquest_of(other, event)), None)
+        if conquest is None:
+            kept.append(event)
+        else:
+            absorb(conquest, event)
+    return kept
+
+
+def _conquest_of(other: Event, event: Event) -> bool:
+    """Whether ``other`` is the taking of the place ``event`` (a fight) was fought over."""
+    if event.sub_event_type != "Armed clash" or other.sub_event_type not in _CONQUESTS:
+        return False
+    same_day = other.event_date == event.event_date and other.modality == event.modality
+    there = other.location == event.location or (
+        event.geo_precision == 3 and event.admin1 in (None, other.admin1)
+    )
+    return same_day and other.iso3 == event.iso3 and there
+
+
 def _finer_copy(other: Event, event: Event) -> bool:
     """Whether ``other`` is ``event`` told at a finer place."""
     if other is event or other.geo_precision is None or event.geo_precision is None:

@@ -232,6 +232,12 @@ def _mob_can_do(sub_event_type: str) -> bool:
     return sub_event_type in ("Attack", "Armed clash", "Looting/property destruction")
 
 
+_BACKED = re.compile(
+    r"\b(?:backed|supported|aided|assisted|joined|reinforced|helped)\s+by\s+(?:the\s+)?$"
+    r"|\bwith (?:the )?(?:support|help|backing|cover) of\s+(?:the\s+)?$"
+    r"|\bunder (?:the )?cover of\s+(?:the\s+)?$",
+    re.I,
+)
 _FIGHT_VERB = re.compile(r"(?:clash|fight|fought|battl)", re.I)
 _ONE_SIDED = re.compile(r"lynch|beat|kill|stone|burn|hack|assault|attack|torch|set upon", re.I)
 _FINDING = re.compile(r"\bbod(?:y|ies)\b|\bfound\b|\bdiscovered\b", re.I)
@@ -255,6 +261,9 @@ def assign_roles(
     """Fill actor1/actor2 and associated actors of ``candidate``."""
     # Who reports it ("police said") is not a side, unless named again as one.
     sides = [m for m in mentions if m.start > candidate.trigger.start or not is_source(text, m)]
+    # "Rebels backed by Turkish tanks": the backers stand with the first side, never lead it.
+    backers = [m for m in sides if _BACKED.search(text[max(0, m.start - 40) : m.start])]
+    sides = [m for m in sides if m not in backers]
     agents, patients = split_roles(candidate, text, _dedupe(sides))
     family = SUB_EVENT_TYPES[candidate.sub_event_type]
     if not agents and candidate.sub_event_type in _ACTING_ALONE:
@@ -318,7 +327,7 @@ def assign_roles(
         side1 = armed + [m for m in side1 if m not in armed and m.inter != 7]
         side1 = side1 or [generic("Rioters", 5, country, iso3)]
     candidate.actor1 = side1[0] if side1 else None
-    candidate.assoc_actor_1 = side1[1:]
+    candidate.assoc_actor_1 = _dedupe([*side1[1:], *backers])
     candidate.actor2 = side2[0] if side2 else None
     candidate.assoc_actor_2 = side2[1:]
     candidate.sub_event_type = retype_by_actors(candidate)
@@ -326,6 +335,7 @@ def assign_roles(
 
 
 _FIGHTS = {"Attack", "Armed clash"}
+_TERRITORY = {True: "Government regains territory", False: "Non-state actor overtakes territory"}
 
 
 def retype_by_actors(candidate: Candidate) -> str:
@@ -339,6 +349,9 @@ def retype_by_actors(candidate: Candidate) -> str:
     if sub == "Looting/property destruction" and actor1 is not None and actor1.inter == 5:
         # Rioters burning buses: a riot, as ACLED codes a crowd's destruction.
         return "Violent demonstration" if demands_told(candidate.sentence.text) else "Mob violence"
+    if sub in _TERRITORY.values() and actor1 is not None and actor1.inter in (1, 2, 3, 4):
+        # Who took it decides: the state regains, anyone else overtakes.
+        return _TERRITORY[actor1.inter == 1]
     if sub not in _FIGHTS:
         return sub
     if actor1 is not None and actor1.inter == 5:

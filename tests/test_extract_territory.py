@@ -1,0 +1,112 @@
+"""Territory changing hands, and the strikes and backers told around it, coded as ACLED codes
+them: who took it decides the type, the day's fighting for it is the conquest's, a backer
+never leads."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventatlas.article import Article
+from eventatlas.event import Event
+from eventatlas.pipeline import Pipeline
+
+
+def occurred(pipeline: Pipeline, text: str, published: str = "2019-05-09") -> list[Event]:
+    article = Article("t", text, published=published)
+    return [e for e in pipeline.run_one(article).events if e.modality == "occurred"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor1"),
+    [
+        (
+            "Government troops, supported by Russian special forces, seized on Wednesday the "
+            "town of Qalaat al-Madiq after fierce battles with rebels, a monitor said.",
+            "Government regains territory",
+            "Military Forces of Syria",
+        ),
+        (
+            "Syrian rebels backed by Turkish tanks and warplanes drove Islamic State fighters "
+            "out of the border town of Jarablus on Wednesday, Turkish officials said.",
+            "Non-state actor overtakes territory",
+            "Unidentified Armed Group (Syria)",
+        ),
+        (
+            "Insurgents led by Hayat Tahrir al-Sham swept into Aleppo on Wednesday, reaching "
+            "the citadel with little resistance, a war monitor said.",
+            "Non-state actor overtakes territory",
+            "Hayat Tahrir al-Sham",
+        ),
+    ],
+)
+def test_extract_territory_who_took_it(
+    pipeline: Pipeline, text: str, kind: str, actor1: str
+) -> None:
+    (event,) = occurred(pipeline, text)
+    assert (event.sub_event_type, event.actor1) == (kind, actor1)
+
+
+def test_extract_territory_backers_are_associated(pipeline: Pipeline) -> None:
+    text = (
+        "Syrian rebels backed by Turkish tanks drove Islamic State fighters out of the town "
+        "of Jarablus on Wednesday."
+    )
+    (event,) = occurred(pipeline, text)
+    assert event.actor1 != "Military Forces of Turkey"
+    assert "Military Forces of Turkey" in (event.assoc_actor_1 or "")
+    assert event.actor2 == "Islamic State"
+
+
+def test_extract_territory_the_days_fighting_is_the_conquest(pipeline: Pipeline) -> None:
+    text = (
+        "Islamist fighters led by the Nusra Front took control of most of the city of Raqqa "
+        "on Monday, overrunning the military security headquarters, activists said.\n\n"
+        "The Observatory said 17 soldiers and nine rebels were killed in the last day of "
+        "fighting in Raqqa on Monday."
+    )
+    events = occurred(pipeline, text, published="2013-03-05")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [
+        ("Non-state actor overtakes territory", 26)
+    ]
+
+
+def test_extract_territory_a_fight_elsewhere_stays_a_fight(pipeline: Pipeline) -> None:
+    text = (
+        "Rebels took control of the town of Saraqib on Monday, a monitor said.\n\n"
+        "Government troops and rebels clashed in Maarat al-Numan on Monday, killing six."
+    )
+    events = occurred(pipeline, text)
+    assert len(events) == 2
+    assert [e.fatalities for e in events if e.sub_event_type == "Armed clash"] == [6]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "A Syrian fighter jet dropped two bombs on a crowded street in Tall Rifaat on "
+            "Wednesday, killing nine people, activists said.",
+            "Military Forces of Syria",
+        ),
+        (
+            "Regime warplanes carried out nine air strikes on Douma on Wednesday, killing "
+            "four civilians, the monitor said.",
+            "Military Forces of Syria",
+        ),
+        (
+            "Assad's helicopters dropped barrel bombs on the villages south of Ariha on "
+            "Wednesday, killing a child.",
+            "Military Forces of Syria",
+        ),
+        (
+            "The warplanes of the international coalition struck Islamic State positions "
+            "south of Kobani on Wednesday, residents said.",
+            "Global Coalition Against Daesh",
+        ),
+    ],
+)
+def test_extract_territory_air_strikes_by_aircraft_named_any_way(
+    pipeline: Pipeline, text: str, actor1: str
+) -> None:
+    (event,) = occurred(pipeline, text)
+    assert (event.sub_event_type, event.actor1) == ("Air/drone strike", actor1)
