@@ -110,3 +110,50 @@ def test_extract_territory_air_strikes_by_aircraft_named_any_way(
 ) -> None:
     (event,) = occurred(pipeline, text)
     assert (event.sub_event_type, event.actor1) == ("Air/drone strike", actor1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agreement, reached on Wednesday between Russian officers and rebel negotiators, "
+        "gives fighters safe passage north, state media said.",
+        "Local elders and army officers reached on Wednesday, through Russian mediation, a "
+        "truce that stops the shelling of Daraa al-Balad.",
+        "Buses left the enclave on Wednesday under an evacuation deal that Russia and Turkey "
+        "brokered, a monitor said.",
+    ],
+)
+def test_extract_territory_deals_reached_are_agreements(pipeline: Pipeline, text: str) -> None:
+    kinds = [e.sub_event_type for e in occurred(pipeline, text)]
+    assert "Agreement" in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a deal named as the time of something else, and what a deal provides for
+        "Bandits raided a village near Sigor on Wednesday, three days after a truce was signed.",
+        "Elders in Zawiya brokered an agreement on Wednesday between two militias to withdraw "
+        "their fighters from the coastal road.",
+    ],
+)
+def test_extract_territory_no_second_event_from_a_deal(pipeline: Pipeline, text: str) -> None:
+    kinds = [e.sub_event_type for e in occurred(pipeline, text)]
+    assert len(kinds) == 1
+
+
+def test_extract_territory_outpost_taken_after_surrender(pipeline: Pipeline) -> None:
+    text = (
+        "Fighters of the Kachin Independence Army seized a military outpost near Hpakant on "
+        "Wednesday after a three-day assault, adding that several soldiers had surrendered."
+    )
+    (event,) = occurred(pipeline, text)
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_extract_territory_chemical_shells_are_chemical_weapons(pipeline: Pipeline) -> None:
+    text = (
+        "Doctors in Kafr Nabl treated four fighters for choking on Wednesday after government "
+        "forces fired shells that released a chlorine-like smell on the front line."
+    )
+    assert [e.sub_event_type for e in occurred(pipeline, text)] == ["Chemical weapon"]

@@ -72,7 +72,15 @@ _OUTRANKED: dict[str, set[str] | None] = {
     # "killing 10 fighters and seizing weapons": the seizure is the fight's.
     "Disrupted weapons use": {"Armed clash", "Attack", "Government regains territory"},
     "Abduction/forced disappearance": {"Attack"},
-    "Shelling/artillery/missile attack": {"Air/drone strike", "Disrupted weapons use"},
+    # "seized the outpost after soldiers surrendered": the outpost changed hands.
+    "Agreement": _TERRITORY,
+    "Shelling/artillery/missile attack": {
+        "Air/drone strike",
+        "Disrupted weapons use",
+        "Chemical weapon",
+    },
+    # "shells that released a chlorine-like smell": the weapon was chemical.
+    "Air/drone strike": {"Chemical weapon"},
     # "Raiders attacked the village, torched homes and stole cattle": one attack.
     "Looting/property destruction": _EXPLOSIONS
     | {

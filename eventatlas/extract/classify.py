@@ -212,6 +212,9 @@ _PURPOSE = re.compile(
     r"|his|her)\s+(?:[\w-]+\s+){0,2}$"
     # "sounded like a bomb attack": a likeness, not an event
     r"|\b(?:like|as if|as though)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$"
+    # "an agreement between two militias to withdraw their fighters": what a deal provides
+    r"|\b(?:agreement|deal|accord|truce|ceasefire|pact|plan)\b[^.;]{0,80}?\b(?:to|(?:that|which)"
+    r"\s+(?:stops?|ends?|halts?|bans?|removes?|provides? for|allows?))\s+(?:the\s+|all\s+)?$"
     # "people who fled the fighting": a cause of flight told in passing
     r"|\b(?:fled|flee(?:ing)?|escap(?:ed|ing)|displaced by|uprooted by|driven out by)\s+(?:from\s+)?"
     r"the\s+(?:[\w-]+\s+)?$",
@@ -523,6 +526,12 @@ def targets_civilians(candidate: Candidate) -> bool:
     )
 
 
+# "three days after a truce was signed": a deal named as the time of something else.
+_AFTER_A_DEAL = re.compile(
+    r"\b(?:after|since|despite|following|before)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 # "blew himself up at an election rally": the gathering is where the violence struck.
 _STRUCK_AT = re.compile(
     r"\b(?:at|on|into|targeting|targeted|near)\s+(?:an?|the|their|its)\s+(?:(?!to\b)[\w'’-]+\s+){0,4}$",
@@ -557,6 +566,10 @@ def candidates_in(article: Article) -> list[Candidate]:
         quiet = is_not_political(sentence, article)
         for trigger, span in find_triggers(sentence, skip_until=skip):
             if quiet and (trigger.strength == "weak" or trigger.sub_event_type in _ACCIDENT_PRONE):
+                continue
+            if trigger.sub_event_type == "Agreement" and _AFTER_A_DEAL.search(
+                sentence.text[: span.start - sentence.start]
+            ):
                 continue
             protest = trigger.sub_event_type in _PROTEST_TYPES
             if protest and _target_gathering(sentence, span, found):

@@ -231,10 +231,13 @@ def _conquest_of(other: Event, event: Event) -> bool:
     if event.sub_event_type != "Armed clash" or other.sub_event_type not in _CONQUESTS:
         return False
     same_day = other.event_date == event.event_date and other.modality == event.modality
+    # told after the conquest: "Rebels took the city ... 26 were killed in the fighting"
+    later = other.evidence is not None and event.evidence is not None
+    later = later and other.evidence.start < event.evidence.start
     there = other.location == event.location or (
         event.geo_precision == 3 and event.admin1 in (None, other.admin1)
     )
-    return same_day and other.iso3 == event.iso3 and there
+    return same_day and later and other.iso3 == event.iso3 and there
 
 
 def _finer_copy(other: Event, event: Event) -> bool:
