@@ -173,6 +173,7 @@ def _demonstration_host(candidate: Candidate, kept: list[Candidate]) -> Candidat
             c
             for c in reversed(kept)
             if c.sub_event_type in _DEMONSTRATIONS
+            and not (c.sentence is candidate.sentence and _days_apart(candidate, c))
             and (
                 c.sentence.paragraph == candidate.sentence.paragraph
                 or (
@@ -301,10 +302,25 @@ def _outranked_by(candidate: Candidate, found: list[Candidate]) -> Candidate | N
             if other is not candidate
             and other.sentence is candidate.sentence
             and other.modality == candidate.modality
+            and not _days_apart(candidate, other)
             and _outranks(other, candidate)
         ),
         None,
     )
+
+
+_DAYS_APART = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|\d)\s+days?\s+(?:after|before|since)\b", re.I
+)
+
+
+def _days_apart(candidate: Candidate, other: Candidate) -> bool:
+    """ "arrested seven workers on Tuesday, a day after they staged a sit-in": two days."""
+    first, second = sorted((candidate.trigger, other.trigger), key=lambda t: t.start)
+    between = candidate.sentence.text[
+        first.end - candidate.sentence.start : second.start - candidate.sentence.start
+    ]
+    return _DAYS_APART.search(between) is not None
 
 
 def _outranks(other: Candidate, candidate: Candidate) -> bool:

@@ -7,7 +7,7 @@ import re
 
 from eventatlas.article import Article
 from eventatlas.extract.candidates import Candidate
-from eventatlas.parse.dates import WEEKDAYS, When, parse_iso, resolve_when, undated
+from eventatlas.parse.dates import WEEKDAYS, When, parse_iso, resolve_when, tells_a_date, undated
 
 BACKGROUND_DAYS = 90
 
@@ -30,7 +30,13 @@ def background(candidate: Candidate, when: When | None, ref: dt.date | None) -> 
 
 def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When | None:
     """The date of ``candidate``: from its clause, sentence, paragraph or the report."""
-    own = _own_when(candidate.clause.text, ref) or _own_when(candidate.sentence.text, ref)
+    sentence = candidate.sentence
+    at = candidate.trigger.start - sentence.start
+    earlier = _days_before(sentence.text, at, ref)
+    if earlier is not None:
+        return earlier
+    own = _own_when(candidate.clause.text, ref, candidate.trigger.start - candidate.clause.start)
+    own = own or _own_when(sentence.text, ref, at)
     if own is not None:
         return own
     for sentence in reversed(article.sentences[: candidate.sentence.index]):
@@ -81,9 +87,40 @@ _CAUSE_WEEK = re.compile(
 _THE_NIGHT = re.compile(r"\b(?:during|in) the night\b|\bovernight\b|\bthe night before\b", re.I)
 
 
-def _own_when(text: str, ref: dt.date | None) -> When | None:
-    """The date ``text`` gives its event; the day something was said only when it gives no other."""
-    text = _CAUSE_WEEK.sub(lambda m: " " * len(m.group()), text)
+_POSSESSIVE_DAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})(?:'s|’s)", re.I)
+# "a day after thousands staged a sit-in": that happening came N days before the sentence's day.
+_DAYS_AFTER = re.compile(
+    r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?:after|since)\b(?P<rest>[^.;]{0,120})$",
+    re.I,
+)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _days_before(text: str, at: int, ref: dt.date | None) -> When | None:
+    """The day of an event told as "N days after" it, from the day of the sentence's own news."""
+    found = _DAYS_AFTER.search(text[:at])
+    if found is None or tells_a_date(found.group("rest") + text[at : at + 60]):
+        return None
+    main = resolve_when(text[: found.start()], ref)
+    if main is None or main.precision != 1:
+        return None
+    count = found.group("n").lower()
+    day = main.date - dt.timedelta(days=int(_COUNTS.get(count, count)))
+    return When(day, day, day, 1, f"{found.group().split(' after')[0]} before {main.reason}")
+
+
+def _own_when(text: str, ref: dt.date | None, at: int = -1) -> When | None:
+    """The date ``text`` gives its event; the day something was said only when it gives no other.
+
+    ``at`` is where the event's trigger stands: a cause's week around it is its own.
+    """
+    text = _CAUSE_WEEK.sub(
+        lambda m: m.group() if m.start() <= at < m.end() else " " * len(m.group()), text
+    )
+    # "protesting against Sunday's election ... on Monday": the other day is the event's.
+    other_day = _POSSESSIVE_DAY.sub(lambda m: " " * len(m.group()), text)
+    if other_day != text and resolve_when(other_day, ref) is not None:
+        text = other_day
     told = TOLD_ON.sub(lambda m: " " * len(m.group()), text)
     if told != text:
         found = resolve_when(told, ref)

@@ -1,0 +1,50 @@
+"""The day of each event when a sentence tells two days: "a day after", "Sunday's election",
+"said on Monday that ... during the night", "after ... last week"."""
+
+from __future__ import annotations
+
+from eventatlas.article import Article
+from eventatlas.event import Event
+from eventatlas.pipeline import Pipeline
+
+
+def occurred(pipeline: Pipeline, text: str, published: str) -> list[Event]:
+    article = Article("t", text, published=published)
+    return [e for e in pipeline.run_one(article).events if e.modality == "occurred"]
+
+
+def test_extract_timing_a_day_after_is_the_day_before(pipeline: Pipeline) -> None:
+    text = (
+        "Egyptian security forces arrested seven workers of a textile company in El Mahalla "
+        "el Kubra on Tuesday, a day after thousands of their colleagues staged a sit-in in the "
+        "factory yard to demand a higher wage, a rights group said."
+    )
+    days = {e.sub_event_type: e.event_date for e in occurred(pipeline, text, "2024-03-06")}
+    assert days == {"Arrests": "2024-03-05", "Peaceful protest": "2024-03-04"}
+
+
+def test_extract_timing_a_weekday_that_owns_something_else(pipeline: Pipeline) -> None:
+    text = (
+        "Venezuelan National Guard troops fired on people protesting against the results of "
+        "Sunday's presidential election in Valencia on Monday, killing two men."
+    )
+    (event,) = occurred(pipeline, text, "2024-07-31")
+    assert event.event_date == "2024-07-29"
+
+
+def test_extract_timing_the_night_before_it_was_told(pipeline: Pipeline) -> None:
+    text = (
+        "The interior ministry said on Monday that police had detained 107 protesters in "
+        "Tbilisi during the night."
+    )
+    events = occurred(pipeline, text, "2024-12-03")
+    assert [e.event_date for e in events] == ["2024-12-01"]
+
+
+def test_extract_timing_last_week_of_the_event_itself(pipeline: Pipeline) -> None:
+    text = (
+        "This comes after tribal fighters fought Islamic State militants last week in the "
+        "village of Kishkiyeh, near Hajin, a tribal elder said."
+    )
+    (event,) = occurred(pipeline, text, "2014-08-12")
+    assert event.event_date < "2014-08-11"  # in the week before the report's
