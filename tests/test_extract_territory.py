@@ -157,3 +157,43 @@ def test_extract_territory_chemical_shells_are_chemical_weapons(pipeline: Pipeli
         "forces fired shells that released a chlorine-like smell on the front line."
     )
     assert [e.sub_event_type for e in occurred(pipeline, text)] == ["Chemical weapon"]
+
+
+def test_extract_territory_state_media_restored_security(pipeline: Pipeline) -> None:
+    text = (
+        "Army units restored on Wednesday security and stability to the town of Khan "
+        "Sheikhoun after eliminating the last gatherings of the terrorists, a source said."
+    )
+    kinds = [e.sub_event_type for e in occurred(pipeline, text)]
+    assert kinds == ["Government regains territory"]
+
+
+def test_extract_territory_protests_in_two_named_towns(pipeline: Pipeline) -> None:
+    text = (
+        "Protests were also held on Wednesday in the town of Sarmada, in the Harim district, "
+        "and in al-Atarib in the western countryside of Aleppo."
+    )
+    places = sorted(e.location or "" for e in occurred(pipeline, text))
+    assert len(places) == 2 and places[0].startswith("Al At")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish officials said a ground operation on Kobani may follow the air campaign if "
+        "the threats to the border did not end.",
+        "A military source said army units are preparing, under the cover of the Russian air "
+        "force, a large ground operation in the northern Hama countryside.",
+    ],
+)
+def test_extract_territory_what_may_come_is_not_occurred(pipeline: Pipeline, text: str) -> None:
+    assert occurred(pipeline, text) == []
+
+
+def test_extract_territory_finders_of_bodies_did_not_kill(pipeline: Pipeline) -> None:
+    text = (
+        "In the village of al-Mazraa, west of Sweida, residents found the bodies of 12 men who "
+        "had been shot dead inside a house on Wednesday."
+    )
+    (event,) = occurred(pipeline, text)
+    assert event.sub_event_type == "Attack" and event.actor1 != "Rioters (Syria)"

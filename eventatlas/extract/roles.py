@@ -241,6 +241,8 @@ _BACKED = re.compile(
 _FIGHT_VERB = re.compile(r"(?:clash|fight|fought|battl)", re.I)
 _ONE_SIDED = re.compile(r"lynch|beat|kill|stone|burn|hack|assault|attack|torch|set upon", re.I)
 _FINDING = re.compile(r"\bbod(?:y|ies)\b|\bfound\b|\bdiscovered\b", re.I)
+# "residents found the bodies of 12 men who had been shot dead": the finders did not kill.
+_FOUND_BODIES = re.compile(r"\b(?:found|discovered|recovered)\s+(?:the\s+)?bod(?:y|ies)\b", re.I)
 _ACTING_ALONE = {
     "Other",
     "Headquarters or base established",
@@ -305,7 +307,13 @@ def assign_roles(
     if parties and _party(side2[0]):
         rest = [m for m in side2 if m not in parties]
         side2 = [*rest, *parties] if rest else [generic("Civilians", 7, country, iso3), *parties]
-    if _FINDING.search(candidate.trigger.text) or candidate.sub_event_type == "Suicide bomb":
+    before = text[candidate.sentence.start : candidate.trigger.start]
+    found_bodies = _FOUND_BODIES.search(before) is not None
+    if (
+        _FINDING.search(candidate.trigger.text)
+        or found_bodies
+        or candidate.sub_event_type == "Suicide bomb"
+    ):
         # "Motorists found six bodies": the finders did not do the killing; "a young
         # woman blew herself up": the bomber is the armed side's, not a civilian actor.
         bystanders = [m for m in side1 if m.inter == 7]

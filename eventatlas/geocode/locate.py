@@ -40,7 +40,13 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|into|around|across)\s+(?
 _PLACE_CUES = frozenset(
     ("town", "city", "village", "hamlet", "locality", "settlement", "neighbourhood", "neighborhood")
 )
-_LISTED = re.compile(r"^\s*(?:,|and|or|&|, and|, or)\s*$")
+# "Kisumu, Homa Bay and Migori", "in Sarmada and in al-Atarib": places listed for one event.
+_LISTED = re.compile(
+    r"^\s*(?:(?:district|town|city|village|area|camp)\b)?\s*(?:,|and|or|&|, and|, or|as well as)\s*"
+    r"(?:(?:in|at|near)\s+)?"
+    r"(?:the\s+(?:town|city|village|district|neighbourhood)\s+of\s+)?$",
+    re.I,
+)
 
 
 def locate(article: Article, start: int, end: int) -> list[Location]:
