@@ -154,3 +154,11 @@ def test_disambiguation_newer_divisions_are_named_by_code(gazetteer: Gazetteer) 
 def test_disambiguation_common_word_names_in_brackets_are_provinces(gazetteer: Gazetteer) -> None:
     found = located("Protesters marched in San Jose (San Jose) on Saturday.", gazetteer)
     assert [(loc.place.name, loc.place.iso2) for loc in found] == [("San José", "CR")]
+
+
+def test_disambiguation_a_nationality_describing_the_place(gazetteer: Gazetteer) -> None:
+    # Palmyra in Pennsylvania wins on its own name; "the Syrian town of" says otherwise.
+    bare = placed("Fighters seized the town of Palmyra on Wednesday.", gazetteer).places
+    assert resolved(bare)["Palmyra"][0] == "US"
+    text = "Fighters seized the Syrian town of Palmyra on Wednesday."
+    assert resolved(placed(text, gazetteer).places)["Palmyra"][0] == "SY"

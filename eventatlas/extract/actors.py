@@ -78,6 +78,7 @@ _KINDS: dict[str, _Kind] = {
     "communal": _Kind("Unidentified Communal Militia ({country})", 4, False, True),
     "ethnic": _Kind("Unidentified Ethnic Militia ({country})", 4, False, True),
     "clan": _Kind("Unidentified Clan Militia ({country})", 4, False, True),
+    "tribal": _Kind("Unidentified Tribal Militia ({country})", 4, False, True),
     "rioters": _Kind("Rioters ({country})", 5, False, True),
     "protesters": _Kind("Protesters ({country})", 6, False, True),
     "civilians": _Kind("Civilians ({country})", 7, False, True),

@@ -55,6 +55,30 @@ def blamed_group(
     return None
 
 
+_DEFINITE = re.compile(r"\b(?:the|these|those|its|their)\s+$", re.I)
+
+
+def told_before(candidate: Candidate, text: str, lexicon: Any, iso3: str | None) -> Any | None:
+    """ "The militants shot dead 17 men": the named group the report told of before them.
+
+    Only a definite unnamed armed actor ("the militants", "the insurgents", "the cells")
+    refers back; "militants" alone may be anyone.
+    """
+    actor = candidate.actor1
+    start = getattr(actor, "start", -1)
+    if actor is None or start < 0 or vagueness(actor) != 1 or actor.inter not in (2, 3):
+        return None
+    if not _DEFINITE.search(text[max(0, start - 12) : start]):
+        return None
+    others = {a.name for a in [candidate.actor2, *candidate.assoc_actor_2] if a is not None}
+    named = [
+        m
+        for m in lexicon.find(text, 0, candidate.sentence.start, country=iso3)
+        if m.inter in (2, 3) and vagueness(m) == 0 and m.name not in others
+    ]
+    return named[-1] if named else None
+
+
 _GANG_WORLD = re.compile(
     r"\bgang(?:s|land|sters?| members?|[- ]related)?\b(?![- ]rap)|\bcartels?\b|\bpandiller|"
     r"criminal (?:groups?|gangs?|organi[sz]ations?)|drug[- ]traffick|\bnarco",

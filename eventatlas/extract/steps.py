@@ -18,7 +18,7 @@ from eventatlas.extract.attribution import attribute
 from eventatlas.extract.classify import candidates_in
 from eventatlas.extract.fatalities import fatalities_of
 from eventatlas.extract.outlets import outlet_country
-from eventatlas.extract.perpetrators import blamed_group, gang_violence, retold
+from eventatlas.extract.perpetrators import blamed_group, gang_violence, retold, told_before
 from eventatlas.extract.roles import assign_roles, vagueness
 from eventatlas.extract.timing import background, reference_date, when_of
 from eventatlas.parse.dateline import add_dateline
@@ -359,6 +359,9 @@ def actors_step(resources: Resources) -> FunctionStep:
             ):
                 # The report's one act: whoever it names before it did it.
                 _state_force_before(article, candidate, lexicon, iso3)
+            candidate.actor1 = (
+                told_before(candidate, article.text, lexicon, iso3) or candidate.actor1
+            )
             _claimed_perpetrator(article, candidate, lexicon, iso3)
             spans = [
                 (s.start, s.end)

@@ -34,7 +34,7 @@ from eventatlas.geocode.namesakes import (
     stray,
 )
 from eventatlas.geocode.normalise import exact_key
-from eventatlas.geocode.spotting import PARTICLES, Cue, Token
+from eventatlas.geocode.spotting import PARTICLES, Cue, Token, lexicon
 
 MIN_SCORE = 3.0
 # A capital or province named speaks for its country as a country named would,
@@ -128,6 +128,7 @@ class Evidence:
     placed_divisions: set[tuple[str, str]] = field(default_factory=set)  # and the divisions
     enclosing_points: list[Place] = field(default_factory=list)  # the divisions named after it
     held: bool = False  # some candidate lies in the divisions named after it
+    described: set[str] = field(default_factory=set)  # "the Syrian town of": its country
 
 
 def resolve(spots: list[Spot], context: Context, text: str) -> None:
@@ -181,9 +182,11 @@ def _evidence(
 ) -> Evidence:
     follower = _follower(spot, spots, text)
     around = spot.enclosers or ([follower] if follower is not None else [])
+    described = _described_country(text, spot.start)
     evidence = Evidence(
         divisions=_divisions_elsewhere(spot, spots),
         enclosing=_countries_of(follower or (around[0] if around else None)),
+        described=described,
         enclosing_divisions=set().union(*(_divisions_of(other) for other in around)),
         enclosing_points=[place for other in around for place in _division_places(other)],
         enclosed=_divisions_around(_leader(spot, spots, text)),
@@ -227,6 +230,23 @@ def _evidence(
         default=0.0,
     )
     return evidence
+
+
+# "the Syrian town of Palmyra", "an Iraqi border city, Qaim": the name's own country.
+_DESCRIBED = re.compile(
+    r"\b(?P<nation>[A-Z][a-z]+)\s+(?:(?:border|northern|southern|eastern|western|central|coastal"
+    r"|desert|frontline|front-line|rebel-held|government-held|provincial)\s+)?(?:town|city|village"
+    r"|port|capital|province|governorate|region|district|camp|neighbourhood)(?:\s+of|,)\s+$"
+)
+
+
+def _described_country(text: str, start: int) -> set[str]:
+    """The country of a demonym that describes the place named next ("the Syrian town of")."""
+    found = _DESCRIBED.search(text[max(0, start - 60) : start])
+    if found is None:
+        return set()
+    iso2 = lexicon().demonyms.get(found.group("nation").lower())
+    return {iso2} if iso2 else set()
 
 
 def _coherence(spot: Spot, spots: list[Spot]) -> Counter[str]:
@@ -410,6 +430,10 @@ def _score(
         inside = place.iso2 in evidence.enclosing
         score += (2.0 if len(evidence.enclosing) == 1 else 1.0) if inside else -3.0
         reasons.append((2.0 if inside else 0.0, "in the place named after it"))
+    if evidence.described:
+        inside = place.iso2 in evidence.described
+        score += 2.0 if inside else -3.0
+        reasons.append((2.0 if inside else 0.0, "the text calls it a place of that country"))
     if place.level in (1, 2) and (place.iso2, exact_key(division_name(place))) in evidence.enclosed:
         score += 2.5
         reasons.append((2.5, "holds a place of the name before it"))

@@ -1,0 +1,40 @@
+"""An unnamed armed side told with "the" ("the militants", "the insurgents") is the named
+group the report told of before; without "the", or with no group before, it stays unnamed."""
+
+from __future__ import annotations
+
+from eventatlas.article import Article
+from eventatlas.event import Event
+from eventatlas.pipeline import Pipeline
+
+
+def occurred(pipeline: Pipeline, text: str) -> list[Event]:
+    article = Article("t", text, published="2015-05-22")
+    return [e for e in pipeline.run_one(article).events if e.modality == "occurred"]
+
+
+def test_extract_actors_told_before_the_militants_are_the_group(pipeline: Pipeline) -> None:
+    text = (
+        "Islamic State fighters seized the Syrian town of Palmyra on Wednesday after a week of "
+        "fighting, a monitor said.\n\n"
+        "Activists said the militants shot dead at least 17 men in the town on Thursday."
+    )
+    attacks = [e for e in occurred(pipeline, text) if e.sub_event_type == "Attack"]
+    assert [e.actor1 for e in attacks] == ["Islamic State"]
+
+
+def test_extract_actors_told_before_not_without_the(pipeline: Pipeline) -> None:
+    text = (
+        "Islamic State fighters seized the Syrian town of Palmyra on Wednesday, a monitor said.\n\n"
+        "In another town, militants shot dead three shepherds on Thursday."
+    )
+    attacks = [e for e in occurred(pipeline, text) if e.sub_event_type == "Attack"]
+    assert [e.actor1 for e in attacks] == ["Unidentified Armed Group (Syria)"]
+
+
+def test_extract_actors_told_before_needs_a_group_before(pipeline: Pipeline) -> None:
+    text = (
+        "The militants shot dead three shepherds near Palmyra in Syria on Thursday, activists said."
+    )
+    (event,) = occurred(pipeline, text)
+    assert event.actor1 == "Unidentified Armed Group (Syria)"
