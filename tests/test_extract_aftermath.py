@@ -167,3 +167,54 @@ def test_extract_aftermath_one_of_the_dead_is_no_new_toll(pipeline: Pipeline) ->
     )
     (event,) = occurred(pipeline, text)
     assert event.fatalities == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "A monitoring mission observed a total of 24 shots involving small arms near Marinka.",
+            "Armed clash",
+        ),
+        (
+            "The mission observed a total of 107 projectiles/explosions/shots/bursts of fire "
+            "involving small arms near Avdiivka.",
+            "Armed clash",
+        ),
+        (
+            "The mission observed a total of 9 projectiles involving unknown weapons near Znamyanka.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "Gang members approached the patrol in Teotepeque and started shooting; the police "
+            "shot back.",
+            "Armed clash",
+        ),
+        (
+            "Unidentified people wielding machetes destroyed a candidate's billboards in Nyeri.",
+            "Looting/property destruction",
+        ),
+        (
+            "Maasai herders speared a Kikuyu man who strayed into their grazing land near Narok.",
+            "Attack",
+        ),
+        (
+            "Taliban militants pounded a military base in Andar district, Ghazni, officials said.",
+            "Shelling/artillery/missile attack",
+        ),
+    ],
+)
+def test_extract_aftermath_terse_notes_name_their_event(
+    pipeline: Pipeline, text: str, kind: str
+) -> None:
+    assert kind in kinds(occurred(pipeline, text))
+
+
+def test_extract_aftermath_mortars_in_an_exchange_of_fire_are_the_fight(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Azerbaijani forces opened fire with small arms and mortars on Armenian positions near "
+        "Sotk on Monday, and Armenian units returned fire, the ministry said."
+    )
+    assert kinds(occurred(pipeline, text)) == ["Armed clash"]

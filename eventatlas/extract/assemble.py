@@ -60,6 +60,7 @@ _EXPLOSIONS = {
     "Grenade",
 }
 _TERRITORY = {"Non-state actor overtakes territory", "Government regains territory"}
+_SHELLING = "Shelling/artillery/missile attack"
 _OUTRANKED: dict[str, set[str] | None] = {
     "Other": None,
     "Arrests": None,
@@ -74,11 +75,7 @@ _OUTRANKED: dict[str, set[str] | None] = {
     "Abduction/forced disappearance": {"Attack"},
     # "seized the outpost after soldiers surrendered": the outpost changed hands.
     "Agreement": _TERRITORY,
-    "Shelling/artillery/missile attack": {
-        "Air/drone strike",
-        "Disrupted weapons use",
-        "Chemical weapon",
-    },
+    _SHELLING: {"Air/drone strike", "Disrupted weapons use", "Chemical weapon", "Armed clash"},
     # "shells that released a chlorine-like smell": the weapon was chemical.
     "Air/drone strike": {"Chemical weapon"},
     # "Raiders attacked the village, torched homes and stole cattle": one attack.
@@ -93,7 +90,7 @@ _OUTRANKED: dict[str, set[str] | None] = {
 _LOWEST = {"Other": 0, "Arrests": 1}
 _BOTH_SIDES = re.compile(
     r"^(?:fighting|fought|clash(?:ed|es)?|exchanged? (?:of )?(?:gun)?fire|gun ?battles?|gunfights?"
-    r"|firefights?|shoot-?outs?)$",
+    r"|firefights?|shoot-?outs?|returned fire|return(?:ing)? fire|fired back|shot back)$",
     re.I,
 )
 _ARMED_INTERS = (1, 2, 3, 4, 8)
@@ -335,6 +332,9 @@ def _outranks(other: Candidate, candidate: Candidate) -> bool:
             or _BOTH_SIDES.match(other.trigger.text)
             or both_sides_fired(candidate.sentence.text)
         )
+    if candidate.sub_event_type == _SHELLING and other.sub_event_type == "Armed clash":
+        # "opened fire with small arms and mortars, and its units returned fire": one fight.
+        return bool(_BOTH_SIDES.match(other.trigger.text) or both_sides_fired(other.sentence.text))
     if candidate.sub_event_type in _TAKEN and other.sub_event_type == "Attack":
         return bool(_KILLING.match(other.trigger.text))
     if candidate.sub_event_type == "Attack" and other.sub_event_type in _TAKEN:
