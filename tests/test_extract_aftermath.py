@@ -218,3 +218,34 @@ def test_extract_aftermath_mortars_in_an_exchange_of_fire_are_the_fight(
         "Sotk on Monday, and Armenian units returned fire, the ministry said."
     )
     assert kinds(occurred(pipeline, text)) == ["Armed clash"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Suspected al Shabaab militants detonate an explosive at a police building in Garissa.",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "Shops at Gorofani market are set alight by unknown people.",
+            "Looting/property destruction",
+        ),
+        (
+            "Police officers in Kangemi flogged voters who were not forming straight lines.",
+            "Attack",
+        ),
+        (
+            "Residents of Sironi engaged police in running battles for most of Wednesday.",
+            "Violent demonstration",
+        ),
+        (
+            "Tourism workers in Uberlandia held a motorcade on Wednesday to press for tax relief.",
+            "Peaceful protest",
+        ),
+    ],
+)
+def test_extract_aftermath_more_ways_to_tell_an_event(
+    pipeline: Pipeline, text: str, kind: str
+) -> None:
+    assert kind in kinds(occurred(pipeline, text))
