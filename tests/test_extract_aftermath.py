@@ -236,7 +236,8 @@ def test_extract_aftermath_mortars_in_an_exchange_of_fire_are_the_fight(
             "Attack",
         ),
         (
-            "Residents of Sironi engaged police in running battles for most of Wednesday.",
+            "Residents protesting the killing of a farmer engaged police in running battles in "
+            "Sironi for most of Wednesday.",
             "Violent demonstration",
         ),
         (
