@@ -221,3 +221,19 @@ def test_extract_fatalities_event_reads_its_paragraph(
 def test_extract_fatalities_other_happenings_do_not_count(text: str, count: int) -> None:
     found = fatalities_in(text)
     assert (found.count if found else 0) == count
+
+
+def test_extract_fatalities_own_side_and_martyrs_add_up() -> None:
+    from eventatlas.extract.fatalities import fatalities_in
+
+    cases = {
+        "The statement said 31 of the mercenaries were killed, while five of our fighters "
+        "fell as martyrs defending the city.": 36,
+        "The front said 18 of the attackers were killed, while six of its fighters fell in "
+        "the battles.": 24,
+        "The organization executed yesterday 23 young men from the tribe.": 23,
+        "Oil prices fell in the market on Monday.": None,
+    }
+    for text, want in cases.items():
+        found = fatalities_in(text)
+        assert (found.count if found else None) == want, text

@@ -92,7 +92,10 @@ _DEATH_VERB = (
     r"|clubbed|strangled|hanged|tortured|trampled|bludgeoned|macheted|chopped|crushed|drowned"
     r"|cut|knifed|battered|mauled)\s+to\s+death|fatally\s+\w+|(?:feared|found|confirmed"
     r"|pronounced|reported|left|lying|presumed)\s+dead|dead|died|dies|die|perished|succumbed"
-    r"|lost (?:their|his|her) lives|among (?:the|those) (?:dead|killed)|fatalit(?:y|ies)|deaths)"
+    r"|lost (?:their|his|her) lives|among (?:the|those) (?:dead|killed)|fatalit(?:y|ies)|deaths"
+    # "five of our fighters fell as martyrs", "six fell in the battles"
+    r"|fell (?:as )?martyrs?|fell in (?:the )?(?:\w+ )?(?:battles?|fighting|clashes|combat)"
+    r"|martyred)"
 )
 PRED = (
     r"(?P<aux>(?:were|was|are|is|have been|has been|had been|being|got|gets|get)\s+)?"
@@ -119,6 +122,9 @@ ACTIVE = re.compile(
     r"|assassinated|assassinating|killings? of|deaths? of|murders? of|massacre of|bodies of|body of"
     r"|(?:beat|beats|beating|hacked|hacking|stabbed|stabbing|burned|burnt|stoned|stoning) to death"
     r"|claimed the lives of|claiming the lives of|took the lives of|left|leaving|leaves)\s+"
+    # "executed yesterday 23 young men": a time between the verb and its victims
+    r"(?:(?:yesterday|today|overnight|last night|on (?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday))\s+)?"
     r"(?:and\s+(?:burned|burnt|mutilated|beheaded|dumped|robbed|dismembered)\s+)?",
     re.I,
 )
@@ -272,7 +278,7 @@ CLASS_RES = tuple((name, re.compile(rf"\b(?:{words})\b", re.I)) for name, words 
 # A cheap test that lets the readers skip clauses that cannot hold a death figure.
 DEATH_WORD = re.compile(
     r"kil|dead|death|die|slain|massacr|execut|behead|lynch|murder|assassin|perish|succumb|lives"
-    r"|fatal|bod(?:y|ies)|gunned|guns? down|to death|toll",
+    r"|fatal|bod(?:y|ies)|gunned|guns? down|to death|toll|martyr|fell ",
     re.I,
 )
 _CLAUSE = re.compile(r"[^.!?;\n]+(?:[.!?;\n]+|$)")
@@ -309,8 +315,17 @@ def number_value(word: str) -> int | None:
     return None
 
 
+_OWN = re.compile(r"\b(?:our|its|its own|their own)\b", re.I)
+
+
 def side_of(words: str) -> str:
-    """The side a victim noun belongs to ('' when the noun does not say)."""
+    """The side a victim noun belongs to ('' when the noun does not say).
+
+    "five of our fighters", "six of its men": the side that tells the toll, apart from the
+    enemy it counts ("31 of the mercenaries were killed, while five of our fighters fell").
+    """
+    if _OWN.search(words):
+        return "own"
     found = [name for name, pattern in CLASS_RES if pattern.search(words)]
     return found[0] if found else ""
 
