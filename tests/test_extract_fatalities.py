@@ -233,6 +233,11 @@ def test_extract_fatalities_own_side_and_martyrs_add_up() -> None:
         "the battles.": 24,
         "The organization executed yesterday 23 young men from the tribe.": 23,
         "Oil prices fell in the market on Monday.": None,
+        # "more than 100" is another account, not a hundred more
+        "Drones struck a ceremony in Homs, killing at least 80 people, the minister said. A "
+        "monitor said more than 100 people were killed.": 80,
+        "The monitor documented the death of nine regime members and seven fighters.": 16,
+        "A tribal clash causes the death of one and several houses destroyed.": 1,
     }
     for text, want in cases.items():
         found = fatalities_in(text)

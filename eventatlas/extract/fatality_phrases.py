@@ -132,7 +132,9 @@ def _counted(
     kind = ""
     if PART.search(before[-30:]) or PART.search(np):
         kind = "part"
-    elif MORE.search(" ".join(qual) + " " + np) or re.search(r"\balso\s+$", before):
+    elif MORE.search(" ".join(qual).replace("more than", "") + " " + np) or re.search(
+        r"\balso\s+$", before
+    ):
         kind = "more"
     phrase = clause[match.start() : end].strip()
     return Figure(
@@ -321,7 +323,7 @@ _LIST_ITEMS = rf"(?P<list>{_ITEM}(?:,\s*{_ITEM}){{0,3}},?\s*and\s+{_ITEM})"
 _LIST_BEFORE = re.compile(rf"\b{_LIST_ITEMS}" + PRED.replace("?P<", "?P<l_"), re.I)
 _LIST_AFTER = re.compile(
     r"\b(?:killing|killed|kills|kill|shot dead|massacred|murdered|(?:hacked|stabbed|beaten|beat"
-    r"|burnt|burned|stoned) to death)\s+" + _LIST_ITEMS,
+    r"|burnt|burned|stoned) to death|deaths? of|killing of|killings of)\s+" + _LIST_ITEMS,
     re.I,
 )
 _ITEM_SPLIT = re.compile(r",\s*and\s+|,\s*|\s+and\s+", re.I)
@@ -360,7 +362,13 @@ def _list_total(items: str, after: str) -> int | None:
         return None
     if re.match(r"\s*(?:were |are )?(?:injur|wound|hurt)", after, re.I):
         return None
-    values = [_item_value(part) for part in _ITEM_SPLIT.split(items.strip()) if part.strip()]
+    parts = [part for part in _ITEM_SPLIT.split(items.strip()) if part.strip()]
+    following = (re.findall(r"[\w'-]+", after[:30]) or ["-"])[0]
+    if any(NOT_A_PERSON.match(head_of(part) or "-") for part in parts) or NOT_A_PERSON.match(
+        following
+    ):
+        return None  # "the death of one and several houses destroyed"
+    values = [_item_value(part) for part in parts]
     if len(values) < 2 or any(v is None for v in values):
         return None
     return sum(v for v in values if v is not None)
