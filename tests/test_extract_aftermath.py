@@ -250,3 +250,22 @@ def test_extract_aftermath_more_ways_to_tell_an_event(
     pipeline: Pipeline, text: str, kind: str
 ) -> None:
     assert kind in kinds(occurred(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Police attack villagers in Kwale following an MRC attack on a police post.", "Attack"),
+        (
+            "MRC members kill a civilian in Kwale they suspected had betrayed them to police.",
+            "Attack",
+        ),
+        ("Three armed men shot at a car wash in Chilpancingo on Monday.", "Attack"),
+        (
+            "Gunmen attacked a chief police officer in Ensenada on Monday; the officer died.",
+            "Armed clash",
+        ),
+    ],
+)
+def test_extract_aftermath_who_was_shot_at(pipeline: Pipeline, text: str, kind: str) -> None:
+    assert kinds(occurred(pipeline, text))[:1] == [kind]

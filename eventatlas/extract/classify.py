@@ -67,7 +67,8 @@ _CIVILIAN_TARGET = compile_words(
     r"journalists?|aid workers?|health workers?|doctors?|nurses?|pilgrims?|family|families|"
     r"girls?|boys?|teenagers?|elders?|chiefs?|shopkeepers?|motorists?|drivers?|humanitarian|"
     r"people|persons?|bystanders|herdsmen|victims?|bus|market|school|church|mosque|village|"
-    r"homes?|houses?|hospital|wedding|restaurant|hotel|shops?|clinic|camp for displaced"
+    r"homes?|houses?|hospital|wedding|restaurant|hotel|shops?|clinic|camp for displaced|"
+    r"\d+-year-old|stores?|bars?|car wash|businesses?|nightclubs?|taxis?"
 )
 _INTERVENTION = compile_words(
     r"dispersed|disperse|tear ?gas|teargas|water cannons?|rubber bullets|baton(?:s|-charged)?|"
@@ -516,14 +517,25 @@ def targets_civilians(candidate: Candidate) -> bool:
     before = candidate.clause.text[: candidate.trigger.start - candidate.clause.start]
     # The trigger itself may hold the victims: "killed six villagers".
     words = candidate.trigger.text.split(maxsplit=1)
-    named = _CIVILIAN_TARGET.search(words[1]) if len(words) > 1 else None
-    victims = named or _CIVILIAN_TARGET.search(after) or _CIVILIAN_TARGET.search(before[-60:])
-    return bool(victims) and not re.search(
-        r"\b(?:soldiers?|troops|forces|army|military|personnel|officers?|fighters?|militants?"
-        r"|police(?:men)?|convoys?|patrols?|checkpoints?|bases?|barracks|outposts?|positions?)\b",
-        re.split(r"[,;]", after[:60], maxsplit=1)[0],
-        re.I,
+    if len(words) > 1 and _CIVILIAN_TARGET.search(words[1]) and not _BY.search(words[1]):
+        # "attacked a chief police officer", "killing three civilians and five police": mixed.
+        return not _ARMED_OBJECT.search(after[:25])
+    # "kill civilian they suspected had betrayed them to police": the object comes first.
+    head = " ".join(after.split()[:3])
+    if _CIVILIAN_TARGET.search(head) and not _ARMED_OBJECT.search(head):
+        return True
+    victims = _CIVILIAN_TARGET.search(after) or _CIVILIAN_TARGET.search(before[-60:])
+    return bool(victims) and not _ARMED_OBJECT.search(
+        re.split(r"[,;]", after[:60], maxsplit=1)[0]
     )
+
+
+_BY = re.compile(r"\bby\b", re.I)  # "shot by a man": the man shot
+_ARMED_OBJECT = re.compile(
+    r"\b(?:soldiers?|troops|forces|army|military|personnel|officers?|fighters?|militants?"
+    r"|police(?:men)?|convoys?|patrols?|checkpoints?|bases?|barracks|outposts?|positions?)\b",
+    re.I,
+)
 
 
 # "three days after a truce was signed": a deal named as the time of something else.
