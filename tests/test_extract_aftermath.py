@@ -269,3 +269,16 @@ def test_extract_aftermath_more_ways_to_tell_an_event(
 )
 def test_extract_aftermath_who_was_shot_at(pipeline: Pipeline, text: str, kind: str) -> None:
     assert kinds(occurred(pipeline, text))[:1] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Wednesday residents of Mar del Plata held a pot-banging protest against the release "
+        "of prisoners, after riots in the country's prisons in the previous week.",
+        "Youths on Wednesday stormed the Milimani Law Courts in Nairobi to demand an "
+        "explanation from the Chief Justice.",
+    ],
+)
+def test_extract_aftermath_a_peaceful_crowd(pipeline: Pipeline, text: str) -> None:
+    assert kinds(occurred(pipeline, text)) == ["Peaceful protest"]

@@ -99,7 +99,7 @@ _VIOLENT_CROWD = compile_words(
     r"threw (?:stones|rocks|petrol bombs|molotov cocktails|bottles)|hurled (?:stones|rocks)|pelted|"
     r"(?:with|throwing|threw) (?:sticks and )?stones|burn(?:ed|t|ing)? (?:rubber )?(?:tyres|tires)|"
     r"set (?:fire to|on fire) (?:\w+ ){0,2}(?:tyres|tires|barricades|vehicles|cars|buildings|offices)|"
-    r"turned violent|barricades on fire|stormed|smashed|vandali[sz]|rampage|alight|"
+    r"turned violent|barricades on fire|smashed|vandali[sz]|rampage|alight|"
     r"burn(?:ed|t|ing)? (?:\w+ ){0,2}(?:police|camp|station|vehicles?|cars?|buildings?|offices?|houses|property|motorbikes?)|"
     r"stone-throwing|burn(?:ed|t|ing) (?:tyres|tires|vehicles|cars|buildings|police)|torched|"
     r"set (?:\w+ ){0,3}on fire|looted|vandali[sz]ed|clashed with (?:police|security forces)|"
@@ -413,11 +413,19 @@ def ended_calmly(text: str) -> bool:
     return _CALM_END.search(text) is not None
 
 
+# "after the riots in the prisons in the previous week": what came before, not this crowd.
+_BEFORE_NOW = re.compile(
+    r"[^.;]*\b(?:in the previous (?:week|days|month)|last (?:week|month|year)|in recent (?:days"
+    r"|weeks)|earlier this (?:week|month|year)|the previous (?:day|week|month))\b[^.;]*",
+    re.I,
+)
+
+
 def _protest_type(text: str, sub: str) -> str:
     # A crowd that turned violent stays a riot even when the police kill: excessive
     # force is lethal force against a peaceful crowd.
     # A crowd that dispersed on its own or a march that ended peacefully met no force.
-    text = _CALM_END.sub(" ", text)
+    text = _CALM_END.sub(" ", _BEFORE_NOW.sub(" ", text))
     violent = _VIOLENT_CROWD.search(text)
     if violent and violent.group().lower().startswith("fir") and _INTERVENTION.search(text):
         # Shots into the air to disperse a crowd are the security forces', not the crowd's.
@@ -525,9 +533,7 @@ def targets_civilians(candidate: Candidate) -> bool:
     if _CIVILIAN_TARGET.search(head) and not _ARMED_OBJECT.search(head):
         return True
     victims = _CIVILIAN_TARGET.search(after) or _CIVILIAN_TARGET.search(before[-60:])
-    return bool(victims) and not _ARMED_OBJECT.search(
-        re.split(r"[,;]", after[:60], maxsplit=1)[0]
-    )
+    return bool(victims) and not _ARMED_OBJECT.search(re.split(r"[,;]", after[:60], maxsplit=1)[0])
 
 
 _BY = re.compile(r"\bby\b", re.I)  # "shot by a man": the man shot
