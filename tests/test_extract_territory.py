@@ -197,3 +197,14 @@ def test_extract_territory_finders_of_bodies_did_not_kill(pipeline: Pipeline) ->
     )
     (event,) = occurred(pipeline, text)
     assert event.sub_event_type == "Attack" and event.actor1 != "Rioters (Syria)"
+
+
+def test_extract_territory_the_warplanes_told_again(pipeline: Pipeline) -> None:
+    text = (
+        "Turkish warplanes bombed positions in the city of Derik at dawn on Wednesday, the SDF "
+        "media centre said.\n\n"
+        "In Derik, the warplanes bombed a power station on the road of the city, killing 11 "
+        "civilians, the health authority said."
+    )
+    events = occurred(pipeline, text)
+    assert [(e.actor1, e.fatalities) for e in events] == [("Military Forces of Turkey", 11)]

@@ -376,12 +376,12 @@ def assemble(article: Article) -> list[Event]:
     for candidate in article.candidates:
         for location in candidate.locations or [None]:
             event = make_event(article, candidate, location, text_hash)
+            # ACLED's unit: one event per type, place, day and actor.
             key = (
                 event.sub_event_type,
                 event.modality,
                 event.location,
-                event.date_start,
-                event.date_end,
+                event.event_date,
                 event.actor1,
             )
             if key in seen:

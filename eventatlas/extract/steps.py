@@ -258,6 +258,33 @@ def _air_force_from_paragraph(
         candidate.actor1 = forces[0]
 
 
+_AIRCRAFT = re.compile(
+    r"\b(?:warplanes?|war planes?|jets?|aircraft|planes?|helicopters?|bombers)\b", re.I
+)
+
+
+def _warplanes_told_before(candidate: Any, told: list[Any]) -> None:
+    """ "In Derik, the warplanes bombed a power station": the state whose warplanes the report
+    named before, not a group near the target."""
+    if candidate.sub_event_type != "Air/drone strike" or not _AIRCRAFT.search(
+        candidate.trigger.text
+    ):
+        return
+    if getattr(candidate.actor1, "inter", None) in (1, 8):
+        return
+    earlier = [
+        c.actor1
+        for c in told
+        if c is not candidate
+        and c.sub_event_type == "Air/drone strike"
+        and getattr(c.actor1, "inter", None) in (1, 8)
+    ]
+    if earlier:
+        if candidate.actor2 is None and candidate.actor1 is not None:
+            candidate.actor2 = candidate.actor1
+        candidate.actor1 = earlier[-1]
+
+
 _STATE_ACTS = {"Disrupted weapons use", "Arrests"}
 
 
@@ -350,6 +377,7 @@ def actors_step(resources: Resources) -> FunctionStep:
                 candidate.actor1, "generic", False
             ):
                 _air_force_from_paragraph(article, candidate, lexicon, iso3)
+            _warplanes_told_before(candidate, told)
             if (
                 candidate.actor1 is None
                 and candidate.sub_event_type in _STATE_ACTS
