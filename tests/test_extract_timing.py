@@ -48,3 +48,15 @@ def test_extract_timing_last_week_of_the_event_itself(pipeline: Pipeline) -> Non
     )
     (event,) = occurred(pipeline, text, "2014-08-12")
     assert event.event_date < "2014-08-11"  # in the week before the report's
+
+
+def test_extract_timing_the_day_it_happened_over_the_day_it_was_said(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Azerbaijani police have arrested two more journalists of a news website in Baku, "
+        "their lawyer said on Friday.\n\n"
+        "The journalists were detained at their homes on Wednesday, the lawyer said."
+    )
+    events = occurred(pipeline, text, "2024-03-08")
+    assert [e.event_date for e in events] == ["2024-03-06"]

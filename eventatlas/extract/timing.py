@@ -37,6 +37,12 @@ def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When
         return earlier
     own = _own_when(candidate.clause.text, ref, candidate.trigger.start - candidate.clause.start)
     own = own or _own_when(sentence.text, ref, at)
+    if own is not None and _told_only(sentence.text, ref):
+        # "police have arrested two journalists, their lawyer said on Friday. The journalists
+        # were detained on Wednesday": the day of the saying yields to the day it happened.
+        retold = _retold_day(article, candidate, ref)
+        if retold is not None and retold.date <= own.date:
+            return retold
     if own is not None:
         return own
     for sentence in reversed(article.sentences[: candidate.sentence.index]):
@@ -131,6 +137,35 @@ def _own_when(text: str, ref: dt.date | None, at: int = -1) -> When | None:
             night = said.date - dt.timedelta(days=1)
             return When(night, night, night, 1, f"the night before {said.reason}")
     return resolve_when(text, ref)
+
+
+_RETOLD = re.compile(
+    r"^\W*(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:was|were|had been|has been|have been)\s+"
+    r"(?:\w+ly\s+)?(?:found|detained|arrested|seized|killed|abducted|kidnapped|taken|shot"
+    r"|attacked|discovered|recovered|defused|carried out)\b",
+    re.I,
+)
+
+
+def _told_only(text: str, ref: dt.date | None) -> bool:
+    """Whether the only day ``text`` gives is the day something was said."""
+    return TOLD_ON.search(text) is not None and resolve_when(TOLD_ON.sub(" ", text), ref) is None
+
+
+def _retold_day(article: Article, candidate: Candidate, ref: dt.date | None) -> When | None:
+    """The day a following sentence gives when it tells the same act again ("The cache was
+    found on Monday")."""
+    index = candidate.sentence.index
+    for sentence in article.sentences[index + 1 : index + 3]:
+        if sentence.paragraph > candidate.sentence.paragraph + 1:
+            break
+        if _RETOLD.match(sentence.text) and not _told_only(sentence.text, ref):
+            found = _own_when(sentence.text, ref)
+            if found is not None and found.precision == 1:
+                return When(
+                    found.date, found.start, found.end, 1, f"{found.reason}, told again after"
+                )
+    return None
 
 
 def _without_dateline(article: Article, start: int, text: str) -> str:
