@@ -154,6 +154,8 @@ VIOLENT_FAMILIES = {"Battles", "Violence against civilians", "Explosions/Remote 
 
 def retelling_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | None:
     """The event a later sentence tells again ("the ambush", "The attackers ... opened fire")."""
+    if candidate.sub_event_type == "Arrests":
+        return _arrest_told_again(candidate, kept)
     family = event_type_of(candidate.sub_event_type)
     crowd = family == "Riots" or candidate.sub_event_type in _DAMAGE
     if family not in VIOLENT_FAMILIES and not crowd:
@@ -183,6 +185,30 @@ def retelling_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | N
             and event_type_of(c.sub_event_type) in hosts
             and (not own_kind or c.sub_event_type == candidate.sub_event_type)
             and (named_again or c.sentence.paragraph >= sentence.paragraph - 2)
+        ),
+        None,
+    )
+
+
+# "The journalists were detained at their homes on Wednesday": the arrest just told.
+_ARRESTED_AGAIN = re.compile(
+    r"^\W*(?:the|these|those|both)\s+(?:[\w-]+\s+){0,2}?(?:was|were|had been|have been)\s+"
+    r"(?:\w+ly\s+)?(?:detained|arrested|picked up|taken into custody)\b",
+    re.I,
+)
+
+
+def _arrest_told_again(candidate: Candidate, kept: list[Candidate]) -> Candidate | None:
+    if not _ARRESTED_AGAIN.match(candidate.sentence.text):
+        return None
+    return next(
+        (
+            c
+            for c in reversed(kept)
+            if c.sub_event_type == "Arrests"
+            and c.modality == candidate.modality
+            and c.sentence.index < candidate.sentence.index
+            and c.sentence.paragraph >= candidate.sentence.paragraph - 1
         ),
         None,
     )
