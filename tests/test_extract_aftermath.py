@@ -282,3 +282,33 @@ def test_extract_aftermath_who_was_shot_at(pipeline: Pipeline, text: str, kind: 
 )
 def test_extract_aftermath_a_peaceful_crowd(pipeline: Pipeline, text: str) -> None:
     assert kinds(occurred(pipeline, text)) == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Al Shabaab lines up and executes 15 farmers by firing squad in Mado Gashi.", "Attack"),
+        (
+            "Police and NSS personnel beat IDPs trying to leave the camp in Malakal on Monday.",
+            "Attack",
+        ),
+        ("Youth stone a suspected thief to death in Kisumu.", "Mob violence"),
+        (
+            "Taxi bike riders burnt one vehicle in Bafoussam on Friday after a colleague died.",
+            "Looting/property destruction",
+        ),
+        ("A member of the GSU is shot by bandits near Baragoi.", "Armed clash"),
+    ],
+)
+def test_extract_aftermath_present_tense_and_passive_notes(
+    pipeline: Pipeline, text: str, kind: str
+) -> None:
+    assert kind in kinds(occurred(pipeline, text))
+
+
+def test_extract_aftermath_residents_blaming_is_no_mob(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen killed four people in Djibo on Sunday. Residents blamed the attack on fighters "
+        "of JNIM, which is active in the area."
+    )
+    assert kinds(occurred(pipeline, text)) == ["Attack"]
