@@ -208,3 +208,13 @@ def test_extract_territory_the_warplanes_told_again(pipeline: Pipeline) -> None:
     )
     events = occurred(pipeline, text)
     assert [(e.actor1, e.fatalities) for e in events] == [("Military Forces of Turkey", 11)]
+
+
+def test_extract_territory_artillery_and_jets_in_one_sentence(pipeline: Pipeline) -> None:
+    text = (
+        "Turkish artillery pounded Islamic State positions around Jarablus before dawn on "
+        "Wednesday, and Turkish F-16 jets joined by aircraft of the US-led coalition struck "
+        "targets south of it, the army said."
+    )
+    kinds = sorted(e.sub_event_type for e in occurred(pipeline, text))
+    assert kinds == ["Air/drone strike", "Shelling/artillery/missile attack"]

@@ -61,6 +61,7 @@ _EXPLOSIONS = {
 }
 _TERRITORY = {"Non-state actor overtakes territory", "Government regains territory"}
 _SHELLING = "Shelling/artillery/missile attack"
+_FROM_AFAR = {_SHELLING, "Air/drone strike"}
 _OUTRANKED: dict[str, set[str] | None] = {
     "Other": None,
     "Arrests": None,
@@ -300,6 +301,10 @@ def _outranked_by(candidate: Candidate, found: list[Candidate]) -> Candidate | N
             and other.sentence is candidate.sentence
             and other.modality == candidate.modality
             and not _days_apart(candidate, other)
+            and not (
+                {candidate.sub_event_type, other.sub_event_type} <= _FROM_AFAR
+                and _own_clauses(candidate, other)
+            )
             and _outranks(other, candidate)
         ),
         None,
@@ -309,6 +314,19 @@ def _outranked_by(candidate: Candidate, found: list[Candidate]) -> Candidate | N
 _DAYS_APART = re.compile(
     r"\b(?:a|one|two|three|four|five|six|\d)\s+days?\s+(?:after|before|since)\b", re.I
 )
+
+
+# "Turkish artillery pounded IS positions, and Turkish F-16 jets struck targets": two acts.
+_NEW_SUBJECT = re.compile(r",\s+(?:and|while|as)\s+(?:the\s+)?(?-i:[A-Z])\w*")
+
+
+def _own_clauses(candidate: Candidate, other: Candidate) -> bool:
+    """Whether a coordinated clause with a subject of its own stands between two triggers."""
+    first, second = sorted((candidate.trigger, other.trigger), key=lambda t: t.start)
+    between = candidate.sentence.text[
+        first.end - candidate.sentence.start : second.start - candidate.sentence.start
+    ]
+    return _NEW_SUBJECT.search(between) is not None
 
 
 def _days_apart(candidate: Candidate, other: Candidate) -> bool:
