@@ -312,3 +312,19 @@ def test_extract_aftermath_residents_blaming_is_no_mob(pipeline: Pipeline) -> No
         "of JNIM, which is active in the area."
     )
     assert kinds(occurred(pipeline, text)) == ["Attack"]
+
+
+def test_extract_aftermath_grenades_filled_with_a_toxic_chemical(pipeline: Pipeline) -> None:
+    text = (
+        "Russian forces dropped grenades filled with a toxic chemical on Ukrainian positions "
+        "near Kupiansk on Monday, forcing soldiers to be evacuated, the brigade said."
+    )
+    assert kinds(occurred(pipeline, text)) == ["Chemical weapon"]
+
+
+def test_extract_aftermath_counts_of_the_year_so_far_are_background(pipeline: Pipeline) -> None:
+    text = (
+        "The ministry says it arrested more than 50 people accused of supporting armed groups "
+        "in the first half of the year."
+    )
+    assert occurred(pipeline, text) == []

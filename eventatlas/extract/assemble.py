@@ -65,7 +65,7 @@ _FROM_AFAR = {_SHELLING, "Air/drone strike"}
 _OUTRANKED: dict[str, set[str] | None] = {
     "Other": None,
     "Arrests": None,
-    "Grenade": {"Armed clash", "Disrupted weapons use"},
+    "Grenade": {"Armed clash", "Disrupted weapons use", "Chemical weapon"},
     # "An air strike hit the market, killing nine civilians": one event, the strike.
     "Attack": _EXPLOSIONS | _TERRITORY | {"Sexual violence", "Abduction/forced disappearance"},
     # "Troops recaptured the town after a day of fighting": the territory changed hands.
