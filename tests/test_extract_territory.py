@@ -218,3 +218,27 @@ def test_extract_territory_artillery_and_jets_in_one_sentence(pipeline: Pipeline
     )
     kinds = sorted(e.sub_event_type for e in occurred(pipeline, text))
     assert kinds == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_extract_territory_handed_back_is_a_transfer_to_the_gainer(pipeline: Pipeline) -> None:
+    text = (
+        "The Ta'ang National Liberation Army pulled its fighters out of the town of Mogok on "
+        "Wednesday and handed it back to the military, under a deal brokered by China."
+    )
+    (event,) = occurred(pipeline, text)
+    assert event.sub_event_type == "Non-violent transfer of territory"
+    assert event.actor1 == "Military Forces of Myanmar"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A senior Turkish official said the YPG militia must pull its fighters out of Manbij "
+        "within days.",
+        "Residents of Luruk said the government withdrew guns from the police reservists of "
+        "the area.",
+    ],
+)
+def test_extract_territory_no_transfer(pipeline: Pipeline, text: str) -> None:
+    kinds = [e.sub_event_type for e in occurred(pipeline, text)]
+    assert "Non-violent transfer of territory" not in kinds

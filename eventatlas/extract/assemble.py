@@ -75,7 +75,7 @@ _OUTRANKED: dict[str, set[str] | None] = {
     "Disrupted weapons use": {"Armed clash", "Attack", "Government regains territory"},
     "Abduction/forced disappearance": {"Attack"},
     # "seized the outpost after soldiers surrendered": the outpost changed hands.
-    "Agreement": _TERRITORY,
+    "Agreement": _TERRITORY | {"Non-violent transfer of territory"},
     _SHELLING: {"Air/drone strike", "Disrupted weapons use", "Chemical weapon", "Armed clash"},
     # "shells that released a chlorine-like smell": the weapon was chemical.
     "Air/drone strike": {"Chemical weapon"},

@@ -343,6 +343,7 @@ def assign_roles(
 
 
 _FIGHTS = {"Attack", "Armed clash"}
+_GIVEN_UP = re.compile(r"^(?:pull|withdr|hand|vacat|evacuat|left|leave)", re.I)
 _TERRITORY = {True: "Government regains territory", False: "Non-state actor overtakes territory"}
 
 
@@ -357,6 +358,12 @@ def retype_by_actors(candidate: Candidate) -> str:
     if sub == "Looting/property destruction" and actor1 is not None and actor1.inter == 5:
         # Rioters burning buses: a riot, as ACLED codes a crowd's destruction.
         return "Violent demonstration" if demands_told(candidate.sentence.text) else "Mob violence"
+    if sub == "Non-violent transfer of territory" and _GIVEN_UP.search(candidate.trigger.text):
+        # "pulled its fighters out of Mogok and handed it back to the military": the side
+        # that gains the town comes first, as ACLED codes a transfer.
+        if actor2 is not None and actor2.inter in (1, 2, 3, 4, 8):
+            candidate.actor1, candidate.actor2 = actor2, actor1
+        return sub
     if sub in _TERRITORY.values() and actor1 is not None and actor1.inter in (1, 2, 3, 4):
         # Who took it decides: the state regains, anyone else overtakes.
         return _TERRITORY[actor1.inter == 1]
