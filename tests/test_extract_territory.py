@@ -242,3 +242,12 @@ def test_extract_territory_handed_back_is_a_transfer_to_the_gainer(pipeline: Pip
 def test_extract_territory_no_transfer(pipeline: Pipeline, text: str) -> None:
     kinds = [e.sub_event_type for e in occurred(pipeline, text)]
     assert "Non-violent transfer of territory" not in kinds
+
+
+def test_extract_territory_an_assault_battling_militants_is_a_fight(pipeline: Pipeline) -> None:
+    text = (
+        "US-backed forces resumed their assault on the last Islamic State enclave on "
+        "Wednesday, battling militants in a tent camp at Baghuz, a spokesman said."
+    )
+    kinds = [e.sub_event_type for e in occurred(pipeline, text)]
+    assert kinds == ["Armed clash"]

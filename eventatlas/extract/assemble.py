@@ -91,7 +91,8 @@ _OUTRANKED: dict[str, set[str] | None] = {
 _LOWEST = {"Other": 0, "Arrests": 1}
 _BOTH_SIDES = re.compile(
     r"^(?:fighting|fought|clash(?:ed|es)?|exchanged? (?:of )?(?:gun)?fire|gun ?battles?|gunfights?"
-    r"|firefights?|shoot-?outs?|returned fire|return(?:ing)? fire|fired back|shot back)$",
+    r"|firefights?|shoot-?outs?|returned fire|return(?:ing)? fire|fired back|shot back"
+    r"|battl(?:ed|ing) .*)$",
     re.I,
 )
 _ARMED_INTERS = (1, 2, 3, 4, 8)
