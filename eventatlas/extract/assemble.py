@@ -21,6 +21,8 @@ from eventatlas.extract.candidates import Candidate
 from eventatlas.extract.classify import AGENT_WORDS, both_sides_fired, refine_demonstration
 from eventatlas.extract.fatalities import figures_in
 from eventatlas.extract.retelling import (
+    FROM_AFAR,
+    TERRITORY_TAKEN,
     VIOLENT_FAMILIES,
     absorb,
     drop_coarser_copies,
@@ -59,23 +61,21 @@ _EXPLOSIONS = {
     "Chemical weapon",
     "Grenade",
 }
-_TERRITORY = {"Non-state actor overtakes territory", "Government regains territory"}
 _SHELLING = "Shelling/artillery/missile attack"
-_FROM_AFAR = {_SHELLING, "Air/drone strike"}
 _OUTRANKED: dict[str, set[str] | None] = {
     "Other": None,
     "Arrests": None,
     "Grenade": {"Armed clash", "Disrupted weapons use", "Chemical weapon"},
     # "An air strike hit the market, killing nine civilians": one event, the strike.
-    "Attack": _EXPLOSIONS | _TERRITORY | {"Sexual violence", "Abduction/forced disappearance"},
+    "Attack": _EXPLOSIONS | TERRITORY_TAKEN | {"Sexual violence", "Abduction/forced disappearance"},
     # "Troops recaptured the town after a day of fighting": the territory changed hands.
-    "Armed clash": _TERRITORY,
+    "Armed clash": TERRITORY_TAKEN,
     "Remote explosive/landmine/IED": {"Disrupted weapons use", "Suicide bomb"},
     # "killing 10 fighters and seizing weapons": the seizure is the fight's.
     "Disrupted weapons use": {"Armed clash", "Attack", "Government regains territory"},
     "Abduction/forced disappearance": {"Attack"},
     # "seized the outpost after soldiers surrendered": the outpost changed hands.
-    "Agreement": _TERRITORY | {"Non-violent transfer of territory"},
+    "Agreement": TERRITORY_TAKEN | {"Non-violent transfer of territory"},
     _SHELLING: {"Air/drone strike", "Disrupted weapons use", "Chemical weapon", "Armed clash"},
     # "shells that released a chlorine-like smell": the weapon was chemical.
     "Air/drone strike": {"Chemical weapon"},
@@ -303,7 +303,7 @@ def _outranked_by(candidate: Candidate, found: list[Candidate]) -> Candidate | N
             and other.modality == candidate.modality
             and not _days_apart(candidate, other)
             and not (
-                {candidate.sub_event_type, other.sub_event_type} <= _FROM_AFAR
+                {candidate.sub_event_type, other.sub_event_type} <= FROM_AFAR
                 and _own_clauses(candidate, other)
             )
             and _outranks(other, candidate)
@@ -323,20 +323,19 @@ _NEW_SUBJECT = re.compile(r",\s+(?:and|while|as)\s+(?:the\s+)?(?-i:[A-Z])\w*")
 
 def _own_clauses(candidate: Candidate, other: Candidate) -> bool:
     """Whether a coordinated clause with a subject of its own stands between two triggers."""
-    first, second = sorted((candidate.trigger, other.trigger), key=lambda t: t.start)
-    between = candidate.sentence.text[
-        first.end - candidate.sentence.start : second.start - candidate.sentence.start
-    ]
-    return _NEW_SUBJECT.search(between) is not None
+    return _NEW_SUBJECT.search(_between(candidate, other)) is not None
 
 
 def _days_apart(candidate: Candidate, other: Candidate) -> bool:
     """ "arrested seven workers on Tuesday, a day after they staged a sit-in": two days."""
+    return _DAYS_APART.search(_between(candidate, other)) is not None
+
+
+def _between(candidate: Candidate, other: Candidate) -> str:
+    """The text between two triggers of the same sentence."""
     first, second = sorted((candidate.trigger, other.trigger), key=lambda t: t.start)
-    between = candidate.sentence.text[
-        first.end - candidate.sentence.start : second.start - candidate.sentence.start
-    ]
-    return _DAYS_APART.search(between) is not None
+    start = candidate.sentence.start
+    return candidate.sentence.text[first.end - start : second.start - start]
 
 
 def _outranks(other: Candidate, candidate: Candidate) -> bool:

@@ -11,6 +11,7 @@ event placed only in the province of the same event at a town.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from eventatlas.article import Article, Sentence
 from eventatlas.event import Event, event_type_of
@@ -145,7 +146,8 @@ def new_time(text: str) -> bool:
     return tells_a_date(text) or _ANOTHER.search(text) is not None
 
 
-_FROM_AFAR = {"Air/drone strike", "Shelling/artillery/missile attack"}
+# Weapons that strike from afar: a strike told within a raid is an event of its own.
+FROM_AFAR = {"Air/drone strike", "Shelling/artillery/missile attack"}
 _HARM = re.compile(r"\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es))\b", re.I)
 # What violence leaves behind ("they took the cattle", "debris damaged two houses").
 _DAMAGE = {"Looting/property destruction"}
@@ -169,7 +171,7 @@ def retelling_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | N
     back = _BACK_SUBJECT.match(sentence.text) is not None or _HEARD.search(before) is not None
     # "During the raid, a drone fired a missile": a strike within a raid is coded on its own.
     during = _IN_THE_EVENT.search(sentence.text) is not None
-    own_kind = during and not back and candidate.sub_event_type in _FROM_AFAR
+    own_kind = during and not back and candidate.sub_event_type in FROM_AFAR
     own_kind = own_kind and _HARM.search(sentence.text) is not None
     told_again = (back or during) and not new_time(sentence.text)
     # "One was shot dead.", "Two others were wounded": its toll, told in a sentence of its own.
@@ -226,40 +228,37 @@ def drop_coarser_copies(events: list[Event]) -> list[Event]:
     to the province; when the report already placed the same kind of event on the
     same day inside that province, it is the same event told again.
     """
-    kept = []
-    for event in events:
-        finer = next((other for other in events if _finer_copy(other, event)), None)
-        if finer is None:
-            kept.append(event)
-        else:
-            absorb(finer, event)
-    return kept
-
-
-_CONQUESTS = {"Non-state actor overtakes territory", "Government regains territory"}
+    return _absorbed(events, _finer_copy)
 
 
 def fold_fights_into_conquests(events: list[Event]) -> list[Event]:
     """The fighting for a town on the day it changed hands is that conquest, as ACLED codes
     it ("took control of Raqqa ... 17 soldiers and nine rebels were killed in the fighting")."""
+    return _absorbed(events, _conquest_of)
+
+
+def _absorbed(events: list[Event], holds: Callable[[Event, Event], bool]) -> list[Event]:
+    """``events`` without those another holds (``holds(other, event)``), which absorbs them."""
     kept = []
     for event in events:
-        conquest = next((other for other in events if _conquest_of(other, event)), None)
-        if conquest is None:
+        host = next((other for other in events if holds(other, event)), None)
+        if host is None:
             kept.append(event)
         else:
-            absorb(conquest, event)
+            absorb(host, event)
     return kept
+
+
+TERRITORY_TAKEN = {"Non-state actor overtakes territory", "Government regains territory"}
 
 
 def _conquest_of(other: Event, event: Event) -> bool:
     """Whether ``other`` is the taking of the place ``event`` (a fight) was fought over."""
-    if event.sub_event_type != "Armed clash" or other.sub_event_type not in _CONQUESTS:
+    if event.sub_event_type != "Armed clash" or other.sub_event_type not in TERRITORY_TAKEN:
         return False
     same_day = other.event_date == event.event_date and other.modality == event.modality
     # told after the conquest: "Rebels took the city ... 26 were killed in the fighting"
-    later = other.evidence is not None and event.evidence is not None
-    later = later and other.evidence.start < event.evidence.start
+    later = other.evidence.start < event.evidence.start
     there = other.location == event.location or (
         event.geo_precision == 3 and event.admin1 in (None, other.admin1)
     )

@@ -338,6 +338,7 @@ def assign_roles(
     candidate.assoc_actor_1 = _dedupe([*side1[1:], *backers])
     candidate.actor2 = side2[0] if side2 else None
     candidate.assoc_actor_2 = side2[1:]
+    _gainer_first(candidate)
     candidate.sub_event_type = retype_by_actors(candidate)
     _fill_defaults(candidate, others, country, iso3)
 
@@ -345,6 +346,16 @@ def assign_roles(
 _FIGHTS = {"Attack", "Armed clash"}
 _GIVEN_UP = re.compile(r"^(?:pull|withdr|hand|vacat|evacuat|left|leave)", re.I)
 _TERRITORY = {True: "Government regains territory", False: "Non-state actor overtakes territory"}
+
+
+def _gainer_first(candidate: Candidate) -> None:
+    """ "pulled its fighters out of Mogok and handed it back to the military": the side that
+    gains the town comes first, as ACLED codes a transfer."""
+    if candidate.sub_event_type != "Non-violent transfer of territory":
+        return
+    given_up = _GIVEN_UP.search(candidate.trigger.text) is not None
+    if given_up and getattr(candidate.actor2, "inter", None) in (1, 2, 3, 4, 8):
+        candidate.actor1, candidate.actor2 = candidate.actor2, candidate.actor1
 
 
 def retype_by_actors(candidate: Candidate) -> str:
@@ -358,12 +369,6 @@ def retype_by_actors(candidate: Candidate) -> str:
     if sub == "Looting/property destruction" and actor1 is not None and actor1.inter == 5:
         # Rioters burning buses: a riot, as ACLED codes a crowd's destruction.
         return "Violent demonstration" if demands_told(candidate.sentence.text) else "Mob violence"
-    if sub == "Non-violent transfer of territory" and _GIVEN_UP.search(candidate.trigger.text):
-        # "pulled its fighters out of Mogok and handed it back to the military": the side
-        # that gains the town comes first, as ACLED codes a transfer.
-        if actor2 is not None and actor2.inter in (1, 2, 3, 4, 8):
-            candidate.actor1, candidate.actor2 = actor2, actor1
-        return sub
     if sub in _TERRITORY.values() and actor1 is not None and actor1.inter in (1, 2, 3, 4):
         # Who took it decides: the state regains, anyone else overtakes.
         return _TERRITORY[actor1.inter == 1]

@@ -1,0 +1,172 @@
+"""What makes a trigger no event of the report's: words around it, or the report's kind.
+
+``said_aside`` reads the few words before a trigger ("No looting was reported",
+"the decision to suspend talks", arms listed in a seizure); ``is_not_political``
+tells a sentence about an accident, a disaster, sport or business;
+``is_review`` a review of a film or a book, which tells of wars but dates none.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from eventatlas.article import Article, Sentence
+from eventatlas.extract.lexicon import compile_words
+from eventatlas.parse.dates import MONTHS, WEEKDAYS
+
+if TYPE_CHECKING:
+    from eventatlas.extract.classify import Trigger
+
+NOT_POLITICAL = compile_words(
+    r"earthquakes?|tremors?|aftershocks?|floods?|flooding|floodwaters?|flash floods?|monsoon|"
+    r"heavy rains?|downpours?|landslides?|mudslides?|cyclones?|hurricanes?|typhoons?|tornado(?:es)?|"
+    r"storms?|heat ?waves?|heatstroke|wildfires?|bush ?fires?|blaze|drought|avalanches?|"
+    r"(?:road|traffic|car|bus|truck|lorry|train|rail|plane|air|boat|ferry|motorcycle) (?:crash|accident|collision|derailment)s?|"
+    r"crashed|collided|derail(?:ed|ment)|capsized|veered|plunged|overturned|accident(?:ally|al)?|"
+    r"slammed into|rammed into the back|head-on|lost control|swerved|skidded|"
+    r"tankers?|gas (?:cylinder|leak|explosion|tanker)s?|cylinders?|boiler|fireworks|"
+    r"short[- ]circuit|electrical fault|fire broke out|firefighters|warehouse|storage tanks?|"
+    r"(?:a|the) (?:\w+ )?fire (?:at|in|that|which|swept|gutted|engulfed)|factory fire|"
+    r"(?:blast|explosion)s? (?:at|in|ripped through) (?:a|an|the) (?:\w+ ){0,2}?(?:factory|plant|refinery"
+    r"|depot|mine|warehouse|fuel station|petrol station|gas station|restaurant)|"
+    r"mine collapse|collapsed|falling trees|stampedes?|crushed to death|crowd crush|cholera|epidemic|virus|infections?|"
+    r"(?:a|the|in a|deadly) crush|reactors?|industrial (?:area|estate|zone|park)|"
+    r"(?:fought|fighting|fight|battled|battling|battle) (?:the |a )?(?:\w+ )?(?:fires?|blaze|flames|wildfires?)|"
+    r"software|cyber-?security|ransomware|hackers?|data breach|start-?ups?|product launch|customers|"
+    r"boxing|boxers?|bouts?|punch(?:es)?|knock-?outs?|heavyweight|middleweight|welterweight|"
+    r"featherweight|referee|the canvas|opening rounds?|(?:first|second|third|fourth|fifth|final) round|"
+    r"outbreak(?! of (?:violence|fighting|clashes|hostilities|unrest|war|riots|protests))|"
+    r"elephants?|sharks?|crocodiles?|lions?|leopards?|hippos?|snakes?|hyenas?|"
+    r"football|match|tournament|league|derby|marathon|runners?|batsmen|bowlers|innings|"
+    r"wickets?|goals?|goalless|striker|midfielder|victory over|champions?|coach|"
+    r"shares|stocks?|markets? (?:fell|rose)|market share|analysts|investors|profits?|price war|"
+    r"film|movie|memoir|novel|documentary|video ?game|players|instalment|fictional|box office|album"
+)
+_LEAD_SENTENCES = 2
+ARMED_WORDS = compile_words(
+    r"gunm[ae]n|militants?|insurgents?|rebels?|soldiers?|troops|fighters?|jihadists?|militia(?:s|men)?|"
+    r"attackers?|assailants?|bandits?|terrorists?|raiders?|rustlers?|al[- ]?shabaa?b|bomb(?:s|ing|er|ers)?(?! cyclones?)|ieds?|explosive devices?|"
+    r"shelling|air ?strikes?|armed (?:men|group|groups|gang|gangs|individuals)|opened fire|gunfire|"
+    r"gunshots?|shot dead|protesters|demonstrators|rioters|police fired|security forces"
+)
+
+_NONE_OF = re.compile(
+    r"\b(?:(?:no|without|nor|zero)\s+(?:(?:further|other|major|serious|more)\s+)?"
+    r"|nothing\s+(?:was|were|had been|has been)\s+)$",
+    re.I,
+)
+
+
+# "an agreement to stop revenge attacks", "entered to serve arrest warrants", "had come
+# to arrest suspects": what someone meant to do or prevent, not what happened.
+_PURPOSE = re.compile(
+    r"\bto\s+(?:(?:stop|end|prevent|halt|curb|deter|avoid|counter|combat|reduce)\s+(?:[\w-]+\s+){0,2}"
+    r"|(?:serve|execute|make)\s+(?:\w+\s+)?)$|\b(?:come|came|arrived|went|gone)\s+to\s+$"
+    r"|\b(?:ban(?:ned|s|ning)?|ban on|prohibit(?:ed|s|ing)?|outlaw(?:ed|s|ing)?|forb(?:ade|idden))\s+"
+    r"(?:all\s+|any\s+|further\s+|public\s+|street\s+)*$"
+    # "a man accused of kidnapping children": what someone is charged with, not an event
+    r"|\b(?:accused|suspected|convicted|charged|jailed|sentenced|wanted)\s+(?:\w+\s+){0,2}(?:of|for)"
+    r"\s+(?:having\s+)?$"
+    # "the decision to suspend talks", "fears of a drawn-out battle", "defying a boycott":
+    # what was decided, feared or defied, not what happened.
+    r"|\b(?:decision|decided|move|bid|order|ordered|vote|voted|proposal)\s+to\s+$"
+    r"|\b(?:fears?|feared|risk|spectre|prospect|danger|possibility)\s+of\s+(?:an?\s+|the\s+"
+    r"|further\s+|more\s+|renewed\s+)?(?:[\w-]+\s+){0,2}$"
+    r"|\b(?:defy(?:ing)?|defied|violat(?:e|ed|es|ing))\s+(?:an?|the|their|its"
+    r"|his|her)\s+(?:[\w-]+\s+){0,2}$"
+    # "sounded like a bomb attack": a likeness, not an event
+    r"|\b(?:like|as if|as though)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$"
+    # "an agreement between two militias to withdraw their fighters": what a deal provides
+    r"|\b(?:agreement|deal|accord|truce|ceasefire|pact|plan)\b[^.;]{0,80}?\b(?:to|(?:that|which)"
+    r"\s+(?:stops?|ends?|halts?|bans?|removes?|provides? for|allows?))\s+(?:the\s+|all\s+)?$"
+    # "people who fled the fighting": a cause of flight told in passing
+    r"|\b(?:fled|flee(?:ing)?|escap(?:ed|ing)|displaced by|uprooted by|driven out by)\s+(?:from\s+)?"
+    r"the\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
+# "The government imposed a curfew": the state's rule, not an armed group's change of activity.
+_STATE_CURFEW = re.compile(
+    r"\b(?:government|authorities|officials|governor|police|army|military|state|ministry|council"
+    r"|president|mayor|administration)\b[^.;]{0,60}\b(?:imposed|imposes|declared|extended|ordered"
+    r"|announced|lifted|relaxed|enforced|slapped)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}$"
+    r"|\b(?:while|when|after|for|in)\s+enforcing\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+# "seized a cache of weapons including rocket-propelled grenades": arms listed, not used.
+_LISTED = re.compile(
+    r"\b(?:including|such as|consisting of|as well as|along with)\s+(?:[\w,-]+\s+){0,4}$"
+    r"|\b(?:caches?|stash(?:es)?|hauls?|stockpiles?|shipments?|consignments?|depots?|arsenals?"
+    r"|quantities|quantity|boxes|crates)\s+of\s+(?:[\w,-]+\s+){0,3}$",
+    re.I,
+)
+_ARMS = re.compile(
+    r"^(?:rockets?|grenades?|mortars?|shells?|missiles?|(?:land)?mines?|explosives?|IEDs?|bombs?"
+    r"|guns?|rifles?|drones?|ammunition|RPGs?)$",
+    re.I,
+)
+
+
+# "three days after a truce was signed": a deal named as the time of something else.
+_AFTER_A_DEAL = re.compile(
+    r"\b(?:after|since|despite|following|before)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def said_aside(trigger: Trigger, word: str, before: str) -> bool:
+    """Whether the words before a trigger make it no event of the report's.
+
+    "No looting was reported", "the decision to suspend talks": not what happened; arms
+    listed in a seizure, a curfew the state imposed, a deal named as the time of something
+    else: told aside.
+    """
+    if _NONE_OF.search(before) or _PURPOSE.search(before):
+        return True
+    if _ARMS.match(word) and _LISTED.search(before):
+        return True
+    if word.lower() == "curfew" and _STATE_CURFEW.search(before):
+        return True
+    return trigger.sub_event_type == "Agreement" and _AFTER_A_DEAL.search(before) is not None
+
+
+# "fought like soldiers", "sounded like a bomb": a likeness names no armed men.
+_SIMILE = re.compile(r"\b(?:like|as if|as though)\s+(?:an?\s+|the\s+)?[\w-]+", re.I)
+
+
+def is_not_political(sentence: Sentence, article: Article) -> bool:
+    """A sentence about an accident, disaster, sport or business, with no armed actor in it.
+
+    The report's lead sets the topic: in a story that opens on a flood, "four
+    people were killed by falling trees" is part of the flood too.
+    """
+    text = _SIMILE.sub(" ", sentence.text)
+    if ARMED_WORDS.search(text):
+        return False
+    if NOT_POLITICAL.search(text):
+        return True
+    lead = _SIMILE.sub(" ", " ".join(s.text for s in article.sentences[:_LEAD_SENTENCES]))
+    return bool(NOT_POLITICAL.search(lead)) and not ARMED_WORDS.search(lead)
+
+
+# What only a review of a film or a book says about itself.
+_REVIEW = re.compile(
+    r"\b(?:review(?:ed|s)?|starring|screenplay|box office|premiere[sd]?|in cinemas|in theaters"
+    r"|(?:the|this|her|his|their) (?:new )?(?:film|movie|novel|memoir|book|documentary|series)"
+    r"|readers|audiences?|viewers|chapters?|director's|the final page|running time)\b",
+    re.I,
+)
+_REVIEW_CUES = 2
+_MONTH_NAMES = "|".join(name for name in MONTHS if len(name) > 3 or name == "may")
+_WEEKDAY_OR_DATE = re.compile(
+    rf"\b(?:{'|'.join(WEEKDAYS)}|yesterday|last night|overnight"
+    rf"|(?:{_MONTH_NAMES})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{_MONTH_NAMES})\b)",
+    re.I,
+)
+
+
+def is_review(article: Article) -> bool:
+    """A review of a film or a book: it tells of wars, but dates no event of its own."""
+    cues = {m.group().lower() for m in _REVIEW.finditer(article.text)}
+    return len(cues) >= _REVIEW_CUES and not _WEEKDAY_OR_DATE.search(article.text)
