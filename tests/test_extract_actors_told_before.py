@@ -3,14 +3,11 @@ group the report told of before; without "the", or with no group before, it stay
 
 from __future__ import annotations
 
-from eventatlas.article import Article
-from eventatlas.event import Event
+from extract_helpers import occurred
+
 from eventatlas.pipeline import Pipeline
 
-
-def occurred(pipeline: Pipeline, text: str) -> list[Event]:
-    article = Article("t", text, published="2015-05-22")
-    return [e for e in pipeline.run_one(article).events if e.modality == "occurred"]
+PUBLISHED = "2015-05-22"
 
 
 def test_extract_actors_told_before_the_militants_are_the_group(pipeline: Pipeline) -> None:
@@ -19,7 +16,7 @@ def test_extract_actors_told_before_the_militants_are_the_group(pipeline: Pipeli
         "fighting, a monitor said.\n\n"
         "Activists said the militants shot dead at least 17 men in the town on Thursday."
     )
-    attacks = [e for e in occurred(pipeline, text) if e.sub_event_type == "Attack"]
+    attacks = [e for e in occurred(pipeline, text, PUBLISHED) if e.sub_event_type == "Attack"]
     assert [e.actor1 for e in attacks] == ["Islamic State"]
 
 
@@ -28,7 +25,7 @@ def test_extract_actors_told_before_not_without_the(pipeline: Pipeline) -> None:
         "Islamic State fighters seized the Syrian town of Palmyra on Wednesday, a monitor said.\n\n"
         "In another town, militants shot dead three shepherds on Thursday."
     )
-    attacks = [e for e in occurred(pipeline, text) if e.sub_event_type == "Attack"]
+    attacks = [e for e in occurred(pipeline, text, PUBLISHED) if e.sub_event_type == "Attack"]
     assert [e.actor1 for e in attacks] == ["Unidentified Armed Group (Syria)"]
 
 
@@ -36,5 +33,5 @@ def test_extract_actors_told_before_needs_a_group_before(pipeline: Pipeline) -> 
     text = (
         "The militants shot dead three shepherds near Palmyra in Syria on Thursday, activists said."
     )
-    (event,) = occurred(pipeline, text)
+    (event,) = occurred(pipeline, text, PUBLISHED)
     assert event.actor1 == "Unidentified Armed Group (Syria)"

@@ -5,15 +5,11 @@ never leads."""
 from __future__ import annotations
 
 import pytest
+from extract_helpers import occurred
 
-from eventatlas.article import Article
-from eventatlas.event import Event
 from eventatlas.pipeline import Pipeline
 
-
-def occurred(pipeline: Pipeline, text: str, published: str = "2019-05-09") -> list[Event]:
-    article = Article("t", text, published=published)
-    return [e for e in pipeline.run_one(article).events if e.modality == "occurred"]
+PUBLISHED = "2019-05-09"
 
 
 @pytest.mark.parametrize(
@@ -42,7 +38,7 @@ def occurred(pipeline: Pipeline, text: str, published: str = "2019-05-09") -> li
 def test_extract_territory_who_took_it(
     pipeline: Pipeline, text: str, kind: str, actor1: str
 ) -> None:
-    (event,) = occurred(pipeline, text)
+    (event,) = occurred(pipeline, text, PUBLISHED)
     assert (event.sub_event_type, event.actor1) == (kind, actor1)
 
 
@@ -51,7 +47,7 @@ def test_extract_territory_backers_are_associated(pipeline: Pipeline) -> None:
         "Syrian rebels backed by Turkish tanks drove Islamic State fighters out of the town "
         "of Jarablus on Wednesday."
     )
-    (event,) = occurred(pipeline, text)
+    (event,) = occurred(pipeline, text, PUBLISHED)
     assert event.actor1 != "Military Forces of Turkey"
     assert "Military Forces of Turkey" in (event.assoc_actor_1 or "")
     assert event.actor2 == "Islamic State"
@@ -64,7 +60,7 @@ def test_extract_territory_the_days_fighting_is_the_conquest(pipeline: Pipeline)
         "The Observatory said 17 soldiers and nine rebels were killed in the last day of "
         "fighting in Raqqa on Monday."
     )
-    events = occurred(pipeline, text, published="2013-03-05")
+    events = occurred(pipeline, text, "2013-03-05")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [
         ("Non-state actor overtakes territory", 26)
     ]
@@ -75,7 +71,7 @@ def test_extract_territory_a_fight_elsewhere_stays_a_fight(pipeline: Pipeline) -
         "Rebels took control of the town of Saraqib on Monday, a monitor said.\n\n"
         "Government troops and rebels clashed in Maarat al-Numan on Monday, killing six."
     )
-    events = occurred(pipeline, text)
+    events = occurred(pipeline, text, PUBLISHED)
     assert len(events) == 2
     assert [e.fatalities for e in events if e.sub_event_type == "Armed clash"] == [6]
 
@@ -108,7 +104,7 @@ def test_extract_territory_a_fight_elsewhere_stays_a_fight(pipeline: Pipeline) -
 def test_extract_territory_air_strikes_by_aircraft_named_any_way(
     pipeline: Pipeline, text: str, actor1: str
 ) -> None:
-    (event,) = occurred(pipeline, text)
+    (event,) = occurred(pipeline, text, PUBLISHED)
     assert (event.sub_event_type, event.actor1) == ("Air/drone strike", actor1)
 
 
@@ -124,7 +120,7 @@ def test_extract_territory_air_strikes_by_aircraft_named_any_way(
     ],
 )
 def test_extract_territory_deals_reached_are_agreements(pipeline: Pipeline, text: str) -> None:
-    kinds = [e.sub_event_type for e in occurred(pipeline, text)]
+    kinds = [e.sub_event_type for e in occurred(pipeline, text, PUBLISHED)]
     assert "Agreement" in kinds
 
 
@@ -138,7 +134,7 @@ def test_extract_territory_deals_reached_are_agreements(pipeline: Pipeline, text
     ],
 )
 def test_extract_territory_no_second_event_from_a_deal(pipeline: Pipeline, text: str) -> None:
-    kinds = [e.sub_event_type for e in occurred(pipeline, text)]
+    kinds = [e.sub_event_type for e in occurred(pipeline, text, PUBLISHED)]
     assert len(kinds) == 1
 
 
@@ -147,7 +143,7 @@ def test_extract_territory_outpost_taken_after_surrender(pipeline: Pipeline) -> 
         "Fighters of the Kachin Independence Army seized a military outpost near Hpakant on "
         "Wednesday after a three-day assault, adding that several soldiers had surrendered."
     )
-    (event,) = occurred(pipeline, text)
+    (event,) = occurred(pipeline, text, PUBLISHED)
     assert event.sub_event_type == "Non-state actor overtakes territory"
 
 
@@ -156,7 +152,7 @@ def test_extract_territory_chemical_shells_are_chemical_weapons(pipeline: Pipeli
         "Doctors in Kafr Nabl treated four fighters for choking on Wednesday after government "
         "forces fired shells that released a chlorine-like smell on the front line."
     )
-    assert [e.sub_event_type for e in occurred(pipeline, text)] == ["Chemical weapon"]
+    assert [e.sub_event_type for e in occurred(pipeline, text, PUBLISHED)] == ["Chemical weapon"]
 
 
 def test_extract_territory_state_media_restored_security(pipeline: Pipeline) -> None:
@@ -164,7 +160,7 @@ def test_extract_territory_state_media_restored_security(pipeline: Pipeline) -> 
         "Army units restored on Wednesday security and stability to the town of Khan "
         "Sheikhoun after eliminating the last gatherings of the terrorists, a source said."
     )
-    kinds = [e.sub_event_type for e in occurred(pipeline, text)]
+    kinds = [e.sub_event_type for e in occurred(pipeline, text, PUBLISHED)]
     assert kinds == ["Government regains territory"]
 
 
@@ -173,7 +169,7 @@ def test_extract_territory_protests_in_two_named_towns(pipeline: Pipeline) -> No
         "Protests were also held on Wednesday in the town of Sarmada, in the Harim district, "
         "and in al-Atarib in the western countryside of Aleppo."
     )
-    places = sorted(e.location or "" for e in occurred(pipeline, text))
+    places = sorted(e.location or "" for e in occurred(pipeline, text, PUBLISHED))
     assert len(places) == 2 and places[0].startswith("Al At")
 
 
@@ -187,7 +183,7 @@ def test_extract_territory_protests_in_two_named_towns(pipeline: Pipeline) -> No
     ],
 )
 def test_extract_territory_what_may_come_is_not_occurred(pipeline: Pipeline, text: str) -> None:
-    assert occurred(pipeline, text) == []
+    assert occurred(pipeline, text, PUBLISHED) == []
 
 
 def test_extract_territory_finders_of_bodies_did_not_kill(pipeline: Pipeline) -> None:
@@ -195,7 +191,7 @@ def test_extract_territory_finders_of_bodies_did_not_kill(pipeline: Pipeline) ->
         "In the village of al-Mazraa, west of Sweida, residents found the bodies of 12 men who "
         "had been shot dead inside a house on Wednesday."
     )
-    (event,) = occurred(pipeline, text)
+    (event,) = occurred(pipeline, text, PUBLISHED)
     assert event.sub_event_type == "Attack" and event.actor1 != "Rioters (Syria)"
 
 
@@ -206,7 +202,7 @@ def test_extract_territory_the_warplanes_told_again(pipeline: Pipeline) -> None:
         "In Derik, the warplanes bombed a power station on the road of the city, killing 11 "
         "civilians, the health authority said."
     )
-    events = occurred(pipeline, text)
+    events = occurred(pipeline, text, PUBLISHED)
     assert [(e.actor1, e.fatalities) for e in events] == [("Military Forces of Turkey", 11)]
 
 
@@ -216,7 +212,7 @@ def test_extract_territory_artillery_and_jets_in_one_sentence(pipeline: Pipeline
         "Wednesday, and Turkish F-16 jets joined by aircraft of the US-led coalition struck "
         "targets south of it, the army said."
     )
-    kinds = sorted(e.sub_event_type for e in occurred(pipeline, text))
+    kinds = sorted(e.sub_event_type for e in occurred(pipeline, text, PUBLISHED))
     assert kinds == ["Air/drone strike", "Shelling/artillery/missile attack"]
 
 
@@ -225,7 +221,7 @@ def test_extract_territory_handed_back_is_a_transfer_to_the_gainer(pipeline: Pip
         "The Ta'ang National Liberation Army pulled its fighters out of the town of Mogok on "
         "Wednesday and handed it back to the military, under a deal brokered by China."
     )
-    (event,) = occurred(pipeline, text)
+    (event,) = occurred(pipeline, text, PUBLISHED)
     assert event.sub_event_type == "Non-violent transfer of territory"
     assert event.actor1 == "Military Forces of Myanmar"
 
@@ -240,7 +236,7 @@ def test_extract_territory_handed_back_is_a_transfer_to_the_gainer(pipeline: Pip
     ],
 )
 def test_extract_territory_no_transfer(pipeline: Pipeline, text: str) -> None:
-    kinds = [e.sub_event_type for e in occurred(pipeline, text)]
+    kinds = [e.sub_event_type for e in occurred(pipeline, text, PUBLISHED)]
     assert "Non-violent transfer of territory" not in kinds
 
 
@@ -249,5 +245,5 @@ def test_extract_territory_an_assault_battling_militants_is_a_fight(pipeline: Pi
         "US-backed forces resumed their assault on the last Islamic State enclave on "
         "Wednesday, battling militants in a tent camp at Baghuz, a spokesman said."
     )
-    kinds = [e.sub_event_type for e in occurred(pipeline, text)]
+    kinds = [e.sub_event_type for e in occurred(pipeline, text, PUBLISHED)]
     assert kinds == ["Armed clash"]

@@ -3,14 +3,9 @@
 
 from __future__ import annotations
 
-from eventatlas.article import Article
-from eventatlas.event import Event
+from extract_helpers import occurred
+
 from eventatlas.pipeline import Pipeline
-
-
-def occurred(pipeline: Pipeline, text: str, published: str) -> list[Event]:
-    article = Article("t", text, published=published)
-    return [e for e in pipeline.run_one(article).events if e.modality == "occurred"]
 
 
 def test_extract_timing_a_day_after_is_the_day_before(pipeline: Pipeline) -> None:
