@@ -19,6 +19,7 @@ from eventatlas.extract.classify import candidates_in
 from eventatlas.extract.fatalities import fatalities_of
 from eventatlas.extract.outlets import outlet_country
 from eventatlas.extract.perpetrators import blamed_group, gang_violence, retold, told_before
+from eventatlas.extract.resistance import fought_attack
 from eventatlas.extract.roles import assign_roles, vagueness
 from eventatlas.extract.timing import background, reference_date, when_of
 from eventatlas.parse.dateline import add_dateline
@@ -406,6 +407,14 @@ def actors_step(resources: Resources) -> FunctionStep:
                     if a.name != blamed.name and vagueness(a) != 1
                 ]
             gang_violence(candidate, article.text, spans)
+            if candidate.sub_event_type == "Attack":
+                nearby = [s for s in article.sentences if s.index == sentence.index + 1]
+                end = nearby[0].end if nearby else sentence.end
+                fought_attack(
+                    candidate,
+                    article,
+                    lexicon.find(article.text, sentence.start, end, country=iso3),
+                )
         return article
 
     return FunctionStep("actors", ("candidates", "locations", "attribution"), ("actors",), body)
