@@ -20,6 +20,7 @@ from eventatlas.extract.actors import ActorLexicon
 from eventatlas.extract.candidates import Candidate
 from eventatlas.extract.classify import AGENT_WORDS, both_sides_fired, refine_demonstration
 from eventatlas.extract.fatalities import figures_in
+from eventatlas.extract.firing import by_weapons
 from eventatlas.extract.retelling import (
     FROM_AFAR,
     TERRITORY_TAKEN,
@@ -139,6 +140,7 @@ def consolidate(article: Article, candidates: list[Candidate]) -> list[Candidate
     kept = fold_headline(article, fold_retellings(kept))
     kept = _drop_outranked(kept)
     for candidate in kept:
+        candidate.sub_event_type = by_weapons(candidate, article)
         candidate.sub_event_type = refine_demonstration(candidate, article)
     return kept
 
