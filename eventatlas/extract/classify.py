@@ -44,7 +44,15 @@ _INTERVENTION = compile_words(
     r"activists|students|them|people|some|several|dozens|scores|\d+|two|three|four|five|six|seven|eight|nine|ten)|"
     r"(?:police|officers|security forces) (?:\w+ ){0,2}(?:arrested|detained)|(?:protesters|demonstrators|participants) "
     r"(?:\w+ ){0,2}(?:were|was) (?:arrested|detained)|broke up|cracked down|pepper spray|stun grenades?|"
-    r"intervened|dispersed them|forcibly removed|evicted|clashed with (?:the )?police"
+    r"intervened|dispersed them|forcibly removed|evicted|clashed with (?:the )?police|"
+    # "One protester was arrested", "26 arrested", "several arrests were made": a crowd
+    # met with arrests, not "demanded the release of 60 arrested" or "a man who was arrested".
+    r"(?:protesters?|demonstrators?|activists?|participants?|persons?|people|wom[ae]n|m[ae]n|"
+    r"students?|members?|organi[sz]ers?|leaders?|youths?) (?:(?!who\b|that\b)\w+ ){0,3}?"
+    r"(?:were|was) (?:\w+ )?(?:arrested|detained)|arrests were made|"
+    r"(?<!of )(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|dozens|scores) "
+    r"(?:\w+ ){0,2}?(?:were )?(?:arrested|detained)|"
+    r"police (?:\w+ ){0,2}(?:tried|attempted) to (?:disperse|stop|control|contain|block)"
 )
 _LETHAL = compile_words(
     r"(?:shot|killed|died|shot dead) (?:\w+ ){0,3}by (?:the )?(?:police|security forces|soldiers|troops)|"
@@ -64,7 +72,9 @@ RIOT = (
 _VIOLENT_CROWD = compile_words(
     r"violent(?:ly)?|rowdy|unruly|barricad\w+|bonfires?|lit (?:\w+ )?fires?|lighting (?:\w+ )?fires?|burnt|stoned|"
     r"running battles|clash(?:es|ed)? (?:between|with) (?:\w+ ){0,4}police|"
-    r"threw (?:stones|rocks|petrol bombs|molotov cocktails|bottles)|hurled (?:stones|rocks)|pelted|"
+    r"(?:threw|hurled|throwing|hurling) (?:[\w-]+,? (?:and )?){0,3}?(?:stones|rocks|petrol bombs|"
+    r"molotov cocktails|bottles|smoke bombs|fireworks|firecrackers|bricks)|pelted|"
+    r"(?:breaking|broke|smashing) (?:\w+ ){0,2}windows|"
     r"(?:with|throwing|threw) (?:sticks and )?stones|burn(?:ed|t|ing)? (?:rubber )?(?:tyres|tires)|"
     r"set (?:fire to|on fire) (?:\w+ ){0,2}(?:tyres|tires|barricades|vehicles|cars|buildings|offices)|"
     r"turned violent|barricades on fire|smashed|vandali[sz]|rampage|alight|"
@@ -273,6 +283,12 @@ _CALM_END = compile_words(
 def crowd_turned_violent(text: str) -> bool:
     """Whether ``text`` tells a crowd's own violence (stones, fires, destruction)."""
     return _VIOLENT_CROWD.search(text) is not None
+
+
+def crowd_met_force(text: str) -> bool:
+    """Whether ``text`` tells that security forces dispersed, arrested or fired on a crowd."""
+    text = _CALM_END.sub(" ", _BEFORE_NOW.sub(" ", text))
+    return _INTERVENTION.search(text) is not None or _LETHAL.search(text) is not None
 
 
 def ended_calmly(text: str) -> bool:

@@ -29,6 +29,7 @@ from eventatlas.event import SUB_EVENT_TYPES, EventType
 from eventatlas.extract.candidates import Candidate
 from eventatlas.extract.classify import (
     both_sides_fired,
+    crowd_met_force,
     crowd_turned_violent,
     ended_calmly,
     names_firearms,
@@ -310,7 +311,8 @@ def _rules_stand(candidate: Candidate, label: str, text: str) -> bool:
     """The words the rules read leave no doubt the model could remove: both sides fired, a
     suicide bomber, a march that ended calmly, a crowd that did violence (``text`` is what the
     model read)."""
-    if label == "Peaceful protest" and crowd_turned_violent(text):
+    if label == "Peaceful protest" and (crowd_turned_violent(text) or crowd_met_force(text)):
+        # The model read a calm crowd where the report tells violence, arrests or force.
         return True
     if candidate.strength != "strong":
         return False

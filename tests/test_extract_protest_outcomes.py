@@ -1,0 +1,52 @@
+"""What happened to a crowd decides its type: arrests are an intervention, thrown stones a
+violent demonstration, and a cause in the past is neither."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import occurred
+
+from eventatlas.pipeline import Pipeline
+
+PUBLISHED = "2022-05-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "On 2 May 2022, about 30 nurses held a protest in Tartu over unpaid overtime. Two "
+            "persons were arrested by the police for blocking an ambulance bay.",
+            "Protest with intervention",
+        ),
+        (
+            "On 2 May 2022, teachers protested outside the education ministry in Lusaka to demand "
+            "back pay. Several arrests were made.",
+            "Protest with intervention",
+        ),
+        (
+            "On 2 May 2022, students protested in Mysore against a fee increase; 26 were detained "
+            "for violating the ban on gatherings.",
+            "Protest with intervention",
+        ),
+        (
+            "On 2 May 2022, fans threw bottles, flares and smoke bombs at the offices of the club "
+            "in Split, breaking windows, to protest the sale of the club.",
+            "Violent demonstration",
+        ),
+        # The arrest is the crowd's cause, not what was done to it.
+        (
+            "On 2 May 2022, relatives of a man who was arrested last month protested peacefully "
+            "in Cordoba to demand his release.",
+            "Peaceful protest",
+        ),
+        (
+            "On 2 May 2022, residents marched in Kisumu to demand the release of 60 arrested "
+            "youths.",
+            "Peaceful protest",
+        ),
+    ],
+)
+def test_protest_outcome_decides_the_type(pipeline: Pipeline, text: str, kind: str) -> None:
+    events = occurred(pipeline, text, PUBLISHED)
+    assert [e.sub_event_type for e in events] == [kind]
