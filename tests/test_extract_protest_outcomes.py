@@ -50,3 +50,41 @@ PUBLISHED = "2022-05-04"
 def test_protest_outcome_decides_the_type(pipeline: Pipeline, text: str, kind: str) -> None:
     events = occurred(pipeline, text, PUBLISHED)
     assert [e.sub_event_type for e in events] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 1 May 2022, members of a labour group gathered in front of the Ministry of Labour "
+        "in Bangkok, in solidarity with workers laid off during the lockdown.",
+        "On 1 May 2022, a small group of opposition supporters gathered and chanted slogans "
+        "outside the government building in Skopje.",
+    ],
+)
+def test_a_gathering_with_a_cause_is_a_protest(pipeline: Pipeline, text: str) -> None:
+    events = occurred(pipeline, text, PUBLISHED)
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_arrests_a_day_after_the_sit_in_leave_it_peaceful(pipeline: Pipeline) -> None:
+    events = occurred(
+        pipeline,
+        "Police arrested five dock workers in Durres on Tuesday, a day after hundreds of their "
+        "colleagues staged a sit-in at the port to demand higher pay.",
+        PUBLISHED,
+    )
+    kinds = sorted(e.sub_event_type for e in events)
+    assert kinds == ["Arrests", "Peaceful protest"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 May 2022, in Ciudad Obregon, Sonora, a human head was found inside a cooler.",
+        "On 2 May 2022, in Celaya, Guanajuato, a body with signs of torture was found on a "
+        "dirt road.",
+    ],
+)
+def test_remains_left_by_killers_are_an_attack(pipeline: Pipeline, text: str) -> None:
+    events = occurred(pipeline, text, PUBLISHED)
+    assert [e.sub_event_type for e in events] == ["Attack"]

@@ -18,7 +18,12 @@ from eventatlas.article import Article
 from eventatlas.event import Event, Evidence, Location, event_type_of
 from eventatlas.extract.actors import ActorLexicon
 from eventatlas.extract.candidates import Candidate
-from eventatlas.extract.classify import AGENT_WORDS, both_sides_fired, refine_demonstration
+from eventatlas.extract.classify import (
+    AGENT_WORDS,
+    DAYS_APART,
+    both_sides_fired,
+    refine_demonstration,
+)
 from eventatlas.extract.fatalities import figures_in
 from eventatlas.extract.firing import by_weapons
 from eventatlas.extract.retelling import (
@@ -314,11 +319,6 @@ def _outranked_by(candidate: Candidate, found: list[Candidate]) -> Candidate | N
     )
 
 
-_DAYS_APART = re.compile(
-    r"\b(?:a|one|two|three|four|five|six|\d)\s+days?\s+(?:after|before|since)\b", re.I
-)
-
-
 # "Turkish artillery pounded IS positions, and Turkish F-16 jets struck targets": two acts.
 _NEW_SUBJECT = re.compile(r",\s+(?:and|while|as)\s+(?:the\s+)?(?-i:[A-Z])\w*")
 
@@ -330,7 +330,7 @@ def _own_clauses(candidate: Candidate, other: Candidate) -> bool:
 
 def _days_apart(candidate: Candidate, other: Candidate) -> bool:
     """ "arrested seven workers on Tuesday, a day after they staged a sit-in": two days."""
-    return _DAYS_APART.search(_between(candidate, other)) is not None
+    return DAYS_APART.search(_between(candidate, other)) is not None
 
 
 def _between(candidate: Candidate, other: Candidate) -> str:

@@ -249,7 +249,24 @@ def refine_demonstration(candidate: Candidate, article: Article | None = None) -
     if sub == "Shelling/artillery/missile attack":
         # Missiles fired from aircraft are an air strike.
         return "Air/drone strike" if _FROM_THE_AIR.search(text) else sub
-    return _protest_type(text, sub)
+    return _protest_type(_own_day(candidate, text), sub)
+
+
+DAYS_APART = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|\d)\s+days?\s+(?:after|before|since)\b", re.I
+)
+
+
+def _own_day(candidate: Candidate, text: str) -> str:
+    """ "arrested seven workers on Tuesday, a day after they staged a sit-in": the arrests are
+    another day's, so the sit-in is read without them (and the arrests without the sit-in)."""
+    sentence = candidate.sentence
+    apart = DAYS_APART.search(sentence.text)
+    if apart is None:
+        return text
+    if candidate.trigger.start - sentence.start > apart.start():
+        return text.replace(sentence.text[: apart.start()], " ", 1)
+    return text.replace(sentence.text[apart.start() :], " ", 1)
 
 
 _READ_WHOLE = {
