@@ -27,6 +27,7 @@ from eventatlas.pipeline import Pipeline
         ("Student shot dead and seven police injured in clashes with rioters", 1, 1, 1),
         ("Unknown gunmen kill Mungiki sect spokesman in Nairobi", 1, 1, 1),
         ("A mob lynched and burned three men in Siaya on Tuesday.", 3, 3, 3),
+        ("A vigilante mob lynches and kills a 14 year old over a theft in Muranga.", 1, 1, 1),
         ("Soldiers detained and tortured a villager to death.", 1, 1, 1),
         ("The militants retreated and claimed to have killed one soldier.", 1, 1, 1),
     ],
@@ -46,6 +47,12 @@ def test_extract_fatalities_figures(text: str, count: int, low: int, high: int) 
         "Protesters gathered in the square.",
         "Gunmen in Kisumu kill time waiting for the bus.",
         "The suspect was accused of having killed his wife.",
+        # a lynch mob that did not kill; deaths that are a protest's cause
+        "A lynch mob attacked a suspected thief in Kakiri, beating him and cutting off his leg.",
+        "Residents demonstrated in Bafoussam town (Mifi, Ouest) after a gendarme shot and killed "
+        "a taxi driver.",
+        "Youths threw stones during a demonstration over the death of a teenager killed by the "
+        "police.",
     ],
 )
 def test_extract_fatalities_none(text: str) -> None:

@@ -64,7 +64,10 @@ def _elsewhere(figure: Figure, clause: str, start: int, text: str) -> bool:
     if HISTORY.match(text[figure.end : figure.end + 80]):
         return True
     before = clause[max(0, figure.start - start - 100) : figure.start - start]
-    return bool(CAUSE.search(before) or HISTORY_BEFORE.search(before))
+    # "a demonstration over the death of a teenager killed by police": the cause may sit
+    # inside the figure's own words.
+    own = clause[max(0, figure.start - start - 100) : figure.end - start]
+    return bool(CAUSE.search(before) or CAUSE.search(own) or HISTORY_BEFORE.search(before))
 
 
 _READERS = (

@@ -118,7 +118,7 @@ NOUN_PRED = re.compile(
 ACTIVE = re.compile(
     r"\b(?:[a-z]+\s+and\s+)?(?P<verb>killing|killed|kills|kill|kiled|shot dead|shoots? dead|shooting dead"
     r"|gunned down|guns? down|gunning down|executed|executes|executing|beheaded|beheading|beheads"
-    r"|lynched|lynching|lynch|lynches|murdered|murdering|murders|massacred|massacring|massacre"
+    r"|lynched|lynching|lynch(?!\s+mobs?\b)|lynches|murdered|murdering|murders|massacred|massacring|massacre"
     r"|assassinated|assassinating|killings? of|deaths? of|murders? of|massacre of|bodies of|body of"
     r"|(?:beat|beats|beating|hacked|hacking|stabbed|stabbing|burned|burnt|stoned|stoning) to death"
     r"|claimed the lives of|claiming the lives of|took the lives of|left|leaving|leaves)\s+"
@@ -199,8 +199,8 @@ NEGATED_VERB = re.compile(
 # A death named as the cause of what the report is about ("protested over the
 # killing of a trader", "rioted after police shot a man dead").
 CAUSE = re.compile(
-    r"(?:\b(?:protest|demonstrat|riot|march|rall|block|barricad|sit-in|vigil|gather|storm|torch"
-    r"|strike)\w*\b[^,;()]{0,80}\b(?:after|following|over)"
+    r"(?:\b(?:protest|demonstrat|riot|march|rall|block|barricad|sit-in|vigil(?!ant)|gather|storm|torch"
+    r"|strike)\w*\b(?:[^,;()]|\([^()]{0,40}\)){0,80}\b(?:after|following|over)"
     r"|\b(?:in response to|in protest|protest(?:ing|ed|s)? (?:against|over|at)"
     r"|demand(?:ing|ed|s)? (?:justice|answers|action|an inquiry|investigations?) (?:for|over|into)"
     r"|because of|angered by|outraged by|condemn(?:ing|ed|s)?|mourn(?:ing|ed|s)?"
