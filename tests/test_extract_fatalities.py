@@ -28,6 +28,9 @@ from eventatlas.pipeline import Pipeline
         ("Unknown gunmen kill Mungiki sect spokesman in Nairobi", 1, 1, 1),
         ("A mob lynched and burned three men in Siaya on Tuesday.", 3, 3, 3),
         ("A vigilante mob lynches and kills a 14 year old over a theft in Muranga.", 1, 1, 1),
+        # a list with commas; a clause before "and" is no victim
+        ("Two soldiers, a policeman and three civilians were killed.", 6, 6, 6),
+        ("A shoot-out broke out and a suspect was shot and died.", 1, 1, 1),
         ("Soldiers detained and tortured a villager to death.", 1, 1, 1),
         ("The militants retreated and claimed to have killed one soldier.", 1, 1, 1),
     ],

@@ -317,7 +317,8 @@ _DETERMINERS = {"the", "this", "his", "her", "their", "its", "he", "she", "they"
 _ITEM = (
     r"(?:(?:his|her|their|its)\s+(?:" + NUM.replace("?P<num>", "?:") + r"\s+)?"
     r"|" + QUAL + r"(?:" + NUM.replace("?P<num>", "?:") + r"|an?)\s+)"
-    r"(?:(?!and\b|or\b|\d)[\w'’-]+\s+){0,4}?"
+    # each word ends at a space, or at the comma before the next item ("two soldiers, a ...")
+    r"(?:(?!and\b|or\b|\d)[\w'’-]+(?:\s+|(?=,))){0,4}?"
 )
 _LIST_ITEMS = rf"(?P<list>{_ITEM}(?:,\s*{_ITEM}){{0,3}},?\s*and\s+{_ITEM})"
 _LIST_BEFORE = re.compile(rf"\b{_LIST_ITEMS}" + PRED.replace("?P<", "?P<l_"), re.I)
@@ -357,12 +358,20 @@ def clause_list_figures(clause: str, offset: int) -> list[Figure]:
     return found
 
 
+_A_CLAUSE = re.compile(
+    r"\b(?:broke out|erupted|took place|occurred|ensued|began|started|was|were|had|has|have)\b",
+    re.I,
+)
+
+
 def _list_total(items: str, after: str) -> int | None:
     if re.search(r"\b(?:injur|wound|arrest|hurt)", items, re.I):
         return None
     if re.match(r"\s*(?:were |are )?(?:injur|wound|hurt)", after, re.I):
         return None
     parts = [part for part in _ITEM_SPLIT.split(items.strip()) if part.strip()]
+    if any(_A_CLAUSE.search(part) for part in parts):
+        return None  # "a shoot-out broke out and a suspect was shot": a clause, not a victim
     following = (re.findall(r"[\w'-]+", after[:30]) or ["-"])[0]
     if any(NOT_A_PERSON.match(head_of(part) or "-") for part in parts) or NOT_A_PERSON.match(
         following
