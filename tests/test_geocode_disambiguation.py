@@ -162,3 +162,18 @@ def test_disambiguation_a_nationality_describing_the_place(gazetteer: Gazetteer)
     assert resolved(bare)["Palmyra"][0] == "US"
     text = "Fighters seized the Syrian town of Palmyra on Wednesday."
     assert resolved(placed(text, gazetteer).places)["Palmyra"][0] == "SY"
+
+
+def test_disambiguation_a_capitalised_particle_can_be_a_city(gazetteer: Gazetteer) -> None:
+    # "van" is a particle of names ("Van Gogh"), and the Turkish city of Van.
+    found = located("Police detained 14 people in Van on Tuesday.", gazetteer)
+    assert [(f.place.name, f.place.iso2) for f in found][:1] == [("Van", "TR")]
+
+
+def test_disambiguation_a_cemetery_named_after_a_place_is_not_that_place(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Aichi" is a Japanese prefecture; the cemetery of that name is in Iran.
+    text = "Mourners gathered at Aichi cemetery outside Saqqez, Kurdistan, on Saturday."
+    found = located(text, gazetteer)
+    assert found and found[0].place.iso2 == "IR"

@@ -289,6 +289,8 @@ def _lookup(text: str, piece: list[Token], gazetteer: Gazetteer) -> Spot | None:
     surface = text[start:end]
     lex = lexicon()
     content = [t.text.lower() for t in piece if t.text.lower() not in PARTICLES]
+    if not content and len(piece) == 1 and piece[0].text[:1].isupper():
+        content = [piece[0].text.lower()]  # "in Van": a particle's spelling, a city's name
     if not content or all(word in lex.never for word in content):
         return None
     if looks_like_person(text, end, start) or names_a_site(text, end, start):

@@ -360,7 +360,7 @@ _ROAD_AFTER = re.compile(r"^\s+(?P<cue>road|highway)\b", re.IGNORECASE)
 _ROAD_JOIN = re.compile(r"[-–/]\s*$")
 ROAD_WORDS = frozenset(("road", "highway"))
 _NAMED_AFTER = re.compile(
-    r"^[\s-]+(?:street|st|avenue|motorway|bridge|square|dam"
+    r"^[\s-]+(?:street|st|avenue|motorway|bridge|square|dam|cemetery|graveyard|conference cent(?:re|er)"
     r"|battalion|brigade|regiment|militia|army|party|movement|front|council|committee|corps"
     r"|guards?|forces|group|media|times|post|news|tribune|fc|united)\b",
     re.IGNORECASE,
