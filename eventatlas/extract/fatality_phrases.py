@@ -17,6 +17,7 @@ from eventatlas.extract.fatality_words import (
     DETERMINER,
     HEADLINE,
     INJURED_TOO,
+    LOST_PEOPLE,
     MORE,
     NAMED,
     NEGATED,
@@ -324,7 +325,10 @@ _LIST_ITEMS = rf"(?P<list>{_ITEM}(?:,\s*{_ITEM}){{0,3}},?\s*and\s+{_ITEM})"
 _LIST_BEFORE = re.compile(rf"\b{_LIST_ITEMS}" + PRED.replace("?P<", "?P<l_"), re.I)
 _LIST_AFTER = re.compile(
     r"\b(?:killing|killed|kills|kill|shot dead|massacred|murdered|(?:hacked|stabbed|beaten|beat"
-    r"|burnt|burned|stoned) to death|deaths? of|killing of|killings of)\s+" + _LIST_ITEMS,
+    r"|burnt|burned|stoned) to death|deaths? of|killing of|killings of|loss of"
+    + LOST_PEOPLE
+    + r")\s+"
+    + _LIST_ITEMS,
     re.I,
 )
 _ITEM_SPLIT = re.compile(r",\s*and\s+|,\s*|\s+and\s+", re.I)

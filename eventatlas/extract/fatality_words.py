@@ -88,7 +88,7 @@ QUAL = (
 COUNT = re.compile(rf"(?P<qual>{QUAL}){NUM}", re.I)
 _DEATH_VERB = (
     r"(?:killed|kiled|killled|slain|massacred|executed|beheaded|lynched|murdered|assassinated"
-    r"|shot dead|gunned down|hacked dead|(?:shot|stabbed|hacked|beaten|beat|burnt|burned|stoned"
+    r"|neutrali[sz]ed|shot dead|gunned down|hacked dead|(?:shot|stabbed|hacked|beaten|beat|burnt|burned|stoned"
     r"|clubbed|strangled|hanged|tortured|trampled|bludgeoned|macheted|chopped|crushed|drowned"
     r"|cut|knifed|battered|mauled)\s+to\s+death|fatally\s+\w+|(?:feared|found|confirmed"
     r"|pronounced|reported|left|lying|presumed)\s+dead|dead|died|dies|die|perished|succumbed"
@@ -115,10 +115,17 @@ NOUN_PRED = re.compile(
     r"|bodies|corpses)\b",
     re.I,
 )
+# "the loss of seven soldiers": deaths, where "the loss of 20 homes" is not.
+LOST_PEOPLE = (
+    r"(?=\s+(?:[\w-]+\s+){0,3}(?:soldiers|troops|servicemen|officers|policemen|police|gendarmes"
+    r"|fighters|militiamen|volunteers|men|lives|civilians|people|personnel|members|VDP)\b)"
+)
 ACTIVE = re.compile(
     r"\b(?:[a-z]+\s+and\s+)?(?P<verb>killing|killed|kills|kill|kiled|shot dead|shoots? dead|shooting dead"
     r"|gunned down|guns? down|gunning down|executed|executes|executing|beheaded|beheading|beheads"
-    r"|lynched|lynching|lynch(?!\s+mobs?\b)|lynches|murdered|murdering|murders|massacred|massacring|massacre"
+    r"|neutrali[sz]ed|neutrali[sz]ing|(?:the )?loss of"
+    + LOST_PEOPLE
+    + r"|lynched|lynching|lynch(?!\s+mobs?\b)|lynches|murdered|murdering|murders|massacred|massacring|massacre"
     r"|assassinated|assassinating|killings? of|deaths? of|murders? of|massacre of|bodies of|body of"
     r"|(?:beat|beats|beating|hacked|hacking|stabbed|stabbing|burned|burnt|stoned|stoning) to death"
     r"|claimed the lives of|claiming the lives of|took the lives of|left|leaving|leaves)\s+"
@@ -258,7 +265,7 @@ _CLASSES = (
         "security",
         r"soldiers?|troops?|police\w*|officers?|personnel|commandos?|guards?|army|servicem[ae]n"
         r"|reservists?|rangers?|marines?|gendarmes?|arbakis?|security|military|recruits?|cadets?"
-        r"|bodyguards?|constables?",
+        r"|bodyguards?|constables?|VDP|volunteers? for the defen[cs]e\w*|auxiliar(?:y|ies)",
     ),
     (
         "armed",
@@ -278,6 +285,7 @@ CLASS_RES = tuple((name, re.compile(rf"\b(?:{words})\b", re.I)) for name, words 
 # A cheap test that lets the readers skip clauses that cannot hold a death figure.
 DEATH_WORD = re.compile(
     r"kil|dead|death|die|slain|massacr|execut|behead|lynch|murder|assassin|perish|succumb|lives"
+    r"|neutrali[sz]|loss of"
     r"|fatal|bod(?:y|ies)|gunned|guns? down|to death|toll|martyr|fell ",
     re.I,
 )

@@ -126,6 +126,12 @@ _BLAMED_ON = re.compile(
 )
 
 
+_ATTACKED_BEFORE = re.compile(
+    r"\b(?:attack(?:ed|ing)|storm(?:ed|ing)|raid(?:ed|ing)|ambush(?:ed|ing)|target(?:ed|ing)"
+    r"|besieg(?:ed|ing)|overr(?:an|unning))\s+(?:(?!where|when|while|after|before|as)[\w-]+\s+){0,4}"
+    r"(?:and\s+(?:the\s+|an?\s+)?)?$",
+    re.I,
+)
 _WEAPON_DID_IT = re.compile(
     r"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:bombs?|ieds?|explosive devices?|(?:land)?mines?"
     r"|grenades?|shells?|missiles?|rockets?|mortars?|drones?|explosions?|blasts?)\b",
@@ -147,7 +153,11 @@ def split_roles(
         elif _BLAMED_ON.search(text[max(0, mention.start - 40) : mention.start]):
             # "an attack they blamed on Boko Haram": the one blamed did it.
             agents.append(mention)
-        elif mention.start < candidate.trigger.start and is_victim(text, mention):
+        elif mention.start < candidate.trigger.start and (
+            is_victim(text, mention)
+            or _ATTACKED_BEFORE.search(text[max(0, mention.start - 70) : mention.start])
+        ):
+            # "attacked a gendarmerie school, killing dozens": the school's gendarmes were hit.
             patients.append(mention)
         elif mention.start < candidate.trigger.start:
             agents.append(mention)

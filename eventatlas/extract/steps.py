@@ -197,7 +197,13 @@ def _demonym_country(
     return None
 
 
-_CLAIM = re.compile(r"\bclaim(?:ed|s)? (?:responsibility|the (?:attack|bombing|killing)s?)\b", re.I)
+_CLAIM = re.compile(
+    r"\b(?:claim(?:ed|s)? (?:responsibility|the (?:attack|bombing|killing|ambush|assault)s?)"
+    r"|(?:attack|bombing|killing|ambush|assault)s? (?:was|were|has been|had been) claimed"
+    r"|blamed (?:the )?(?:[\w-]+ ){0,3}?(?:group|militants|militia|rebels|insurgents|jihadists)"
+    r"|(?:was|were) blamed on)\b",
+    re.I,
+)
 _SUSPECTED = re.compile(
     r"\b(?:suspected|believed|thought|said) to (?:be|have been|belong to)\b", re.I
 )
@@ -218,8 +224,8 @@ def _claimed_perpetrator(article: Article, candidate: Any, lexicon: Any, iso3: s
         if found is not None:
             candidate.actor1 = found
             return
-    # Its own paragraph, the sentence after it, what retells it, and the next paragraph
-    # when no other event is told before the claim ("IS claimed the attack" a paragraph on).
+    # Its own paragraph, the sentence after it, what retells it, and the later paragraphs
+    # while no other event is told before the claim ("IS claimed the attack" paragraphs on).
     told = [c.sentence.index for c in article.candidates if c is not candidate]
     paragraph = [
         s
@@ -228,8 +234,7 @@ def _claimed_perpetrator(article: Article, candidate: Any, lexicon: Any, iso3: s
         or s.index == sentence.index + 1
         or s in candidate.merged
         or (
-            s.paragraph == sentence.paragraph + 1
-            and not any(sentence.index < i <= s.index for i in told)
+            s.paragraph > sentence.paragraph and not any(sentence.index < i < s.index for i in told)
         )
     ]
     for other in paragraph:

@@ -1,0 +1,54 @@
+"""Reports of an attack on a base or a town: who attacked whom, who claimed it later, what
+the communique's words count, and a next day that is past, not planned."""
+
+from __future__ import annotations
+
+from extract_helpers import occurred
+
+from eventatlas.extract.fatalities import fatalities_in
+from eventatlas.pipeline import Pipeline
+
+PUBLISHED = "2022-05-11"  # a Wednesday
+
+
+def test_what_was_attacked_is_the_target_not_the_attacker(pipeline: Pipeline) -> None:
+    events = occurred(
+        pipeline,
+        "Jihadist fighters attacked a gendarmerie training school and the military part of the "
+        "airport in Bamako before dawn on Tuesday, killing dozens of people.",
+        PUBLISHED,
+    )
+    assert events
+    assert events[0].actor1 == "Unidentified Armed Group (Mali)"
+
+
+def test_a_claim_paragraphs_later_names_the_attackers(pipeline: Pipeline) -> None:
+    text = (
+        "The army detachment of Bourzanga was the target on Sunday morning of an attack by "
+        "armed terrorist individuals, the general staff said.\n\n"
+        "The soldiers resisted for several hours.\n\n"
+        "The president promised to reverse the situation within five months.\n\n"
+        "The attack was claimed on Monday by the Group for the Support of Islam and Muslims "
+        "(JNIM)."
+    )
+    events = occurred(pipeline, text, PUBLISHED)
+    assert events
+    assert events[0].actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_the_next_day_in_a_story_is_past(pipeline: Pipeline) -> None:
+    events = occurred(
+        pipeline,
+        "Gunmen attacked an army post near Kaya on Sunday. The next day, Monday, unidentified "
+        "armed men killed nine civilians in a village of the commune of Pissila.",
+        PUBLISHED,
+    )
+    assert any(e.location == "Pissila" and e.fatalities == 9 for e in events)
+
+
+def test_a_communique_counts_losses_and_neutralised_attackers() -> None:
+    found = fatalities_in("The communique deplores the loss of seven soldiers and four gendarmes.")
+    assert found is not None and found.count == 11
+    found = fatalities_in("About thirty terrorists were neutralised.")
+    assert found is not None and found.count == 30
+    assert fatalities_in("The loss of 20 homes was reported.") is None
