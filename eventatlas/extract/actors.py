@@ -33,6 +33,12 @@ from eventatlas.extract.actor_phrases import (
 __all__ = ["ActorLexicon", "ActorMention"]
 
 _LIST_GAP = re.compile(r"\s*[-‐‑–/,&]\s*")
+# What a state does with its forces when the news names the state itself ("Ukraine
+# launched drones", "Israel struck Rafah"): the subject is its military.
+STATE_ACTS = frozenset(
+    "launched fired struck bombed shelled attacked pounded targeted retaliated intercepted"
+    " downed invaded raided hit".split()
+)
 _PERIOD = re.compile(r"\s*\(\d{4}\s*-\s*(?:\d{4})?\)")
 _QUALIFIED = re.compile(r"^(.+?) \((.+)\)$")
 _IDENTITY_MILITIA = re.compile(
@@ -157,6 +163,7 @@ class ActorLexicon:
         self._mods: set[str] = set()
         self._blocks: set[str] = set()
         self._acts: set[str] = set()
+        self._country_names: set[tuple[str, ...]] = set()
         for row in demonyms:
             self._add_country(*row)
         for row in actors:
@@ -182,6 +189,7 @@ class ActorLexicon:
     def _add_country(self, iso3: str, name: str, demonyms: str, names: str, the: str) -> None:
         of_name = f"the {name}" if the == "the" else name
         self._countries[iso3] = _Country(iso3, name, of_name)
+        self._country_names |= {phrase_key(n) for n in (name, *names.split("|")) if n}
         cells = [name, *filter(None, demonyms.split("|")), *filter(None, names.split("|"))]
         cells += [p for d in demonyms.split("|") if d and (p := plural(d))]
         for cell in cells:
@@ -510,13 +518,27 @@ class ActorLexicon:
             j += 1
         noun = self._nouns.first(toks, j) if toks.gap_ok(j) else None
         if noun is None or noun[1][0] == "none":
-            return None
+            return self._state_acts(toks, countries, ctx)
         end, kind = self._absorb_nouns(toks, j + noun[0], noun[1][0])
         mentions = [
             self._generic(toks, a, end if n == len(countries) - 1 else b, kind, iso3, ctx)
             for n, (a, b, iso3) in enumerate(countries)
         ]
         return end, [m for m in mentions if m is not None]
+
+    def _state_acts(
+        self, toks: Tokens, countries: list[tuple[int, int, str]], ctx: str | None
+    ) -> tuple[int, list[ActorMention]] | None:
+        """ "Ukraine launched drones", "Israel struck Gaza": a state named for its forces."""
+        if len(countries) != 1:
+            return None
+        a, b, iso3 = countries[0]
+        named = tuple(toks.norms[a:b]) in self._country_names
+        named = named and not toks.text[: toks.starts[a]].endswith("(")  # "a group (Kenya)"
+        if not named or not toks.gap_ok(b) or toks.norms[b] not in STATE_ACTS:
+            return None
+        mention = self._generic(toks, a, b, "military", iso3, ctx)
+        return (b, [mention]) if mention else None
 
     def _bare_phrase(
         self, toks: Tokens, i: int, ctx: str | None

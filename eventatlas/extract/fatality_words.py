@@ -88,7 +88,7 @@ QUAL = (
 COUNT = re.compile(rf"(?P<qual>{QUAL}){NUM}", re.I)
 _DEATH_VERB = (
     r"(?:killed|kiled|killled|slain|massacred|executed|beheaded|lynched|murdered|assassinated"
-    r"|neutrali[sz]ed|shot dead|gunned down|hacked dead|(?:shot|stabbed|hacked|beaten|beat|burnt|burned|stoned"
+    r"|shot dead|gunned down|hacked dead|(?:shot|stabbed|hacked|beaten|beat|burnt|burned|stoned"
     r"|clubbed|strangled|hanged|tortured|trampled|bludgeoned|macheted|chopped|crushed|drowned"
     r"|cut|knifed|battered|mauled)\s+to\s+death|fatally\s+\w+|(?:feared|found|confirmed"
     r"|pronounced|reported|left|lying|presumed)\s+dead|dead|died|dies|die|perished|succumbed"
@@ -123,7 +123,7 @@ LOST_PEOPLE = (
 ACTIVE = re.compile(
     r"\b(?:[a-z]+\s+and\s+)?(?P<verb>killing|killed|kills|kill|kiled|shot dead|shoots? dead|shooting dead"
     r"|gunned down|guns? down|gunning down|executed|executes|executing|beheaded|beheading|beheads"
-    r"|neutrali[sz]ed|neutrali[sz]ing|(?:the )?loss of"
+    r"|(?:the )?loss of"
     + LOST_PEOPLE
     + r"|lynched|lynching|lynch(?!\s+mobs?\b)|lynches|murdered|murdering|murders|massacred|massacring|massacre"
     r"|assassinated|assassinating|killings? of|deaths? of|murders? of|massacre of|bodies of|body of"
@@ -285,7 +285,7 @@ CLASS_RES = tuple((name, re.compile(rf"\b(?:{words})\b", re.I)) for name, words 
 # A cheap test that lets the readers skip clauses that cannot hold a death figure.
 DEATH_WORD = re.compile(
     r"kil|dead|death|die|slain|massacr|execut|behead|lynch|murder|assassin|perish|succumb|lives"
-    r"|neutrali[sz]|loss of"
+    r"|loss of"
     r"|fatal|bod(?:y|ies)|gunned|guns? down|to death|toll|martyr|fell ",
     re.I,
 )
