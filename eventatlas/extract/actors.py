@@ -35,6 +35,9 @@ __all__ = ["ActorLexicon", "ActorMention"]
 _LIST_GAP = re.compile(r"\s*[-‐‑–/,&]\s*")
 # What a state does with its forces when the news names the state itself ("Ukraine
 # launched drones", "Israel struck Rafah"): the subject is its military.
+_PLACE_WORDS = frozenset(
+    "from in into of across to at near inside over against with on by within outside".split()
+)
 STATE_ACTS = frozenset(
     "launched fired struck bombed shelled attacked pounded targeted retaliated intercepted"
     " downed invaded raided hit".split()
@@ -534,7 +537,9 @@ class ActorLexicon:
             return None
         a, b, iso3 = countries[0]
         named = tuple(toks.norms[a:b]) in self._country_names
-        named = named and not toks.text[: toks.starts[a]].endswith("(")  # "a group (Kenya)"
+        # "a group (Kenya) attacked", "insurgents from Mozambique raided": not the subject.
+        named = named and not toks.text[: toks.starts[a]].endswith("(")
+        named = named and (a == 0 or toks.norms[a - 1] not in _PLACE_WORDS)
         if not named or not toks.gap_ok(b) or toks.norms[b] not in STATE_ACTS:
             return None
         mention = self._generic(toks, a, b, "military", iso3, ctx)

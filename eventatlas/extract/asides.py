@@ -19,8 +19,8 @@ if TYPE_CHECKING:
     from eventatlas.extract.classify import Trigger
 
 NOT_POLITICAL = compile_words(
-    r"earthquakes?|tremors?|aftershocks?|floods?|flooding|floodwaters?|flash floods?|monsoon|"
-    r"heavy rains?|downpours?|landslides?|mudslides?|cyclones?|hurricanes?|typhoons?|tornado(?:es)?|"
+    r"earthquakes?|tremors?|aftershocks?|floods?|flooded|flooding|floodwaters?|flash floods?|monsoon|"
+    r"heavy rains?|torrential rains?|rainfall|downpours?|landslides?|mudslides?|cyclones?|hurricanes?|typhoons?|tornado(?:es)?|"
     r"storms?|heat ?waves?|heatstroke|wildfires?|bush ?fires?|blaze|drought|avalanches?|"
     r"(?:road|traffic|car|bus|truck|lorry|train|rail|plane|air|boat|ferry|motorcycle) (?:crash|accident|collision|derailment)s?|"
     r"crashed|collided|derail(?:ed|ment)|capsized|veered|plunged|overturned|accident(?:ally|al)?|"
@@ -45,11 +45,28 @@ NOT_POLITICAL = compile_words(
 )
 _LEAD_SENTENCES = 2
 ARMED_WORDS = compile_words(
-    r"gunm[ae]n|militants?|insurgents?|rebels?|soldiers?|troops|fighters?|jihadists?|militia(?:s|men)?|"
+    r"gunm[ae]n|militants?|insurgents?|rebels?|fighters?|jihadists?|militia(?:s|men)?|"
     r"attackers?|assailants?|bandits?|terrorists?|raiders?|rustlers?|al[- ]?shabaa?b|bomb(?:s|ing|er|ers)?(?! cyclones?)|ieds?|explosive devices?|"
     r"shelling|air ?strikes?|armed (?:men|group|groups|gang|gangs|individuals)|opened fire|gunfire|"
-    r"gunshots?|shot dead|protesters|demonstrators|rioters|police fired|security forces"
+    r"gunshots?|shot dead|protesters|demonstrators|rioters|police fired|"
+    r"drones? (?:\w+ ){0,2}(?:struck|hit|attacked|targeted)|missiles?|artillery"
 )
+# Soldiers dig through rubble and carry food after a flood: state forces make a report
+# political only when they do violence in it.
+_FORCES = compile_words(r"soldiers?|troops|security forces")
+_FORCE_USED = compile_words(
+    r"attack\w*|shot|shoot\w*|fired|fire on|clash\w*|ambush\w*|raid\w*|bomb\w*|killed by|"
+    r"battle\w*|fought|fighting(?! against (?:the clock|time))|storm(?:ed|ing)|arrest\w*|detain\w*|"
+    r"offensive|operation against|kill(?:ed|ing)? (?:\w+ ){0,3}(?:militants|rebels|insurgents)"
+)
+
+
+def armed_in(text: str) -> bool:
+    """Whether ``text`` names armed men, or state forces using force."""
+    if ARMED_WORDS.search(text):
+        return True
+    return bool(_FORCES.search(text) and _FORCE_USED.search(text))
+
 
 _NONE_OF = re.compile(
     r"\b(?:(?:no|without|nor|zero)\s+(?:(?:further|other|major|serious|more)\s+)?"
@@ -142,12 +159,12 @@ def is_not_political(sentence: Sentence, article: Article) -> bool:
     people were killed by falling trees" is part of the flood too.
     """
     text = _SIMILE.sub(" ", sentence.text)
-    if ARMED_WORDS.search(text):
+    if armed_in(text):
         return False
     if NOT_POLITICAL.search(text):
         return True
     lead = _SIMILE.sub(" ", " ".join(s.text for s in article.sentences[:_LEAD_SENTENCES]))
-    return bool(NOT_POLITICAL.search(lead)) and not ARMED_WORDS.search(lead)
+    return bool(NOT_POLITICAL.search(lead)) and not armed_in(lead)
 
 
 # What only a review of a film or a book says about itself.

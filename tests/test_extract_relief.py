@@ -1,0 +1,38 @@
+"""Soldiers at a disaster dig, rescue and carry food: no political event. State forces make a
+report political only when they use force in it."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import occurred
+
+from eventatlas.pipeline import Pipeline
+
+PUBLISHED = "2023-09-10"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll from the earthquake in the High Atlas rose above 2,000 on Sunday, as "
+        "soldiers and rescue teams dug through the rubble of mountain villages.\n\n"
+        "The ministry said 2,012 people had been killed and 2,059 injured.\n\n"
+        "The armed forces deployed troops and field hospitals to the worst-hit areas.",
+        "Soldiers searched flooded garages on Thursday after torrential rain killed at least 40 "
+        "people around the city.\n\n"
+        '"We are fighting against the clock," an officer said.',
+        "At least 31 people were killed when a gold mine collapsed near Kenieba on Sunday.\n\n"
+        "Soldiers had been deployed to keep people away from the pits.",
+    ],
+)
+def test_relief_work_is_no_event(pipeline: Pipeline, text: str) -> None:
+    assert occurred(pipeline, text, PUBLISHED) == []
+
+
+def test_force_used_at_a_disaster_is_still_an_event(pipeline: Pipeline) -> None:
+    text = (
+        "Floods killed 40 people in the region this week.\n\n"
+        "On Saturday soldiers opened fire on residents who tried to loot an aid convoy near "
+        "Kassala, killing two."
+    )
+    assert [e.sub_event_type for e in occurred(pipeline, text, PUBLISHED)]
