@@ -69,3 +69,20 @@ def test_a_state_named_for_its_forces(pipeline: Pipeline) -> None:
         "2019-05-10",
     )
     assert events and events[0].actor1 == "Unidentified Armed Group (Kenya)"
+
+
+def test_a_gang_report_keeps_its_three_events(pipeline: Pipeline) -> None:
+    text = (
+        "PORT-AU-PRINCE, April 14 (Caribbean Courier) - Gunmen of the Gran Grif gang killed at "
+        "least 14 people in Verrettes at the weekend, local officials said.\n\n"
+        "On Sunday, a drone operated by a police task force struck a house used by gang members "
+        "in the Bel Air district of Port-au-Prince, killing six of them, the police said.\n\n"
+        "On Monday in Saint-Marc, residents seized two young men they accused of spying for the "
+        "gang, beat them and burned their bodies in the street."
+    )
+    events = occurred(pipeline, text, "2026-04-14")
+    kinds = {e.sub_event_type: e for e in events}
+    assert set(kinds) == {"Attack", "Air/drone strike", "Mob violence"}
+    assert kinds["Attack"].actor1 == "Gran Grif Gang"
+    assert kinds["Attack"].fatalities == 14
+    assert kinds["Air/drone strike"].actor1 == "Police Forces of Haiti"

@@ -22,6 +22,15 @@ from eventatlas.parse.dateline import add_dateline, dateline_date, find_dateline
         ("Beirut, 14 March 2021 - Protesters gathered.", "Beirut", None, "14 March 2021", None),
         ("KABUL (AP) — A bomb exploded.", "Kabul", None, None, "AP"),
         ("MOGADISHU, May 3 (AFP) - Fighting erupted.", "Mogadishu", None, "May 3", "AFP"),
+        # a hyphen inside the place name is no dash; two places filed together
+        (
+            "PORT-AU-PRINCE, April 14 (Caribbean Courier) - Gunmen attacked.",
+            "Port-Au-Prince",
+            None,
+            "April 14",
+            "Caribbean Courier",
+        ),
+        ("GOMA/KINSHASA, Jan 28 (AFP) - Rebels entered.", "Goma/Kinshasa", None, "Jan 28", "AFP"),
         (
             " date 2020-12-21 BEIRUT, LEBANON (10:00 A.M.) – A force arrived.",
             "Beirut",
