@@ -126,6 +126,9 @@ _BLAMED_ON = re.compile(
 )
 
 
+_ACCUSED_OF = re.compile(
+    r"\b(?:accused|suspected|accusing|suspecting) (?:\w+ ){0,2}?of (?:[\w-]+ ){0,5}$", re.I
+)
 _ATTACKED_BEFORE = re.compile(
     r"\b(?:attack(?:ed|ing)|storm(?:ed|ing)|raid(?:ed|ing)|ambush(?:ed|ing)|target(?:ed|ing)"
     r"|besieg(?:ed|ing)|overr(?:an|unning))\s+(?:(?!where|when|while|after|before|as)[\w-]+\s+){0,4}"
@@ -150,6 +153,11 @@ def split_roles(
         if trigger.start <= mention.start and mention.end < trigger.end:
             # The doer inside the trigger itself: "mob lynched", "Air Force jets struck".
             agents.append(mention)
+        elif mention.start < trigger.start and _ACCUSED_OF.search(
+            text[max(0, mention.start - 60) : mention.start]
+        ):
+            # "men they accused of spying for the gang": the gang is in the accusation only.
+            continue
         elif _BLAMED_ON.search(text[max(0, mention.start - 40) : mention.start]):
             # "an attack they blamed on Boko Haram": the one blamed did it.
             agents.append(mention)
