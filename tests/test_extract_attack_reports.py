@@ -86,3 +86,22 @@ def test_a_gang_report_keeps_its_three_events(pipeline: Pipeline) -> None:
     assert kinds["Attack"].actor1 == "Gran Grif Gang"
     assert kinds["Attack"].fatalities == 14
     assert kinds["Air/drone strike"].actor1 == "Police Forces of Haiti"
+
+
+def test_what_a_clause_says_of_the_enemy_leaves_the_event_occurred(pipeline: Pipeline) -> None:
+    events = occurred(
+        pipeline,
+        "Rwandan and Mozambican troops recaptured the port town of Mocimboa da Praia on Sunday, "
+        "in the biggest success so far against the militants who have terrorised Cabo Delgado "
+        "province since 2017.",
+        "2021-08-10",
+    )
+    assert [e.sub_event_type for e in events] == ["Government regains territory"]
+
+
+def test_a_body_watched_over_is_no_death_of_the_attack() -> None:
+    found = fatalities_in(
+        "At least 24 persons were killed in an attack on a funeral wake. The assailants "
+        "surrounded the house where the family was watching over the body of an old woman."
+    )
+    assert found is not None and found.count == 24

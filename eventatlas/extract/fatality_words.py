@@ -211,6 +211,7 @@ CAUSE = re.compile(
     r"|\b(?:in response to|in protest|protest(?:ing|ed|s)? (?:against|over|at)"
     r"|demand(?:ing|ed|s)? (?:justice|answers|action|an inquiry|investigations?) (?:for|over|into)"
     r"|because of|angered by|outraged by|condemn(?:ing|ed|s)?|mourn(?:ing|ed|s)?"
+    r"|watch(?:ing|ed)? over|funeral (?:of|for)|burial of|wake for"
     r"|over the (?:killing|death|murder|shooting|lynching|beheading|assassination)s?))"
     r"\b[^,;()]{0,60}$",
     re.I,

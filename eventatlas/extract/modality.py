@@ -40,6 +40,20 @@ def modality_of(sentence: Sentence, clause: Span, trigger: Span) -> tuple[str, s
     for cue in load_cues():
         scope = {"before": before, "after": after, "sentence": sentence.text}[cue.scope]
         match = cue.pattern.search(scope)
+        if match and cue.scope == "sentence" and _in_relative_clause(sentence, trigger, match):
+            continue
         if match:
             return cue.modality, f"'{match.group().strip()}' ({cue.scope} the trigger)"
     return "occurred", ""
+
+
+_RELATIVE = re.compile(r"\b(?:who|which|whose|whom)\b|, (?:a|an|the) ", re.IGNORECASE)
+
+
+def _in_relative_clause(sentence: Sentence, trigger: Span, match: re.Match[str]) -> bool:
+    """ "recaptured the town ... from militants who have terrorised the province since 2017":
+    what a clause after the event says about someone in it is not the event's modality."""
+    start = sentence.start + match.start()
+    if start <= trigger.end:
+        return False
+    return _RELATIVE.search(sentence.text, trigger.end - sentence.start, match.start()) is not None
