@@ -105,3 +105,14 @@ def test_a_body_watched_over_is_no_death_of_the_attack() -> None:
         "surrounded the house where the family was watching over the body of an old woman."
     )
     assert found is not None and found.count == 24
+
+
+def test_the_answer_to_an_attack_is_part_of_it(pipeline: Pipeline) -> None:
+    events = occurred(
+        pipeline,
+        "Rebel fighters attacked the police station in Dera on Monday, killing five officers. "
+        "Police fought back for about two hours.",
+        "2024-12-03",
+    )
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    assert events[0].fatalities == 5

@@ -142,7 +142,7 @@ def consolidate(article: Article, candidates: list[Candidate]) -> list[Candidate
     if not kept:
         kept = _lone_act(candidates)
     kept.sort(key=lambda c: c.trigger.start)
-    kept = fold_headline(article, fold_retellings(kept))
+    kept = fold_headline(article, fold_retellings(_fold_responses(kept)))
     kept = _drop_outranked(kept)
     for candidate in kept:
         candidate.sub_event_type = by_weapons(candidate, article)
@@ -361,6 +361,35 @@ def _outranks(other: Candidate, candidate: Candidate) -> bool:
         # "Kidnapped and killed three civilians": a killing, as ACLED codes it.
         return not _KILLING.match(candidate.trigger.text)
     return other.sub_event_type in rivals
+
+
+# "Police fought back for about two hours": the other side's answer to the attack just told.
+_RESPONSE = re.compile(
+    r"^(?:fought back|fight back|fought off|fired back|returned fire|shot back|resisted"
+    r"|repell?ed|repulsed)\b",
+    re.I,
+)
+_VIOLENT_HOSTS = {"Attack", "Armed clash", "Looting/property destruction"}
+
+
+def _fold_responses(kept: list[Candidate]) -> list[Candidate]:
+    """A response in the sentence after an attack ("Police fought back") is part of it."""
+    out: list[Candidate] = []
+    for candidate in kept:
+        local = candidate.trigger.start - candidate.sentence.start
+        host = out[-1] if out else None
+        if (
+            host is not None
+            and _RESPONSE.match(candidate.sentence.text[local:])
+            and host.sentence.paragraph == candidate.sentence.paragraph
+            and host.sentence.index == candidate.sentence.index - 1
+            and host.sub_event_type in _VIOLENT_HOSTS
+            and host.modality == candidate.modality
+        ):
+            merge_into(host, candidate)
+            continue
+        out.append(candidate)
+    return out
 
 
 def _arrest_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | None:

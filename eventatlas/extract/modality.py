@@ -40,7 +40,7 @@ def modality_of(sentence: Sentence, clause: Span, trigger: Span) -> tuple[str, s
     for cue in load_cues():
         scope = {"before": before, "after": after, "sentence": sentence.text}[cue.scope]
         match = cue.pattern.search(scope)
-        if match and cue.scope == "sentence" and _in_relative_clause(sentence, trigger, match):
+        if match and cue.modality == "generic" and _in_relative_clause(sentence, trigger, match):
             continue
         if match:
             return cue.modality, f"'{match.group().strip()}' ({cue.scope} the trigger)"

@@ -127,7 +127,7 @@ _BLAMED_ON = re.compile(
 
 
 _ACCUSED_OF = re.compile(
-    r"\b(?:accused|suspected|accusing|suspecting) (?:\w+ ){0,2}?of (?:[\w-]+ ){0,5}$", re.I
+    r"\b(?:accus(?:ed|ing) (?:\w+ ){0,2}?of|suspect(?:ed|ing) of) (?:[\w-]+ ){0,5}$", re.I
 )
 _ATTACKED_BEFORE = re.compile(
     r"\b(?:attack(?:ed|ing)|storm(?:ed|ing)|raid(?:ed|ing)|ambush(?:ed|ing)|target(?:ed|ing)"
