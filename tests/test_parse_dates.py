@@ -29,6 +29,10 @@ REF = dt.date(2020, 12, 21)  # a Monday
         # the calendar week before the report's week, coded on its middle (ACLED's week)
         ("a boy was killed last week", "2020-12-17", "2020-12-14", "2020-12-20", 2),
         ("gunmen attacked the village last weekend", "2020-12-19", "2020-12-19", "2020-12-20", 2),
+        # "last Monday" told on a Monday is a week back; a holiday is its own day
+        ("soldiers raided the town last Monday", "2020-12-14", "2020-12-14", "2020-12-14", 1),
+        ("killed on Christmas Eve", "2019-12-24", "2019-12-24", "2019-12-24", 1),
+        ("on New Year's Day", "2020-01-01", "2020-01-01", "2020-01-01", 1),
     ],
 )
 def test_parse_dates_resolves(text: str, date: str, start: str, end: str, precision: int) -> None:

@@ -61,9 +61,20 @@ _MONTH_ONLY = re.compile(
     rf"\b(?:in|during|since|early|late|mid-?)\s+{_MONTH}(?:\s+{_YEAR})?\b", re.I
 )
 _WEEKDAY = re.compile(
-    rf"\b(?P<late>late\s+|early\s+)?(?:on\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})\b",
+    rf"\b(?P<last>last\s+)?(?P<late>late\s+|early\s+)?(?:on\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})\b",
     re.I,
 )
+# Days named for what falls on them, with their month and day.
+_HOLIDAYS = {
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "boxing day": (12, 26),
+    "new year's day": (1, 1),
+    "new year’s day": (1, 1),
+    "new year's eve": (12, 31),
+    "new year’s eve": (12, 31),
+}
+_HOLIDAY = re.compile(r"\b(?:" + "|".join(_HOLIDAYS) + r")\b", re.I)
 _RELATIVE: list[tuple[re.Pattern[str], int, int, int]] = [
     # pattern, days back at start, days back at end, precision
     (re.compile(r"\b(?:the\s+)?day\s+before\s+yesterday\b", re.I), 2, 2, 1),
@@ -189,9 +200,27 @@ def _weekday(text: str, ref: dt.date) -> When | None:
     if not match:
         return None
     back = (ref.weekday() - WEEKDAYS[match.group("weekday").lower()]) % 7
+    if back == 0 and match.group("last"):
+        back = 7  # "last Tuesday" in a report of a Tuesday: the week before
     day = ref - dt.timedelta(days=back)
     return When(
         day, day, day, 1, f"'{match.group().strip()}' before {ref.isoformat()}", match.start()
+    )
+
+
+def _holiday(text: str, ref: dt.date) -> When | None:
+    """ "On Christmas Day": that day of the report's year, or of the year before."""
+    match = _HOLIDAY.search(text)
+    if match is None:
+        return None
+    month, day = _HOLIDAYS[match.group().lower()]
+    found = make_date(ref.year, month, day)
+    if found is None:
+        return None
+    if found > ref:
+        found = found.replace(year=ref.year - 1)
+    return When(
+        found, found, found, 1, f"'{match.group()}' before {ref.isoformat()}", match.start()
     )
 
 
@@ -278,7 +307,7 @@ def _period(
 def tells_a_date(text: str) -> bool:
     """Whether ``text`` gives a day or period of its own: a date, a weekday, "yesterday",
     "last week", "three days ago", "in March", "in 2017"."""
-    patterns = [*_EXPLICIT, _MONTH_ONLY, _WEEKDAY, _LAST_WEEK, _AGO, _YEAR_ONLY]
+    patterns = [*_EXPLICIT, _MONTH_ONLY, _WEEKDAY, _LAST_WEEK, _AGO, _YEAR_ONLY, _HOLIDAY]
     patterns += [pattern for pattern, *_ in _RELATIVE]
     return any(pattern.search(text) for pattern in patterns)
 
@@ -287,7 +316,7 @@ def resolve_when(text: str, ref: dt.date | None) -> When | None:
     """The date ``text`` gives for what it reports, relative to ``ref``."""
     found = _explicit(text, ref)
     if found is None and ref is not None:
-        found = _weekday(text, ref) or _relative(text, ref)
+        found = _holiday(text, ref) or _weekday(text, ref) or _relative(text, ref)
     if found is None:
         found = _month_only(text, ref) or _year_only(text, ref)
     if found is None or ref is None or found.end <= ref:
