@@ -116,3 +116,20 @@ def test_the_answer_to_an_attack_is_part_of_it(pipeline: Pipeline) -> None:
     )
     assert [e.sub_event_type for e in events] == ["Armed clash"]
     assert events[0].fatalities == 5
+
+
+def test_a_raid_that_only_made_arrests_is_the_arrests(pipeline: Pipeline) -> None:
+    events = occurred(
+        pipeline,
+        "Before dawn on Wednesday, police raided the homes of opposition leaders in Rawalpindi "
+        "and arrested 60 people.",
+        "2024-11-27",
+    )
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+    # A raid that killed is the attack, whatever arrests followed.
+    events = occurred(
+        pipeline,
+        "Police raided a house in Rawalpindi on Wednesday, shot dead two men and arrested three.",
+        "2024-11-27",
+    )
+    assert "Arrests" not in [e.sub_event_type for e in events]

@@ -340,7 +340,32 @@ def _between(candidate: Candidate, other: Candidate) -> str:
     return candidate.sentence.text[first.end - start : second.start - start]
 
 
+# "Soldiers raided a compound and arrested 12 men": a raid that only made arrests.
+_RAID = re.compile(
+    r"^(?:raid(?:ed|ing|s)?|storm(?:ed|ing)|swoop(?:ed|ing)|search(?:ed|ing))\b", re.I
+)
+_HARM = re.compile(
+    r"\b(?:kill\w*|dead|died|wound\w*|injur\w*|shot|shoot\w*|fired|gunfire|beat\w*|tortur\w*"
+    r"|clash\w*|exchange of fire)\b",
+    re.I,
+)
+
+
+def _raid_for_arrests(raid: Candidate, arrests: Candidate) -> bool:
+    return (
+        raid.sub_event_type == "Attack"
+        and arrests.sub_event_type == "Arrests"
+        and raid.sentence is arrests.sentence
+        and _RAID.match(raid.trigger.text) is not None
+        and not _HARM.search(raid.sentence.text)
+    )
+
+
 def _outranks(other: Candidate, candidate: Candidate) -> bool:
+    if _raid_for_arrests(candidate, other):
+        return True
+    if _raid_for_arrests(other, candidate):
+        return False
     rivals = _OUTRANKED[candidate.sub_event_type]
     if rivals is None:
         return _LOWEST.get(other.sub_event_type, 9) > _LOWEST[candidate.sub_event_type]
@@ -404,6 +429,7 @@ def _arrest_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | Non
             and c.trigger.start < candidate.trigger.start
             and c.sub_event_type != "Arrests"
             and c.modality == candidate.modality
+            and not _raid_for_arrests(c, candidate)
         ),
         None,
     )
