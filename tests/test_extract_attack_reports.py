@@ -133,3 +133,15 @@ def test_a_raid_that_only_made_arrests_is_the_arrests(pipeline: Pipeline) -> Non
         "2024-11-27",
     )
     assert "Arrests" not in [e.sub_event_type for e in events]
+
+
+def test_a_toll_that_rose_later_in_the_report_counts(pipeline: Pipeline) -> None:
+    text = (
+        "Suicide bombers struck a wedding and a hospital in the town of Gwoza on Saturday, "
+        "killing at least 18 people, the emergency agency said.\n\n"
+        "Police blamed the jihadist group Boko Haram.\n\n"
+        "On Sunday afternoon the agency said the death toll had risen to 32."
+    )
+    events = occurred(pipeline, text, "2024-06-30")
+    assert events[0].fatalities == 32
+    assert events[0].actor1 == "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"

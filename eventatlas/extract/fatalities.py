@@ -37,6 +37,7 @@ from eventatlas.extract.fatality_words import (
     HISTORY_BEFORE,
     NO_DEATHS,
     SPLIT_EVENTS,
+    TOLL,
     Figure,
     clauses_of,
     number_value,
@@ -151,6 +152,36 @@ def fatalities_of(article: Article, candidate: Candidate) -> Fatalities | None:
     if found is None:
         before = _preceding(article, candidate)
         found = fatalities_in(" ".join(s.text for s in before)) if before else None
+    return _risen_later(article, candidate, found)
+
+
+def _risen_later(
+    article: Article, candidate: Candidate, found: Fatalities | None
+) -> Fatalities | None:
+    """ "The agency said on Sunday the death toll had risen to 32": a later count of the
+    report's main event, told where no other event is, raises its toll."""
+    if found is None or candidate.modality != "occurred" or candidate.sub_event_type not in _LETHAL:
+        return found
+    main = next(
+        (c for c in article.candidates if c.modality == "occurred" and c.sub_event_type in _LETHAL),
+        None,
+    )
+    if main is not candidate:
+        return found
+    told = {s.start for c in article.candidates for s in [c.sentence, *c.merged]}
+    for sentence in article.sentences:
+        if sentence.start <= candidate.sentence.start or sentence.start in told:
+            continue
+        rise = TOLL.search(sentence.text)
+        value = number_value(rise.group("num")) if rise else None
+        if value is not None and value > found.count and not ELSEWHERE.search(sentence.text):
+            return Fatalities(
+                value,
+                found.low,
+                value,
+                max(found.high, value),
+                f"{found.reason}; toll rose: '{rise.group()}'",
+            )
     return found
 
 
