@@ -145,3 +145,15 @@ def test_a_toll_that_rose_later_in_the_report_counts(pipeline: Pipeline) -> None
     events = occurred(pipeline, text, "2024-06-30")
     assert events[0].fatalities == 32
     assert events[0].actor1 == "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
+
+
+def test_drones_backing_an_assault_are_part_of_it(pipeline: Pipeline) -> None:
+    events = occurred(
+        pipeline,
+        "Azerbaijani infantry backed by drones attacked Karabakh positions around Askeran on "
+        "Tuesday.",
+        "2023-09-21",
+    )
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Armed clash", "Military Forces of Azerbaijan")
+    ]

@@ -132,6 +132,13 @@ _AFTER_A_DEAL = re.compile(
 )
 
 
+_SUPPORT_ARMS = {"Air/drone strike", "Shelling/artillery/missile attack"}
+_BACKED_BY = re.compile(
+    r"\b(?:backed|supported|covered|escorted) by\s+(?:\w+\s+){0,2}$|\bwith the (?:support|cover) of\s+$",
+    re.I,
+)
+
+
 def said_aside(trigger: Trigger, word: str, before: str) -> bool:
     """Whether the words before a trigger make it no event of the report's.
 
@@ -144,6 +151,9 @@ def said_aside(trigger: Trigger, word: str, before: str) -> bool:
     if _ARMS.match(word) and _LISTED.search(before):
         return True
     if word.lower() == "curfew" and _STATE_CURFEW.search(before):
+        return True
+    if trigger.sub_event_type in _SUPPORT_ARMS and _BACKED_BY.search(before):
+        # "infantry backed by drones attacked": the drones support the assault told.
         return True
     return trigger.sub_event_type == "Agreement" and _AFTER_A_DEAL.search(before) is not None
 
