@@ -177,3 +177,16 @@ def test_disambiguation_a_cemetery_named_after_a_place_is_not_that_place(
     text = "Mourners gathered at Aichi cemetery outside Saqqez, Kurdistan, on Saturday."
     found = located(text, gazetteer)
     assert found and found[0].place.iso2 == "IR"
+
+
+def test_disambiguation_no_foreign_hamlet_in_a_report_on_another_country(
+    gazetteer: Gazetteer,
+) -> None:
+    # Bonnée (France, 700 people) is also written "Boni"; the report is plainly about Niger
+    # and names France only through French troops.
+    text = (
+        "NIAMEY, Aug 16 (Wire) - Nigerien soldiers were ambushed between Boni and Bankilare "
+        "in the Tillaberi region. Supporters of the junta demanded the departure of French "
+        "troops, and French officials declined to comment."
+    )
+    assert all(f.place.iso2 != "FR" for f in located(text, gazetteer))

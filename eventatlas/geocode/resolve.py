@@ -43,6 +43,9 @@ ANCHOR = 2.0
 # What a place loses for lying in a country with no sign in the article, when
 # the article gives one to another: more the surer the article is.
 ELSEWHERE = 2.0
+# A place this small, in a country only a nationality or a group speaks for, is a namesake
+# when the article plainly names another country.
+HAMLET = 5_000
 ELSEWHERE_MOST = 4.0
 DWARFED = 2.0
 OUTGROWN = 2.0
@@ -404,6 +407,13 @@ def _score(
         return None  # "Eastleigh neighbourhood" in a Kenyan report: no English town
     if not match.exact and outside_named_division(place, evidence.divisions):
         return None  # a loose spelling only inside a province the article names
+    if (
+        place.population < HAMLET
+        and place.iso2 not in context.firm
+        and place.iso2 != evidence.top_country
+        and evidence.firm_weight >= COUNTRY_NAMED
+    ):
+        return None  # "Boni" in a report on Niger that mentions French troops: no French hamlet
     reasons: list[tuple[float, str]] = [
         (float(context.weights[place.iso2]), context.labels.get(place.iso2, ""))
     ]
@@ -426,6 +436,7 @@ def _score(
     if weight == 0 and evidence.firm_weight >= 1 and not metropolis(match):
         # A country the article gives no sign of, when it plainly is about another.
         score -= min(ELSEWHERE_MOST, ELSEWHERE + evidence.firm_weight - 1)
+
     if evidence.enclosing:
         inside = place.iso2 in evidence.enclosing
         score += (2.0 if len(evidence.enclosing) == 1 else 1.0) if inside else -3.0
