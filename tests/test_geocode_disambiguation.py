@@ -190,3 +190,13 @@ def test_disambiguation_no_foreign_hamlet_in_a_report_on_another_country(
         "troops, and French officials declined to comment."
     )
     assert all(f.place.iso2 != "FR" for f in located(text, gazetteer))
+
+
+def test_disambiguation_a_road_named_after_a_foreign_city_is_not_there(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "ISLAMABAD, Pakistan - Protesters broke through container barricades on the Srinagar "
+        "Highway in Islamabad on Tuesday, police in Pakistan said."
+    )
+    assert all(f.place.iso2 != "IN" for f in located(text, gazetteer))

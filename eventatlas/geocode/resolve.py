@@ -34,7 +34,7 @@ from eventatlas.geocode.namesakes import (
     stray,
 )
 from eventatlas.geocode.normalise import exact_key
-from eventatlas.geocode.spotting import PARTICLES, Cue, Token, lexicon
+from eventatlas.geocode.spotting import PARTICLES, ROAD_WORDS, Cue, Token, lexicon
 
 MIN_SCORE = 3.0
 # A capital or province named speaks for its country as a country named would,
@@ -414,6 +414,13 @@ def _score(
         and evidence.firm_weight >= COUNTRY_NAMED
     ):
         return None  # "Boni" in a report on Niger that mentions French troops: no French hamlet
+    if (
+        spot.cue.word in ROAD_WORDS
+        and place.iso2 not in context.firm
+        and place.iso2 != evidence.top_country
+        and evidence.firm_weight >= COUNTRY_NAMED
+    ):
+        return None  # "the Srinagar Highway" in Islamabad leads towards India; it is not there
     reasons: list[tuple[float, str]] = [
         (float(context.weights[place.iso2]), context.labels.get(place.iso2, ""))
     ]
