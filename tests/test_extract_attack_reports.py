@@ -157,3 +157,14 @@ def test_drones_backing_an_assault_are_part_of_it(pipeline: Pipeline) -> None:
     assert [(e.sub_event_type, e.actor1) for e in events] == [
         ("Armed clash", "Military Forces of Azerbaijan")
     ]
+
+
+def test_missiles_told_after_the_lead_are_the_leads_state(pipeline: Pipeline) -> None:
+    text = (
+        "KYIV - Russia fired dozens of missiles at cities across Ukraine on Monday, killing at "
+        "least 41 people, officials said.\n\n"
+        "In Kryvyi Rih, in central Ukraine, a missile hit an industrial site and the street next "
+        "to it, killing 10 people, the regional governor said."
+    )
+    events = occurred(pipeline, text, "2024-07-09")
+    assert {e.actor1 for e in events} == {"Military Forces of Russia"}

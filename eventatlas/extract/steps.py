@@ -270,20 +270,27 @@ _AIRCRAFT = re.compile(
 
 
 def _warplanes_told_before(candidate: Any, told: list[Any]) -> None:
-    """ "In Derik, the warplanes bombed a power station": the state whose warplanes the report
-    named before, not a group near the target."""
-    if candidate.sub_event_type != "Air/drone strike" or not _AIRCRAFT.search(
-        candidate.trigger.text
-    ):
+    """ "In Derik, the warplanes bombed a power station", "In Kyiv, a missile struck the
+    hospital": the state whose aircraft or missiles the report named before, not a group near
+    the target."""
+    kind = candidate.sub_event_type
+    if kind == "Air/drone strike" and not _AIRCRAFT.search(candidate.trigger.text):
         return
-    if getattr(candidate.actor1, "inter", None) in (1, 8):
+    if kind not in ("Air/drone strike", "Shelling/artillery/missile attack"):
         return
+    actor1 = candidate.actor1
+    if getattr(actor1, "inter", None) in (1, 8):
+        return
+    if kind != "Air/drone strike" and actor1 is not None and getattr(actor1, "start", 0) >= 0:
+        return  # "factions fired mortar shells": whoever the sentence names fired them
     earlier = [
         c.actor1
         for c in told
         if c is not candidate
-        and c.sub_event_type == "Air/drone strike"
+        and c.sub_event_type == kind
         and getattr(c.actor1, "inter", None) in (1, 8)
+        # missiles and shells: only the state the report's lead says fired them
+        and (kind == "Air/drone strike" or c.sentence.paragraph == 0)
     ]
     if earlier:
         if candidate.actor2 is None and candidate.actor1 is not None:
