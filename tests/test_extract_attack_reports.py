@@ -168,3 +168,13 @@ def test_missiles_told_after_the_lead_are_the_leads_state(pipeline: Pipeline) ->
     )
     events = occurred(pipeline, text, "2024-07-09")
     assert {e.actor1 for e in events} == {"Military Forces of Russia"}
+
+
+def test_tear_gas_grenades_dropped_on_trenches_are_a_chemical_weapon(pipeline: Pipeline) -> None:
+    events = occurred(
+        pipeline,
+        "Russian troops dropped grenades filled with tear gas from drones on Ukrainian trenches "
+        "near Orikhiv on Wednesday.",
+        "2024-04-12",
+    )
+    assert [e.sub_event_type for e in events] == ["Chemical weapon"]

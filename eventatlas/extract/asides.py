@@ -132,6 +132,7 @@ _AFTER_A_DEAL = re.compile(
 )
 
 
+_WEAPON_FILL = re.compile(r"\b(?:filled|laden|loaded|packed) with\s+(?:\w+\s+){0,2}$", re.I)
 _SUPPORT_ARMS = {"Air/drone strike", "Shelling/artillery/missile attack"}
 _BACKED_BY = re.compile(
     r"\b(?:backed|supported|covered|escorted) by\s+(?:\w+\s+){0,2}$|\bwith the (?:support|cover) of\s+$",
@@ -151,6 +152,9 @@ def said_aside(trigger: Trigger, word: str, before: str) -> bool:
     if _ARMS.match(word) and _LISTED.search(before):
         return True
     if word.lower() == "curfew" and _STATE_CURFEW.search(before):
+        return True
+    if trigger.sub_event_type == "Protest with intervention" and _WEAPON_FILL.search(before):
+        # "grenades filled with tear gas" dropped on trenches: a weapon's load, not a crowd.
         return True
     if trigger.sub_event_type in _SUPPORT_ARMS and _BACKED_BY.search(before):
         # "infantry backed by drones attacked": the drones support the assault told.
