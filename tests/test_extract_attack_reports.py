@@ -178,3 +178,32 @@ def test_tear_gas_grenades_dropped_on_trenches_are_a_chemical_weapon(pipeline: P
         "2024-04-12",
     )
     assert [e.sub_event_type for e in events] == ["Chemical weapon"]
+
+
+def test_a_group_that_says_its_unit_did_it_is_the_actor(pipeline: Pipeline) -> None:
+    events = occurred(
+        pipeline,
+        "BOGOTA - Colombia's ELN rebel group said on Thursday that one of its units had "
+        "kidnapped the father of a football star in the northern town of Barrancas.",
+        "2023-11-03",
+    )
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Abduction/forced disappearance", "ELN: National Liberation Army")
+    ]
+
+
+def test_hostages_held_at_gunpoint_and_flash_bangs(pipeline: Pipeline) -> None:
+    events = occurred(
+        pipeline,
+        "Masked gunmen burst into the studios of a television channel in Guayaquil on Tuesday "
+        "and held presenters and staff at gunpoint.",
+        "2024-01-10",
+    )
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+    events = occurred(
+        pipeline,
+        "Police fired rubber bullets and flash-bang grenades at protesters in Los Angeles on "
+        "Sunday.",
+        "2025-06-09",
+    )
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]

@@ -192,6 +192,24 @@ def _repels(text: str, actor: Any) -> bool:
     return actor.end > 0 and bool(_REPEL.match(text[actor.end : actor.end + 60]))
 
 
+_OWN_UNIT = re.compile(
+    r"\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:units?|fighters|forces|men|members|troops"
+    r"|militants|commandos|brigades?|cells?)\b",
+    re.I,
+)
+
+
+def _own_units(candidate: Candidate, text: str, mentions: list[Any], sides: list[Any]) -> list[Any]:
+    """A speaker whose own units did the act ("said one of its units had kidnapped")."""
+    return [
+        m
+        for m in mentions
+        if m not in sides
+        and m.start < candidate.trigger.start
+        and _OWN_UNIT.search(text, m.end, candidate.trigger.start)
+    ][:1]
+
+
 def _home_first(group: list[Any], iso3: str | None) -> list[Any]:
     """The event country's own forces first, then named actors, then the others in text order.
 
@@ -285,6 +303,8 @@ def assign_roles(
     backers = [m for m in sides if _BACKED.search(text[max(0, m.start - 40) : m.start])]
     sides = [m for m in sides if m not in backers]
     agents, patients = split_roles(candidate, text, _dedupe(sides))
+    # "The ELN said one of its units had kidnapped him": the group that speaks did it.
+    agents = [*_own_units(candidate, text, mentions, sides), *agents]
     family = SUB_EVENT_TYPES[candidate.sub_event_type]
     if not agents and candidate.sub_event_type in _ACTING_ALONE:
         agents, patients = patients, []
