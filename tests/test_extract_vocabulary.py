@@ -1,0 +1,70 @@
+"""Event words in the spellings real reports use: hyphenated weapons, truces that came into
+force, groups that suspend operations, vests detonated, front lines handed over."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import occurred
+
+from eventatlas.pipeline import Pipeline
+
+PUBLISHED = "2024-06-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "On 31 May 2024, air defences shot down an explosive-laden drone as it approached "
+            "Erbil airport.",
+            "Disrupted weapons use",
+        ),
+        (
+            "On 31 May 2024, the army intercepted a surface-to-surface missile launched towards "
+            "Eilat.",
+            "Disrupted weapons use",
+        ),
+        (
+            "On 31 May 2024, security forces seized a truck loaded with anti-tank missiles at a "
+            "checkpoint near Al-Qusayr.",
+            "Disrupted weapons use",
+        ),
+        (
+            "On 31 May 2024, the army found and dismantled three primitive rocket launchers near "
+            "Arnoun.",
+            "Disrupted weapons use",
+        ),
+        (
+            "On 31 May 2024, the army and the rebels agreed to a local truce in Babanusa, "
+            "mediated by community leaders.",
+            "Agreement",
+        ),
+        (
+            "On 31 May 2024, the rebel group agreed with government negotiators to evacuate its "
+            "fighters from Duma.",
+            "Agreement",
+        ),
+        (
+            "On 31 May 2024, a ceasefire between the two sides, negotiated through the "
+            "government, came into force at 4 am.",
+            "Agreement",
+        ),
+        (
+            "On 31 May 2024, Kataib Hezbollah announced it was suspending its military and "
+            "security operations against US forces in Baghdad.",
+            "Change to group/activity",
+        ),
+        (
+            "On 31 May 2024, two explosions went off among crowds in Kerman. The Islamic State "
+            "said two of its members detonated explosive vests.",
+            "Suicide bomb",
+        ),
+        (
+            "On 31 May 2024, the army said Iraqi forces had regained full control of Falluja after "
+            "clearing the last district held by the militants.",
+            "Government regains territory",
+        ),
+    ],
+)
+def test_vocabulary_reads_the_event(pipeline: Pipeline, text: str, kind: str) -> None:
+    assert kind in [e.sub_event_type for e in occurred(pipeline, text, PUBLISHED)]
