@@ -20,6 +20,12 @@ from eventatlas.extract.candidates import Candidate
 from eventatlas.extract.classify import demands_told, targets_civilians
 
 _PASSIVE_BY = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$", re.I)
+# "regained the district held by the militants": whose place it was, not who acted.
+_HELD_BY = re.compile(
+    r"\b(?:held|controlled|occupied|run|besieged|surrounded|guarded|manned|used|owned)\s+by\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$",
+    re.I,
+)
 VIOLENT = {EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS}
 
 
@@ -169,7 +175,9 @@ def split_roles(
             patients.append(mention)
         elif mention.start < candidate.trigger.start:
             agents.append(mention)
-        elif _PASSIVE_BY.search(text[candidate.trigger.start : mention.start]):
+        elif _PASSIVE_BY.search(
+            text[candidate.trigger.start : mention.start]
+        ) and not _HELD_BY.search(text[candidate.trigger.end : mention.start]):
             # "killed by armed men", the "by" perhaps inside the trigger itself.
             passive = True
             agents.insert(0, mention)
