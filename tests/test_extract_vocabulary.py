@@ -64,7 +64,29 @@ PUBLISHED = "2024-06-02"
             "clearing the last district held by the militants.",
             "Government regains territory",
         ),
+        (
+            "On 31 May 2024, officers at a police station in Giza sexually assaulted a woman "
+            "detained on charges linked to her husband's activism.",
+            "Sexual violence",
+        ),
+        (
+            "On 31 May 2024, Houthi forces advanced on Islamic State positions in the Qayfa "
+            "area north of Rada'a.",
+            "Armed clash",
+        ),
     ],
 )
 def test_vocabulary_reads_the_event(pipeline: Pipeline, text: str, kind: str) -> None:
     assert kind in [e.sub_event_type for e in occurred(pipeline, text, PUBLISHED)]
+
+
+def test_air_defences_are_the_military(pipeline: Pipeline) -> None:
+    events = occurred(
+        pipeline,
+        "On 9 November 2023, Israeli air defences intercepted a surface-to-surface missile "
+        "launched from Yemen towards Eilat.",
+        "2023-11-10",
+    )
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Disrupted weapons use", "Military Forces of Israel")
+    ]
