@@ -207,3 +207,13 @@ def test_hostages_held_at_gunpoint_and_flash_bangs(pipeline: Pipeline) -> None:
         "2025-06-09",
     )
     assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+
+
+def test_the_day_a_toll_rose_yields_to_the_day_of_the_act(pipeline: Pipeline) -> None:
+    events = occurred(
+        pipeline,
+        "The death toll from the bombing of a market in Quetta rose to 30 on Sunday, officials "
+        "said. The bombing on Friday evening targeted shoppers near the main mosque.",
+        "2024-03-24",  # a Sunday
+    )
+    assert [e.event_date for e in events] == ["2024-03-22"]

@@ -40,7 +40,7 @@ def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When
     if own is not None and _told_only(sentence.text, ref):
         # "police have arrested two journalists, their lawyer said on Friday. The journalists
         # were detained on Wednesday": the day of the saying yields to the day it happened.
-        retold = _retold_day(article, candidate, ref)
+        retold = _retold_day(article, candidate, ref) or _merged_day(candidate, ref)
         if retold is not None and retold.date <= own.date:
             return retold
     if own is not None:
@@ -75,7 +75,10 @@ def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When
 # "a rights group said on Friday", "in a statement on Monday": when it was told.
 TOLD_ON = re.compile(
     r"\b(?:said|says|told\s+(?:[\w'’-]+\s+){1,4}?|announced|reported|confirmed|added|stated"
-    r"|claimed|denied|warned|statement(?:\s+(?:issued|released|published))?)\s+(?:late\s+|early\s+)?"
+    r"|claimed|denied|warned|statement(?:\s+(?:issued|released|published))?"
+    # "the death toll rose to 133 on Sunday": the day of the count, not of the act
+    r"|(?:rose|risen|climbed|increased|reached|stood)\s+(?:to|at)\s+(?:more than\s+|over\s+"
+    r"|at least\s+)?[\d,]+)\s+(?:late\s+|early\s+)?"
     rf"on\s+(?:{'|'.join(WEEKDAYS)})\b",
     re.I,
 )
@@ -151,6 +154,22 @@ _RETOLD = re.compile(
 def _told_only(text: str, ref: dt.date | None) -> bool:
     """Whether the only day ``text`` gives is the day something was said."""
     return TOLD_ON.search(text) is not None and resolve_when(TOLD_ON.sub(" ", text), ref) is None
+
+
+def _merged_day(candidate: Candidate, ref: dt.date | None) -> When | None:
+    """The first day a later telling of the same event gives for the act itself ("The death
+    toll rose to 133 on Sunday ... Gunmen burst into the hall on Friday evening")."""
+    days = [
+        found
+        for sentence in candidate.merged
+        if not _told_only(sentence.text, ref)
+        and (found := _own_when(TOLD_ON.sub(" ", sentence.text), ref)) is not None
+        and found.precision == 1
+    ]
+    if not days:
+        return None
+    first = min(days, key=lambda when: when.date)
+    return When(first.date, first.start, first.end, 1, f"{first.reason}, told again after")
 
 
 def _retold_day(article: Article, candidate: Candidate, ref: dt.date | None) -> When | None:
