@@ -173,7 +173,9 @@ def _risen_later(
         if sentence.start <= candidate.sentence.start or sentence.start in told:
             continue
         rise = TOLL.search(sentence.text)
-        value = number_value(rise.group("num")) if rise else None
+        if rise is None:
+            continue
+        value = number_value(rise.group("num"))
         if value is not None and value > found.count and not ELSEWHERE.search(sentence.text):
             return Fatalities(
                 value,
