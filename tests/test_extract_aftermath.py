@@ -326,3 +326,18 @@ def test_extract_aftermath_counts_of_the_year_so_far_are_background(pipeline: Pi
         "in the first half of the year."
     )
     assert occurred(pipeline, text, PUBLISHED) == []
+
+
+def test_extract_aftermath_another_sources_count_is_the_same_event(pipeline: Pipeline) -> None:
+    text = (
+        "Air strike kills eight villagers near Isa, residents say\n\n"
+        "By a correspondent in Sokoto\n\n"
+        "Eight villagers were killed on Sunday when military aircraft bombed two hamlets in Isa "
+        "Local Government Area of Sokoto State, residents said.\n\n"
+        "The bombs hit the hamlets at dawn, when farmers were leaving for their fields, a "
+        "resident said.\n\n"
+        "The state government said in a statement that nine people had been killed and called "
+        "on the military to investigate."
+    )
+    events = occurred(pipeline, text, "2024-12-24")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 8)]

@@ -128,6 +128,15 @@ _TOLL_SENTENCE = re.compile(
     r"|have been|has been|died|later died)\b[^.;]{0,60}[.;]?\s*$",
     re.I,
 )
+# "The state government said 11 people had been killed", "Amnesty said soldiers had killed at
+# least 10 people there": another source's count of what was told, in the past perfect.
+_SAID_TOLL = re.compile(
+    r"^(?:[\w'’-]+\s+){1,8}?(?:said|says|told\s+(?:[\w'’-]+\s+){1,4}?|reported)\s+"
+    r"(?:(?:on|late on|in a statement on)\s+\w+\s+|in a statement\s+)?(?:that\s+)?"
+    r"(?:[\w'’-]+\s+){0,5}?(?:had\s+(?:been\s+)?(?:killed|died)|bodies|dead)\b",
+    re.I,
+)
+_SAID_DAY = re.compile(r"\b(?:said|reported|announced)\s+(?:late\s+|early\s+)?on\s+\w+day\b", re.I)
 _HEARD = re.compile(r"\bheard\s+(?:[\w-]+\s+){0,4}$", re.I)
 _EVENT_NOUN = re.compile(
     r"^(?:[\w-]+\s+)?(?:attacks?|ambush(?:es)?|raids?|fighting|clash(?:es)?|gunfights?|firefights?"
@@ -176,6 +185,10 @@ def retelling_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | N
     told_again = (back or during) and not new_time(sentence.text)
     # "One was shot dead.", "Two others were wounded": its toll, told in a sentence of its own.
     told_again = told_again or _TOLL_SENTENCE.match(sentence.text) is not None
+    told_again = told_again or (
+        _SAID_TOLL.match(sentence.text) is not None
+        and not new_time(_SAID_DAY.sub(" ", sentence.text))
+    )
     if not (named_again or told_again):
         return None
     return next(
