@@ -33,6 +33,8 @@ REF = dt.date(2020, 12, 21)  # a Monday
         ("soldiers raided the town last Monday", "2020-12-14", "2020-12-14", "2020-12-14", 1),
         ("killed on Christmas Eve", "2019-12-24", "2019-12-24", "2019-12-24", 1),
         ("on New Year's Day", "2020-01-01", "2020-01-01", "2020-01-01", 1),
+        # a happening named by its year
+        ("whose 2017 offensive pushed them out", "2017-07-01", "2017-01-01", "2017-12-31", 3),
     ],
 )
 def test_parse_dates_resolves(text: str, date: str, start: str, end: str, precision: int) -> None:

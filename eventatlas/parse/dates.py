@@ -273,7 +273,11 @@ def _month_only(text: str, ref: dt.date | None) -> When | None:
 
 
 _YEAR_ONLY = re.compile(
-    r"\b(?:in|during|throughout)\s+(?:early\s+|late\s+|mid-?)?(?P<year>(?:19|20)\d\d)\b", re.I
+    r"\b(?:in|during|throughout)\s+(?:early\s+|late\s+|mid-?)?(?P<year>(?:19|20)\d\d)\b"
+    # "whose 2022 offensive", "the 2017 siege": a happening named by its year
+    r"|\b(?:the|its|their|whose)\s+(?P<year2>(?:19|20)\d\d)\s+(?:offensive|campaign|war"
+    r"|uprising|coup|invasion|siege|revolution|massacre|battle|insurgency)\b",
+    re.I,
 )
 
 
@@ -282,7 +286,7 @@ def _year_only(text: str, ref: dt.date | None) -> When | None:
     match = _YEAR_ONLY.search(text)
     if not match:
         return None
-    year = int(match.group("year"))
+    year = int(match.group("year") or match.group("year2"))
     if ref is not None and year > ref.year:
         return None
     return _period(
