@@ -36,3 +36,34 @@ def test_force_used_at_a_disaster_is_still_an_event(pipeline: Pipeline) -> None:
         "Kassala, killing two."
     )
     assert [e.sub_event_type for e in occurred(pipeline, text, PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A round-the-clock curfew remained in force in Lagos on Thursday.",
+        "The military said the device was an improvised explosive made from a mortar round.",
+    ],
+)
+def test_told_aside_is_no_event(pipeline: Pipeline, text: str) -> None:
+    assert occurred(pipeline, text, PUBLISHED) == []
+
+
+def test_a_drone_that_set_fire_struck(pipeline: Pipeline) -> None:
+    events = occurred(
+        pipeline,
+        "Early on Tuesday a drone set fire to a fuel tank at an oil depot on the outskirts of "
+        "Bryansk.",
+        PUBLISHED,
+    )
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_a_victim_told_in_a_sentence_of_her_own_is_the_strikes(pipeline: Pipeline) -> None:
+    events = occurred(
+        pipeline,
+        "A drone hit the upper floors of an apartment block in Ramenskoye overnight. A "
+        "46-year-old woman was killed and three people were taken to hospital.",
+        PUBLISHED,
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 1)]

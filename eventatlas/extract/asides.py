@@ -133,6 +133,15 @@ _AFTER_A_DEAL = re.compile(
 
 
 _WEAPON_FILL = re.compile(r"\b(?:filled|laden|loaded|packed) with\s+(?:\w+\s+){0,2}$", re.I)
+_GROUP_CURFEW = re.compile(
+    r"\b(?:impos|declar|enforc|announc|order)(?:ed|es|ing|e|s)?\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+_MADE_FROM = re.compile(
+    r"\b(?:made|built|fashioned|converted|improvised)\s+(?:out\s+)?(?:from|of)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _SUPPORT_ARMS = {"Air/drone strike", "Shelling/artillery/missile attack"}
 _BACKED_BY = re.compile(
     r"\b(?:backed|supported|covered|escorted) by\s+(?:\w+\s+){0,2}$|\bwith the (?:support|cover) of\s+$",
@@ -151,8 +160,14 @@ def said_aside(trigger: Trigger, word: str, before: str) -> bool:
         return True
     if _ARMS.match(word) and _LISTED.search(before):
         return True
-    if word.lower() == "curfew" and _STATE_CURFEW.search(before):
+    if word.lower() == "curfew" and (
+        _STATE_CURFEW.search(before) or not _GROUP_CURFEW.search(before)
+    ):
+        # Only a curfew a group imposed is a change to its activity ("al-Shabaab imposed a
+        # curfew"); the state's, or one that "remained in force", is no event.
         return True
+    if _MADE_FROM.search(before):
+        return True  # "an improvised explosive made from a mortar round": what it was made of
     if trigger.sub_event_type == "Protest with intervention" and _WEAPON_FILL.search(before):
         # "grenades filled with tear gas" dropped on trenches: a weapon's load, not a crowd.
         return True

@@ -123,9 +123,12 @@ _IN_THE_EVENT = re.compile(
     re.I,
 )
 _TOLL_SENTENCE = re.compile(
-    r"^\W*(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|both|all|several|some|many"
-    r"|most|another)(?:\s+(?:of them|others?|more|people|persons|victims))?\s+(?:was|were|had been"
-    r"|have been|has been|died|later died)\b[^.;]{0,60}[.;]?\s*$",
+    r"^\W*(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|both|all|several|some|many"
+    r"|most|another)(?:\s+(?:of them|others?|more|people|persons|victims))?"
+    # "A 46-year-old woman was killed and three people were taken to hospital."
+    r"|(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|civilian|resident|person"
+    r"|driver|passer-by|passerby))"
+    r"\s+(?:was|were|had been|have been|has been|died|later died)\b[^.;]{0,60}[.;]?\s*$",
     re.I,
 )
 # "The state government said 11 people had been killed", "Amnesty said soldiers had killed at
