@@ -67,3 +67,13 @@ def test_a_victim_told_in_a_sentence_of_her_own_is_the_strikes(pipeline: Pipelin
         PUBLISHED,
     )
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 1)]
+
+
+def test_an_earlier_happening_named_as_the_cause_is_no_event(pipeline: Pipeline) -> None:
+    events = occurred(
+        pipeline,
+        "On 13 July 2025, after the abduction of a merchant on the Damascus road, Druze armed "
+        "groups and Bedouin tribal fighters clashed in Suwayda city.",
+        "2025-07-14",
+    )
+    assert [e.sub_event_type for e in events] == ["Armed clash"]

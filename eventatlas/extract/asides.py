@@ -142,6 +142,13 @@ _MADE_FROM = re.compile(
     r"(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+_NAMED_HAPPENING = re.compile(
+    r"^(?:abduction|kidnapping|killing|murder|assassination|arrest|detention)s?$", re.I
+)
+_AFTER_THE = re.compile(
+    r"\b(?:after|following|since|despite|over|before)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
 _SUPPORT_ARMS = {"Air/drone strike", "Shelling/artillery/missile attack"}
 _BACKED_BY = re.compile(
     r"\b(?:backed|supported|covered|escorted) by\s+(?:\w+\s+){0,2}$|\bwith the (?:support|cover) of\s+$",
@@ -168,6 +175,8 @@ def said_aside(trigger: Trigger, word: str, before: str) -> bool:
         return True
     if _MADE_FROM.search(before):
         return True  # "an improvised explosive made from a mortar round": what it was made of
+    if _NAMED_HAPPENING.match(word) and _AFTER_THE.search(before):
+        return True  # "clashed after the abduction of a merchant": an earlier happening named
     if trigger.sub_event_type == "Protest with intervention" and _WEAPON_FILL.search(before):
         # "grenades filled with tear gas" dropped on trenches: a weapon's load, not a crowd.
         return True
