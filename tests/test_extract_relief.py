@@ -77,3 +77,14 @@ def test_an_earlier_happening_named_as_the_cause_is_no_event(pipeline: Pipeline)
         "2025-07-14",
     )
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_a_happening_named_alone_is_still_the_event(pipeline: Pipeline) -> None:
+    # Nothing else happens in the sentence: the killing is what it reports.
+    events = occurred(
+        pipeline,
+        "Hundreds of families fled their homes near Todonyang following the killing of ten "
+        "fishermen by unknown militiamen.",
+        "2019-05-10",
+    )
+    assert [e.sub_event_type for e in events] == ["Attack"]

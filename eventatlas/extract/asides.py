@@ -142,6 +142,14 @@ _MADE_FROM = re.compile(
     r"(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+
+
+def named_as_cause(word: str, before: str) -> bool:
+    """ "clashed after the abduction of a merchant": an earlier happening named as the time or
+    cause of the one the sentence tells (it is no event when the sentence tells another)."""
+    return _NAMED_HAPPENING.match(word) is not None and _AFTER_THE.search(before) is not None
+
+
 _NAMED_HAPPENING = re.compile(
     r"^(?:abduction|kidnapping|killing|murder|assassination|arrest|detention)s?$", re.I
 )
@@ -175,8 +183,6 @@ def said_aside(trigger: Trigger, word: str, before: str) -> bool:
         return True
     if _MADE_FROM.search(before):
         return True  # "an improvised explosive made from a mortar round": what it was made of
-    if _NAMED_HAPPENING.match(word) and _AFTER_THE.search(before):
-        return True  # "clashed after the abduction of a merchant": an earlier happening named
     if trigger.sub_event_type == "Protest with intervention" and _WEAPON_FILL.search(before):
         # "grenades filled with tear gas" dropped on trenches: a weapon's load, not a crowd.
         return True

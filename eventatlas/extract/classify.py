@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from eventatlas.article import Article, Sentence, Span
-from eventatlas.extract.asides import is_not_political, is_review, said_aside
+from eventatlas.extract.asides import is_not_political, is_review, named_as_cause, said_aside
 from eventatlas.extract.candidates import Candidate
 from eventatlas.extract.lexicon import compile_words, read_rows
 from eventatlas.extract.modality import modality_of
@@ -487,4 +487,22 @@ def candidates_in(article: Article) -> list[Candidate]:
             candidate.modality, candidate.modality_reason = modality_of(sentence, clause, span)
             candidate.sub_event_type = refine(candidate)
             found.append(candidate)
-    return found
+    return [c for c in found if not _cause_beside_another(c, found)]
+
+
+def _cause_beside_another(candidate: Candidate, found: list[Candidate]) -> bool:
+    """A happening named as the cause of another event of the same sentence is not its own."""
+    local = candidate.trigger.start - candidate.sentence.start
+    before = candidate.sentence.text[max(0, local - 80) : local]
+    return named_as_cause(candidate.trigger.text, before) and any(
+        other is not candidate
+        and other.sentence is candidate.sentence
+        and not named_as_cause(
+            other.trigger.text,
+            other.sentence.text[
+                max(0, other.trigger.start - other.sentence.start - 80) : other.trigger.start
+                - other.sentence.start
+            ],
+        )
+        for other in found
+    )
