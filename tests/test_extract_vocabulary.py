@@ -74,6 +74,11 @@ PUBLISHED = "2024-06-02"
             "area north of Rada'a.",
             "Armed clash",
         ),
+        (
+            "On 31 May 2024, suspected militants dropped bombs from drones on a village in "
+            "Imphal West district, killing two people.",
+            "Air/drone strike",
+        ),
     ],
 )
 def test_vocabulary_reads_the_event(pipeline: Pipeline, text: str, kind: str) -> None:
