@@ -88,3 +88,14 @@ def test_a_happening_named_alone_is_still_the_event(pipeline: Pipeline) -> None:
         "2019-05-10",
     )
     assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_a_crime_a_protest_is_about_is_no_event_of_its_own(pipeline: Pipeline) -> None:
+    events = occurred(
+        pipeline,
+        "On 30 September 2022, worshippers protested outside a police station in Zahedan over "
+        "the alleged rape of a girl by a police commander, and security forces opened fire on "
+        "them, killing 19.",
+        "2022-10-01",
+    )
+    assert "Sexual violence" not in [e.sub_event_type for e in events]

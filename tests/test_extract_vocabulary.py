@@ -79,6 +79,11 @@ PUBLISHED = "2024-06-02"
             "Imphal West district, killing two people.",
             "Air/drone strike",
         ),
+        (
+            "On 31 May 2024, the militants fired a shell believed to contain a sulphur mustard "
+            "agent at the airbase near Al Qayyarah.",
+            "Chemical weapon",
+        ),
     ],
 )
 def test_vocabulary_reads_the_event(pipeline: Pipeline, text: str, kind: str) -> None:

@@ -151,10 +151,11 @@ def named_as_cause(word: str, before: str) -> bool:
 
 
 _NAMED_HAPPENING = re.compile(
-    r"^(?:abduction|kidnapping|killing|murder|assassination|arrest|detention)s?$", re.I
+    r"^(?:abduction|kidnapping|killing|murder|assassination|arrest|detention|rape)s?$", re.I
 )
 _AFTER_THE = re.compile(
-    r"\b(?:after|following|since|despite|over|before)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?$",
+    r"\b(?:after|following|since|despite|over|before|against)\s+(?:the|a|an|his|her|their)\s+"
+    r"(?:[\w-]+\s+)?$",
     re.I,
 )
 _SUPPORT_ARMS = {"Air/drone strike", "Shelling/artillery/missile attack"}
