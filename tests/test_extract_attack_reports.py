@@ -217,3 +217,16 @@ def test_the_day_a_toll_rose_yields_to_the_day_of_the_act(pipeline: Pipeline) ->
         "2024-03-24",  # a Sunday
     )
     assert [e.event_date for e in events] == ["2024-03-22"]
+
+
+def test_the_day_a_kidnapping_was_admitted_yields_to_the_day_it_happened(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "BOGOTA - The ELN rebel group said on Thursday that one of its units had kidnapped the "
+        "father of a football star in the northern town of Barrancas.\n\n"
+        "Luis Manuel Diaz and his wife were taken on Saturday afternoon by men on motorcycles "
+        "at a petrol station in Barrancas."
+    )
+    events = occurred(pipeline, text, "2023-11-03")  # a Friday
+    assert [e.event_date for e in events] == ["2023-10-28"]

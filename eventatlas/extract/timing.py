@@ -172,6 +172,25 @@ def _merged_day(candidate: Candidate, ref: dt.date | None) -> When | None:
     return When(first.date, first.start, first.end, 1, f"{first.reason}, told again after")
 
 
+# The passive verbs that tell an act of each kind again ("Diaz and his wife were taken on
+# Saturday" after "the ELN said on Thursday that its unit had kidnapped him").
+_ACT_AGAIN = {
+    "Abduction/forced disappearance": r"abducted|kidnapped|taken|seized|snatched",
+    "Arrests": r"arrested|detained|taken into custody",
+    "Attack": r"killed|shot|attacked|stabbed|beaten",
+    "Remote explosive/landmine/IED": r"hit|struck|targeted|killed",
+}
+
+
+def _same_act(candidate: Candidate, text: str) -> bool:
+    """Whether ``text`` tells the candidate's act again in the passive, whoever its subject."""
+    verbs = _ACT_AGAIN.get(candidate.sub_event_type)
+    if verbs is None:
+        return False
+    pattern = rf"^\W*(?:[\w'’-]+\s+){{1,8}}?(?:was|were|had been)\s+(?:\w+ly\s+)?(?:{verbs})\b"
+    return re.match(pattern, text, re.I) is not None
+
+
 def _retold_day(article: Article, candidate: Candidate, ref: dt.date | None) -> When | None:
     """The day a following sentence gives when it tells the same act again ("The cache was
     found on Monday")."""
@@ -179,7 +198,8 @@ def _retold_day(article: Article, candidate: Candidate, ref: dt.date | None) -> 
     for sentence in article.sentences[index + 1 : index + 3]:
         if sentence.paragraph > candidate.sentence.paragraph + 1:
             break
-        if _RETOLD.match(sentence.text) and not _told_only(sentence.text, ref):
+        retold = _RETOLD.match(sentence.text) or _same_act(candidate, sentence.text)
+        if retold and not _told_only(sentence.text, ref):
             found = _own_when(sentence.text, ref)
             if found is not None and found.precision == 1:
                 return When(
