@@ -35,7 +35,10 @@ def test_force_used_at_a_disaster_is_still_an_event(pipeline: Pipeline) -> None:
         "On Saturday soldiers opened fire on residents who tried to loot an aid convoy near "
         "Kassala, killing two."
     )
-    assert [e.sub_event_type for e in occurred(pipeline, text, PUBLISHED)]
+    events = occurred(pipeline, text, PUBLISHED)
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Attack", "Military Forces of Sudan", 2)
+    ]
 
 
 @pytest.mark.parametrize(

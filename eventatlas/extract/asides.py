@@ -133,7 +133,7 @@ _AFTER_A_DEAL = re.compile(
 
 
 _WEAPON_FILL = re.compile(r"\b(?:filled|laden|loaded|packed) with\s+(?:\w+\s+){0,2}$", re.I)
-_GROUP_CURFEW = re.compile(
+_IMPOSED = re.compile(
     r"\b(?:impos|declar|enforc|announc|order)(?:ed|es|ing|e|s)?\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
@@ -176,9 +176,7 @@ def said_aside(trigger: Trigger, word: str, before: str) -> bool:
         return True
     if _ARMS.match(word) and _LISTED.search(before):
         return True
-    if word.lower() == "curfew" and (
-        _STATE_CURFEW.search(before) or not _GROUP_CURFEW.search(before)
-    ):
+    if word.lower() == "curfew" and (_STATE_CURFEW.search(before) or not _IMPOSED.search(before)):
         # Only a curfew a group imposed is a change to its activity ("al-Shabaab imposed a
         # curfew"); the state's, or one that "remained in force", is no event.
         return True

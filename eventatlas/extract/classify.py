@@ -304,8 +304,13 @@ def crowd_turned_violent(text: str) -> bool:
 
 def crowd_met_force(text: str) -> bool:
     """Whether ``text`` tells that security forces dispersed, arrested or fired on a crowd."""
-    text = _CALM_END.sub(" ", _BEFORE_NOW.sub(" ", text))
+    text = _this_crowd(text)
     return _INTERVENTION.search(text) is not None or _LETHAL.search(text) is not None
+
+
+def _this_crowd(text: str) -> str:
+    """``text`` without what came before this crowd or how it dispersed on its own."""
+    return _CALM_END.sub(" ", _BEFORE_NOW.sub(" ", text))
 
 
 def ended_calmly(text: str) -> bool:
@@ -325,7 +330,7 @@ def _protest_type(text: str, sub: str) -> str:
     # A crowd that turned violent stays a riot even when the police kill: excessive
     # force is lethal force against a peaceful crowd.
     # A crowd that dispersed on its own or a march that ended peacefully met no force.
-    text = _CALM_END.sub(" ", _BEFORE_NOW.sub(" ", text))
+    text = _this_crowd(text)
     violent = _VIOLENT_CROWD.search(text)
     if violent and violent.group().lower().startswith("fir") and _INTERVENTION.search(text):
         # Shots into the air to disperse a crowd are the security forces', not the crowd's.
@@ -492,17 +497,15 @@ def candidates_in(article: Article) -> list[Candidate]:
 
 def _cause_beside_another(candidate: Candidate, found: list[Candidate]) -> bool:
     """A happening named as the cause of another event of the same sentence is not its own."""
-    local = candidate.trigger.start - candidate.sentence.start
-    before = candidate.sentence.text[max(0, local - 80) : local]
-    return named_as_cause(candidate.trigger.text, before) and any(
+    return _named_as_cause(candidate) and any(
         other is not candidate
         and other.sentence is candidate.sentence
-        and not named_as_cause(
-            other.trigger.text,
-            other.sentence.text[
-                max(0, other.trigger.start - other.sentence.start - 80) : other.trigger.start
-                - other.sentence.start
-            ],
-        )
+        and not _named_as_cause(other)
         for other in found
     )
+
+
+def _named_as_cause(candidate: Candidate) -> bool:
+    local = candidate.trigger.start - candidate.sentence.start
+    before = candidate.sentence.text[max(0, local - 80) : local]
+    return named_as_cause(candidate.trigger.text, before)

@@ -33,26 +33,27 @@ _FOUGHT = re.compile(
 )
 
 
-def resisted(candidate: Candidate, article: Article) -> bool:
-    """Whether the attack's sentence or the next one in its paragraph tells armed resistance."""
+def resistance_span(candidate: Candidate, article: Article) -> tuple[int, int] | None:
+    """Where the report tells that the attack met armed resistance: the attack's sentence and
+    the next one of its paragraph, as (start, end); None when it tells none."""
     sentence = candidate.sentence
-    after = article.text[candidate.trigger.end : sentence.end]
     following = [
-        s.text
+        s
         for s in article.sentences
         if s.index == sentence.index + 1 and s.paragraph == sentence.paragraph
     ]
-    return any(_FOUGHT.search(text) for text in (after, *following))
+    after = article.text[candidate.trigger.end : sentence.end]
+    if not any(_FOUGHT.search(text) for text in (after, *(s.text for s in following))):
+        return None
+    return sentence.start, (following[0].end if following else sentence.end)
 
 
-def fought_attack(candidate: Candidate, article: Article, resisters: list[Any]) -> None:
+def fought_attack(candidate: Candidate, resisters: list[Any]) -> None:
     """An attack that met armed resistance becomes an armed clash with the resisting side.
 
-    ``resisters`` are the armed actors the report names around the attack; the
-    first one that is not the attacker's own side replaces civilians as actor2.
+    ``resisters`` are the armed actors named where the resistance is told; the first
+    one that is not the attacker's own side replaces civilians as actor2.
     """
-    if candidate.sub_event_type != "Attack" or not resisted(candidate, article):
-        return
     candidate.sub_event_type = "Armed clash"
     actor1 = candidate.actor1
     if candidate.actor2 is not None and candidate.actor2.inter != 7:

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from eventatlas.article import Article, Sentence
 from eventatlas.event import Event, event_type_of
 from eventatlas.extract.candidates import Candidate
+from eventatlas.extract.timing import TOLD_ON
 from eventatlas.parse.dates import tells_a_date
 
 
@@ -139,7 +140,6 @@ _SAID_TOLL = re.compile(
     r"(?:[\w'’-]+\s+){0,5}?(?:had\s+(?:been\s+)?(?:killed|died)|bodies|dead)\b",
     re.I,
 )
-_SAID_DAY = re.compile(r"\b(?:said|reported|announced)\s+(?:late\s+|early\s+)?on\s+\w+day\b", re.I)
 _HEARD = re.compile(r"\bheard\s+(?:[\w-]+\s+){0,4}$", re.I)
 _EVENT_NOUN = re.compile(
     r"^(?:[\w-]+\s+)?(?:attacks?|ambush(?:es)?|raids?|fighting|clash(?:es)?|gunfights?|firefights?"
@@ -190,7 +190,7 @@ def retelling_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | N
     told_again = told_again or _TOLL_SENTENCE.match(sentence.text) is not None
     told_again = told_again or (
         _SAID_TOLL.match(sentence.text) is not None
-        and not new_time(_SAID_DAY.sub(" ", sentence.text))
+        and not new_time(TOLD_ON.sub(" ", sentence.text))
     )
     if not (named_again or told_again):
         return None

@@ -19,7 +19,7 @@ from eventatlas.extract.classify import candidates_in
 from eventatlas.extract.fatalities import fatalities_of
 from eventatlas.extract.outlets import outlet_country
 from eventatlas.extract.perpetrators import blamed_group, gang_violence, retold, told_before
-from eventatlas.extract.resistance import fought_attack
+from eventatlas.extract.resistance import fought_attack, resistance_span
 from eventatlas.extract.roles import assign_roles, vagueness
 from eventatlas.extract.timing import background, reference_date, when_of
 from eventatlas.parse.dateline import add_dateline
@@ -281,7 +281,7 @@ def _warplanes_told_before(candidate: Any, told: list[Any]) -> None:
     actor1 = candidate.actor1
     if getattr(actor1, "inter", None) in (1, 8):
         return
-    if kind != "Air/drone strike" and actor1 is not None and getattr(actor1, "start", 0) >= 0:
+    if kind != "Air/drone strike" and getattr(actor1, "text", ""):
         return  # "factions fired mortar shells": whoever the sentence names fired them
     earlier = [
         c.actor1
@@ -419,14 +419,14 @@ def actors_step(resources: Resources) -> FunctionStep:
                     if a.name != blamed.name and vagueness(a) != 1
                 ]
             gang_violence(candidate, article.text, spans)
-            if candidate.sub_event_type == "Attack":
-                nearby = [s for s in article.sentences if s.index == sentence.index + 1]
-                end = nearby[0].end if nearby else sentence.end
-                fought_attack(
-                    candidate,
-                    article,
-                    lexicon.find(article.text, sentence.start, end, country=iso3),
-                )
+            span = (
+                resistance_span(candidate, article)
+                if candidate.sub_event_type == "Attack"
+                else None
+            )
+            if span is not None:
+                # Only an attack told with resistance pays for a look at who resisted.
+                fought_attack(candidate, lexicon.find(article.text, *span, country=iso3))
         return article
 
     return FunctionStep("actors", ("candidates", "locations", "attribution"), ("actors",), body)

@@ -168,27 +168,32 @@ def _merged_day(candidate: Candidate, ref: dt.date | None) -> When | None:
     ]
     if not days:
         return None
-    first = min(days, key=lambda when: when.date)
-    return When(first.date, first.start, first.end, 1, f"{first.reason}, told again after")
+    return _told_again(min(days, key=lambda when: when.date))
 
 
 # The passive verbs that tell an act of each kind again ("Diaz and his wife were taken on
 # Saturday" after "the ELN said on Thursday that its unit had kidnapped him").
 _ACT_AGAIN = {
-    "Abduction/forced disappearance": r"abducted|kidnapped|taken|seized|snatched",
-    "Arrests": r"arrested|detained|taken into custody",
-    "Attack": r"killed|shot|attacked|stabbed|beaten",
-    "Remote explosive/landmine/IED": r"hit|struck|targeted|killed",
+    kind: re.compile(
+        rf"^\W*(?:[\w'’-]+\s+){{1,8}}?(?:was|were|had been)\s+(?:\w+ly\s+)?(?:{verbs})\b", re.I
+    )
+    for kind, verbs in {
+        "Abduction/forced disappearance": r"abducted|kidnapped|taken|seized|snatched",
+        "Arrests": r"arrested|detained|taken into custody",
+        "Attack": r"killed|shot|attacked|stabbed|beaten",
+        "Remote explosive/landmine/IED": r"hit|struck|targeted|killed",
+    }.items()
 }
 
 
 def _same_act(candidate: Candidate, text: str) -> bool:
     """Whether ``text`` tells the candidate's act again in the passive, whoever its subject."""
-    verbs = _ACT_AGAIN.get(candidate.sub_event_type)
-    if verbs is None:
-        return False
-    pattern = rf"^\W*(?:[\w'’-]+\s+){{1,8}}?(?:was|were|had been)\s+(?:\w+ly\s+)?(?:{verbs})\b"
-    return re.match(pattern, text, re.I) is not None
+    pattern = _ACT_AGAIN.get(candidate.sub_event_type)
+    return pattern is not None and pattern.match(text) is not None
+
+
+def _told_again(found: When) -> When:
+    return When(found.date, found.start, found.end, 1, f"{found.reason}, told again after")
 
 
 def _retold_day(article: Article, candidate: Candidate, ref: dt.date | None) -> When | None:
@@ -202,9 +207,7 @@ def _retold_day(article: Article, candidate: Candidate, ref: dt.date | None) -> 
         if retold and not _told_only(sentence.text, ref):
             found = _own_when(sentence.text, ref)
             if found is not None and found.precision == 1:
-                return When(
-                    found.date, found.start, found.end, 1, f"{found.reason}, told again after"
-                )
+                return _told_again(found)
     return None
 
 

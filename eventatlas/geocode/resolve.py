@@ -407,20 +407,12 @@ def _score(
         return None  # "Eastleigh neighbourhood" in a Kenyan report: no English town
     if not match.exact and outside_named_division(place, evidence.divisions):
         return None  # a loose spelling only inside a province the article names
-    if (
-        place.population < HAMLET
-        and place.iso2 not in context.firm
-        and place.iso2 != evidence.top_country
-        and evidence.firm_weight >= COUNTRY_NAMED
+    if _in_passing(place, context, evidence) and (
+        place.population < HAMLET or spot.cue.word in ROAD_WORDS
     ):
-        return None  # "Boni" in a report on Niger that mentions French troops: no French hamlet
-    if (
-        spot.cue.word in ROAD_WORDS
-        and place.iso2 not in context.firm
-        and place.iso2 != evidence.top_country
-        and evidence.firm_weight >= COUNTRY_NAMED
-    ):
-        return None  # "the Srinagar Highway" in Islamabad leads towards India; it is not there
+        # "Boni" in a report on Niger that mentions French troops is no French hamlet; "the
+        # Srinagar Highway" in Islamabad leads towards India, it is not there.
+        return None
     reasons: list[tuple[float, str]] = [
         (float(context.weights[place.iso2]), context.labels.get(place.iso2, ""))
     ]
@@ -465,6 +457,16 @@ def _score(
     if coherence[place.iso2]:
         reasons.append((min(3, coherence[place.iso2]) * 0.9, "other places named in the article"))
     return score, _main_reason(reasons, place, spot)
+
+
+def _in_passing(place: Place, context: Context, evidence: Evidence) -> bool:
+    """Whether the place's country is only named in passing (a nationality, a group) in a
+    report that plainly names another."""
+    return (
+        place.iso2 not in context.firm
+        and place.iso2 != evidence.top_country
+        and evidence.firm_weight >= COUNTRY_NAMED
+    )
 
 
 def _support(context: Context, iso2: str, spot: Spot) -> float:
