@@ -141,3 +141,34 @@ def test_extract_retelling_a_province_copy_lends_the_town_event_its_toll(
     (kept,) = drop_coarser_copies([town, province])
     assert kept.location == town.location
     assert (kept.fatalities, kept.fatalities_low, kept.fatalities_high) == (7, 7, 12)
+
+
+UNNAMED = (
+    "Eleven soldiers were killed when gunmen ambushed a patrol near Diapaga on Thursday, "
+    "the army said.\n\n"
+    "The patrol was returning to its base near Diapaga when it was attacked by dozens of "
+    "armed men on motorbikes. JNIM claimed the ambush on Friday."
+)
+
+
+def test_extract_retelling_an_unnamed_telling_takes_the_claimed_name(pipeline: Pipeline) -> None:
+    events = occurred(pipeline, UNNAMED, "2024-03-09")
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Armed clash", "JNIM: Group for Support of Islam and Muslims", 11)
+    ]
+
+
+def test_extract_retelling_a_toll_of_its_own_keeps_an_unnamed_act_apart(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Government troops shelled the Hamidiyeh district of Hama on Monday, killing one "
+        "civilian.\n\n"
+        "Unidentified gunmen fired mortar shells on the Hamidiyeh district on Monday, killing "
+        "four people."
+    )
+    events = occurred(pipeline, text, "2018-02-27")
+    assert sorted((e.actor1 or "", e.fatalities) for e in events) == [
+        ("Military Forces of Syria", 1),
+        ("Unidentified Armed Group (Syria)", 4),
+    ]

@@ -35,6 +35,7 @@ from eventatlas.extract.retelling import (
     fold_fights_into_conquests,
     fold_headline,
     fold_retellings,
+    fold_unnamed_copies,
     last_paragraph,
     merge_into,
     new_time,
@@ -464,7 +465,7 @@ def assemble(article: Article) -> list[Event]:
                 continue
             seen[key] = event
             events.append(event)
-    return fold_fights_into_conquests(drop_coarser_copies(events))
+    return fold_fights_into_conquests(fold_unnamed_copies(drop_coarser_copies(events)))
 
 
 def _evidence(candidate: Candidate) -> Evidence:

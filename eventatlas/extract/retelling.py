@@ -247,21 +247,35 @@ def drop_coarser_copies(events: list[Event]) -> list[Event]:
     return _absorbed(events, _finer_copy)
 
 
+def fold_unnamed_copies(events: list[Event]) -> list[Event]:
+    """One happening told twice at the same place and day, once with its attackers unnamed
+    ("the unit was attacked by more than a hundred terrorists") and once named or claimed:
+    one event, with the name. ACLED's unit is the type, place, day and actors, and an
+    unnamed side is no other actor."""
+    return _absorbed(events, _unnamed_copy, _name_it)
+
+
 def fold_fights_into_conquests(events: list[Event]) -> list[Event]:
     """The fighting for a town on the day it changed hands is that conquest, as ACLED codes
     it ("took control of Raqqa ... 17 soldiers and nine rebels were killed in the fighting")."""
     return _absorbed(events, _conquest_of)
 
 
-def _absorbed(events: list[Event], holds: Callable[[Event, Event], bool]) -> list[Event]:
-    """``events`` without those another holds (``holds(other, event)``), which absorbs them."""
+def _absorbed(
+    events: list[Event],
+    holds: Callable[[Event, Event], bool],
+    merge: Callable[[Event, Event], None] | None = None,
+) -> list[Event]:
+    """``events`` without those another holds (``holds(other, event)``), which absorbs them
+    (``merge``, by default ``absorb``)."""
+    merge = merge or absorb
     kept = []
     for event in events:
         host = next((other for other in events if holds(other, event)), None)
         if host is None:
             kept.append(event)
         else:
-            absorb(host, event)
+            merge(host, event)
     return kept
 
 
@@ -281,6 +295,33 @@ def _conquest_of(other: Event, event: Event) -> bool:
     return same_day and later and other.iso3 == event.iso3 and there
 
 
+def _unnamed(actor: str | None) -> bool:
+    return actor is None or actor.startswith("Unidentified")
+
+
+# A later telling that does not say the target was armed ("the patrol was attacked by
+# armed men") reads as an attack on civilians; it is the fight told first.
+def _same_kind(first: str, later: str) -> bool:
+    return first == later or (first, later) == ("Armed clash", "Attack")
+
+
+def _unnamed_copy(other: Event, event: Event) -> bool:
+    """Whether ``event`` is ``other`` told again later with its actor left unnamed, or
+    ``other`` with the actor named at last."""
+    same = (
+        other.evidence.start < event.evidence.start
+        and other.location is not None
+        and other.location == event.location
+        and _same_kind(other.sub_event_type, event.sub_event_type)
+        and other.modality == event.modality
+        and other.event_date == event.event_date
+    )
+    # A toll of its own ("38 killed in the city", "55 in the villages") makes it another event.
+    tolls = {other.fatalities, event.fatalities} - {None}
+    named = other.actor1 != event.actor1 and (_unnamed(other.actor1) or _unnamed(event.actor1))
+    return same and named and len(tolls) < 2
+
+
 def _finer_copy(other: Event, event: Event) -> bool:
     """Whether ``other`` is ``event`` told at a finer place."""
     if other is event or other.geo_precision is None or event.geo_precision is None:
@@ -294,6 +335,17 @@ def _finer_copy(other: Event, event: Event) -> bool:
     coarser = event.geo_precision == 3 and other.geo_precision < 3
     inside = event.admin2 is None and event.admin1 in (None, other.admin1)
     return same and coarser and inside and event.location != other.location
+
+
+def _name_it(kept: Event, duplicate: Event) -> None:
+    """``absorb``, and the named side of the two tellings is the event's."""
+    if _unnamed(kept.actor1) and (kept.actor1 is None or not _unnamed(duplicate.actor1)):
+        kept.actor1, kept.inter1 = duplicate.actor1, duplicate.inter1
+        kept.assoc_actor_1 = duplicate.assoc_actor_1
+    if kept.actor2 is None and duplicate.actor2 is not None and duplicate.actor2 != kept.actor1:
+        kept.actor2, kept.inter2 = duplicate.actor2, duplicate.inter2
+        kept.assoc_actor_2 = duplicate.assoc_actor_2
+    absorb(kept, duplicate)
 
 
 def absorb(kept: Event, duplicate: Event) -> None:
