@@ -36,6 +36,13 @@ def test_a_claim_paragraphs_later_names_the_attackers(pipeline: Pipeline) -> Non
     assert events[0].actor1 == "JNIM: Group for Support of Islam and Muslims"
 
 
+def test_the_police_who_report_an_attack_did_not_fight_it(pipeline: Pipeline) -> None:
+    events = occurred(pipeline, "Gunmen attacked Eldoret on Monday, police said.", PUBLISHED)
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Attack", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
+    ]
+
+
 def test_the_next_day_in_a_story_is_past(pipeline: Pipeline) -> None:
     events = occurred(
         pipeline,

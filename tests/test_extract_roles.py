@@ -90,6 +90,9 @@ CASES = [
      ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)", "Attack")),
     ("Raiders attacked a village and drove off cattle", "attacked", "Attack",
      ("Unidentified Ethnic Militia (Kenya)", "Civilians (Kenya)", "Attack")),
+    # an army that tells of a fight after it was in it
+    ("Fighting went on near the camp on Sunday, the Kenya Defence Forces said", "Fighting",
+     "Armed clash", ("Unidentified Armed Group (Kenya)", "Military Forces of Kenya", "Armed clash")),
 ]
 # fmt: on
 

@@ -296,6 +296,12 @@ _ACTING_ALONE = {
 }
 
 
+def _fighting_source(mention: Any) -> bool:
+    return mention.inter in (1, 2, 3, 8) and not mention.name.startswith(
+        ("Police Forces", "Government of")
+    )
+
+
 def assign_roles(
     candidate: Candidate,
     text: str,
@@ -305,8 +311,13 @@ def assign_roles(
     iso3: str | None,
 ) -> None:
     """Fill actor1/actor2 and associated actors of ``candidate``."""
-    # Who reports it ("police said") is not a side, unless named again as one.
-    sides = [m for m in mentions if m.start > candidate.trigger.start or not is_source(text, m)]
+    # Who reports it ("police said") is not a side, unless named again as one. An army
+    # or armed group that tells of a fight after it ("..., the SDF said") was in it.
+    sides = [
+        m
+        for m in mentions
+        if not is_source(text, m) or (m.start > candidate.trigger.start and _fighting_source(m))
+    ]
     # "Rebels backed by Turkish tanks": the backers stand with the first side, never lead it.
     backers = [m for m in sides if _BACKED.search(text[max(0, m.start - 40) : m.start])]
     sides = [m for m in sides if m not in backers]
