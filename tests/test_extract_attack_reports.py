@@ -36,6 +36,15 @@ def test_a_claim_paragraphs_later_names_the_attackers(pipeline: Pipeline) -> Non
     assert events[0].actor1 == "JNIM: Group for Support of Islam and Muslims"
 
 
+def test_a_group_that_boasts_of_the_killing_is_the_attacker(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen attacked an army post near Kandi in northern Benin on Sunday, killing four "
+        "soldiers.\n\nJNIM said in a statement that it had killed 20 soldiers."
+    )
+    events = occurred(pipeline, text, PUBLISHED)
+    assert [e.actor1 for e in events] == ["JNIM: Group for Support of Islam and Muslims"]
+
+
 def test_the_police_who_report_an_attack_did_not_fight_it(pipeline: Pipeline) -> None:
     events = occurred(pipeline, "Gunmen attacked Eldoret on Monday, police said.", PUBLISHED)
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [

@@ -201,7 +201,10 @@ _CLAIM = re.compile(
     r"\b(?:claim(?:ed|s)? (?:responsibility|the (?:attack|bombing|killing|ambush|assault)s?)"
     r"|(?:attack|bombing|killing|ambush|assault)s? (?:was|were|has been|had been) claimed"
     r"|blamed (?:the )?(?:[\w-]+ ){0,3}?(?:group|militants|militia|rebels|insurgents|jihadists)"
-    r"|(?:was|were) blamed on)\b",
+    r"|(?:was|were) blamed on"
+    # a group's own boast: "JNIM said in a statement that it had killed 20 soldiers"
+    r"|(?:said|says|claimed) (?:[\w,]+ ){0,5}?(?:that )?(?:it|its (?:fighters|men|members|units?))"
+    r" (?:had )?(?:killed|attacked|ambushed|carried out|targeted|destroyed|shot down|downed))\b",
     re.I,
 )
 _SUSPECTED = re.compile(
