@@ -84,6 +84,15 @@ PUBLISHED = "2024-06-02"
             "agent at the airbase near Al Qayyarah.",
             "Chemical weapon",
         ),
+        (
+            "On 31 May 2024, suspected Kuki militants fired on Moirang village in Bishnupur "
+            "district.",
+            "Attack",
+        ),
+        (
+            "On 31 May 2024, police fired on protesters in Moirang, wounding four.",
+            "Excessive force against protesters",
+        ),
     ],
 )
 def test_vocabulary_reads_the_event(pipeline: Pipeline, text: str, kind: str) -> None:
@@ -100,3 +109,8 @@ def test_air_defences_are_the_military(pipeline: Pipeline) -> None:
     assert [(e.sub_event_type, e.actor1) for e in events] == [
         ("Disrupted weapons use", "Military Forces of Israel")
     ]
+
+
+def test_a_coach_fired_on_sunday_is_no_event(pipeline: Pipeline) -> None:
+    text = "The club's coach was fired on Sunday after a third defeat at the stadium in Imphal."
+    assert occurred(pipeline, text, PUBLISHED) == []

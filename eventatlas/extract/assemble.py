@@ -154,7 +154,9 @@ def consolidate(article: Article, candidates: list[Candidate]) -> list[Candidate
 # A violent act told with a verb ("attacked", "kills", "shot") names an event even
 # with no armed men or figures beside it, when it is all the report is about.
 _ACT = re.compile(
-    r"^(?:attack(?:ed|s)?|kill(?:ed|s)|shot|shoot(?:s)?|stabbed|wounded|injured)$", re.I
+    r"^(?:attack(?:ed|s)?|kill(?:ed|s)|shot|shoot(?:s)?|stabbed|wounded|injured"
+    r"|opened fire|fired (?:\w+ )?(?:on|at|upon|into))$",
+    re.I,
 )
 
 

@@ -60,6 +60,8 @@ _LETHAL = compile_words(
     r"live (?:ammunition|rounds|fire|bullets)|shot dead|opened fire on (?:\w+ ){0,2}(?:protesters|demonstrators|crowds?|marchers|mourners)|"
     r"killed (?:\w+ ){0,3}(?:protesters|demonstrators)|(?:protesters|demonstrators) (?:were|was) killed|"
     r"(?:open|opens|opening) fire on (?:\w+ ){0,3}(?:protesters|demonstrators|crowds?|marchers|mourners)|"
+    r"fired (?:live rounds |live bullets |shots )?(?:on|at|into) (?:\w+ ){0,3}"
+    r"(?:protesters|demonstrators|crowds?|marchers|mourners)|"
     r"(?:shoot|shoots|shot) (?:at |into )?(?:the |a )?(?:crowd|protesters|demonstrators|marchers|mourners)|"
     r"(?:shoot|shoots|shot) and (?:injure|injured|wound|wounded|kill|killed) (?:\w+ ){0,2}"
     r"(?:protesters|demonstrators|marchers|mourners|students)"
