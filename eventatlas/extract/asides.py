@@ -41,12 +41,14 @@ NOT_POLITICAL = compile_words(
     r"football|match|tournament|league|derby|marathon|runners?|batsmen|bowlers|innings|"
     r"wickets?|goals?|goalless|striker|midfielder|victory over|champions?|coach|"
     r"shares|stocks?|markets? (?:fell|rose)|market share|analysts|investors|profits?|price war|"
-    r"film|movie|memoir|novel|documentary|video ?game|players|instalment|fictional|box office|album"
+    r"film|movie|memoir|novel|documentary|video ?game|players|instalment|fictional|box office|album|"
+    r"gas pipelines?|methane|firedamp|build-?up of (?:\w+ )?gas|(?:coal|gold|tin|copper) mines?|"
+    r"volcan(?:o|oes|ic)|lava|pyroclastic|ash (?:column|cloud|plume)s?|ashfall"
 )
 _LEAD_SENTENCES = 2
 ARMED_WORDS = compile_words(
     r"gunm[ae]n|militants?|insurgents?|rebels?|fighters?|jihadists?|militia(?:s|men)?|"
-    r"attackers?|assailants?|bandits?|terrorists?|raiders?|rustlers?|al[- ]?shabaa?b|bomb(?:s|ing|er|ers)?(?! cyclones?)|ieds?|explosive devices?|"
+    r"attackers?|assailants?|bandits?|terrorists?|raiders?|rustlers?|al[- ]?shabaa?b|(?<!volcanic )bomb(?:s|ing|er|ers)?(?! cyclones?)|ieds?|explosive devices?|"
     r"shelling|air ?strikes?|armed (?:men|group|groups|gang|gangs|individuals)|opened fire|gunfire|"
     r"gunshots?|shot dead|protesters|demonstrators|rioters|police fired|"
     r"drones? (?:\w+ ){0,2}(?:struck|hit|attacked|targeted)|missiles?|artillery"
@@ -210,23 +212,34 @@ def is_not_political(sentence: Sentence, article: Article) -> bool:
     return bool(NOT_POLITICAL.search(lead)) and not armed_in(lead)
 
 
-# What only a review of a film or a book says about itself.
+# What only a review of a film or a book, or a game's launch, says about itself.
 _REVIEW = re.compile(
     r"\b(?:review(?:ed|s)?|starring|screenplay|box office|premiere[sd]?|in cinemas|in theaters"
     r"|(?:the|this|her|his|their) (?:new )?(?:film|movie|novel|memoir|book|documentary|series)"
-    r"|readers|audiences?|viewers|chapters?|director's|the final page|running time)\b",
+    r"|readers|audiences?|viewers|chapters?|director's|the final page|running time"
+    r"|video ?games?|free-to-play|battle royale|multiplayer|consoles|gamers|the game's)\b",
     re.I,
 )
 _REVIEW_CUES = 2
+# So many of them that the days it names are a release's, not an event's.
+_SURELY_REVIEW_CUES = 4
+# A headline that says what it is: "Film review: ...", "Book review - ...".
+_REVIEW_HEADLINE = re.compile(
+    r"^\W*(?:(?:film|movie|book|theatre|theater|tv|television|album|game|concert) )?review\b", re.I
+)
 _MONTH_NAMES = "|".join(name for name in MONTHS if len(name) > 3 or name == "may")
 _WEEKDAY_OR_DATE = re.compile(
-    rf"\b(?:{'|'.join(WEEKDAYS)}|yesterday|last night|overnight"
+    rf"\b(?<!next )(?:{'|'.join(WEEKDAYS)}|yesterday|last night|overnight"
     rf"|(?:{_MONTH_NAMES})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{_MONTH_NAMES})\b)",
     re.I,
 )
 
 
 def is_review(article: Article) -> bool:
-    """A review of a film or a book: it tells of wars, but dates no event of its own."""
+    """A review of a film or a book, or a game's launch: it tells of wars, but no event of its own."""
+    if _REVIEW_HEADLINE.match(article.text):
+        return True
     cues = {m.group().lower() for m in _REVIEW.finditer(article.text)}
+    if len(cues) >= _SURELY_REVIEW_CUES:
+        return True
     return len(cues) >= _REVIEW_CUES and not _WEEKDAY_OR_DATE.search(article.text)

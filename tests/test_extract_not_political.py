@@ -1,0 +1,53 @@
+"""Reports that use the words of war about something else give no event: a pipeline or a
+mine that exploded, a volcano's "bombs", a film or a game, a business "shot across the bow".
+Force used in such a report is still an event."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import occurred
+
+from eventatlas.pipeline import Pipeline
+
+PUBLISHED = "2024-05-15"  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gas pipeline exploded near the port of Tuxpan on Tuesday night, killing three "
+        "workers who were repairing a valve, the state oil company said.",
+        "Seven miners were killed on Tuesday when methane exploded inside a coal mine near "
+        "Sogamoso, the mining agency said.",
+        "Mount Ibu erupted on Tuesday, showering villages with volcanic bombs.\n\n"
+        "Two people were hurt and several houses were damaged by falling rocks, officials said.",
+        "Film review: a prison riot, a siege and a massacre\n\n"
+        "The film opens with inmates setting fire to a workshop and taking guards hostage. Gunshots "
+        "echo down the corridors as two gangs fight for the cellblocks.\n\n"
+        "It opens in cinemas next Friday.",
+        "The studio released its free-to-play shooter on Tuesday. In the battle royale mode, 60 "
+        "gamers parachute onto an island, call in air strikes and ambush each other until one is "
+        "left; the multiplayer servers crashed under the load, and the console version follows.",
+        "Shares in the cement maker fell on Tuesday after its rival's takeover bid. \"This is a "
+        'shot across the bow," its chief executive said.',
+    ],
+)
+def test_not_political_gives_no_event(pipeline: Pipeline, text: str) -> None:
+    assert occurred(pipeline, text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Rebels blew up a gas pipeline near Arauca on Tuesday, the army said.",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "Gunmen fired at the engineers guarding the gas pipeline near Tuxpan on Tuesday.",
+            "Attack",
+        ),
+    ],
+)
+def test_force_in_such_words_is_still_an_event(pipeline: Pipeline, text: str, kind: str) -> None:
+    assert kind in [e.sub_event_type for e in occurred(pipeline, text, PUBLISHED)]
