@@ -176,7 +176,9 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 # ("An Najaf", "As Sulaymaniyah") are not among them.
 SENTENCE_OPENERS = frozenset(
     "In On A The From Near To By For With After Before During Around Outside Inside Between"
-    " Since Following Despite Unidentified Suspected Several Some Two Three".split()
+    " Since Following Despite Unidentified Suspected Several Some Two Three"
+    " At Along Across Over Under Via Towards Toward Against Amid Among Beyond Behind Within"
+    " Throughout Meanwhile Elsewhere Later Earlier When While Also".split()
 )
 
 
