@@ -172,3 +172,27 @@ def test_extract_retelling_a_toll_of_its_own_keeps_an_unnamed_act_apart(
         ("Military Forces of Syria", 1),
         ("Unidentified Armed Group (Syria)", 4),
     ]
+
+
+def test_extract_retelling_a_paragraph_with_a_day_of_its_own_is_a_new_event(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Al-Shabaab claimed an attack on a hotel in Mogadishu last month.\n\n"
+        "On Monday the militants attacked a police station in Afgoye, killing two officers."
+    )
+    events = occurred(pipeline, text, "2024-05-15")
+    assert ("Afgooye", "2024-05-13", 2) in [
+        (e.location, e.event_date, e.fatalities) for e in events
+    ]
+
+
+def test_extract_retelling_a_toll_raised_on_a_later_day_stays_with_its_event(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Gunmen attacked a police post in Witu on Sunday, killing three officers, police said.\n\n"
+        "In a second statement late on Monday, police raised the toll to five."
+    )
+    events = occurred(pipeline, text, "2024-06-18")
+    assert [(e.location, e.fatalities) for e in events] == [("Witu", 5)]

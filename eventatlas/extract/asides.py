@@ -156,7 +156,9 @@ _NAMED_HAPPENING = re.compile(
     r"^(?:abduction|kidnapping|killing|murder|assassination|arrest|detention|rape)s?$", re.I
 )
 _AFTER_THE = re.compile(
-    r"\b(?:after|following|since|despite|over|before|against)\s+(?:the|a|an|his|her|their)\s+"
+    r"\b(?:after|following|since|despite|over|before|against|(?:taking|took|take|takes) part in"
+    r"|(?:involvement|involved|role|complicity) in|in connection with|suspected of|accused of"
+    r"|charged with)\s+(?:the|a|an|his|her|their)\s+"
     r"(?:[\w-]+\s+)?$",
     re.I,
 )

@@ -214,6 +214,10 @@ def _crowd_detained(candidate: Candidate) -> bool:
     return _DETAINED.search(before[-80:]) is not None
 
 
+# "police raised the toll to five late on Monday": the day of a count, not of an act.
+_TOLL_WORDS = re.compile(r"\b(?:toll|tolls|figures?|count)\b", re.I)
+
+
 def _fold_weak(weak: Candidate, strong: list[Candidate]) -> None:
     """An outcome joins the event of its own sentence, else the nearest one before it."""
     # An arrest or a troop movement does not take in the deaths beside it: "one
@@ -222,11 +226,15 @@ def _fold_weak(weak: Candidate, strong: list[Candidate]) -> None:
     same_sentence = [
         c for c in hosts if c.sentence is weak.sentence and c.modality == weak.modality
     ]
+    # "On Monday the militants attacked ...": a paragraph with a day of its own tells
+    # a happening of its own, not the one of the paragraph before.
+    text = weak.sentence.text
+    reach = 0 if new_time(TOLD_ON.sub(" ", text)) and not _TOLL_WORDS.search(text) else 1
     earlier = [
         c
         for c in hosts
         if c.trigger.start < weak.trigger.start
-        and last_paragraph(c) >= weak.sentence.paragraph - 1
+        and last_paragraph(c) >= weak.sentence.paragraph - reach
         and c.modality == weak.modality
     ]
     hosts = same_sentence or earlier[-1:] or _toll_of(weak, strong)

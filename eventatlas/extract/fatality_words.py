@@ -162,9 +162,10 @@ DETERMINER = re.compile(
     r"(?P<det>an?|one|the|this|his|her|their|its)\s+(?P<np>(?:[\w'’-]+\s*){1,6})", re.I
 )
 TOLL = re.compile(
-    r"\btoll\b[^.;]{0,120}?\b(?:risen|rose|climbed|reached|stands|stood|increased|jumped)\s+(?:to|at)\s+"
-    + QUAL
-    + NUM,
+    r"(?:\btoll\b[^.;]{0,120}?\b(?:risen|rose|climbed|reached|stands|stood|increased|jumped)"
+    # "police raised the toll to five"
+    r"|\b(?:raised|revised|updated|lifted|increased) (?:the |its |their )?(?:death )?toll)"
+    r"\s+(?:to|at)\s+" + QUAL + NUM,
     re.I,
 )
 TOLL_AT = re.compile(
