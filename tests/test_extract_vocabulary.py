@@ -114,3 +114,35 @@ def test_air_defences_are_the_military(pipeline: Pipeline) -> None:
 def test_a_coach_fired_on_sunday_is_no_event(pipeline: Pipeline) -> None:
     text = "The club's coach was fired on Sunday after a third defeat at the stadium in Imphal."
     assert occurred(pipeline, text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "On 31 May 2024, air defences shot down 20 drones approaching Moscow, the mayor said.",
+            "Military Forces of Russia",
+        ),
+        (
+            "On 31 May 2024, a bomb squad defused an explosive device left outside a police "
+            "station in Guayaquil.",
+            "Police Forces of Ecuador",
+        ),
+        (
+            "Lakurawa fighters have been seen in Sokoto state since 2023.\n\n"
+            "On 31 May 2024, dozens of the group's fighters moved into a forest near Sokoto and "
+            "set up a camp.",
+            "Lakurawa",
+        ),
+    ],
+)
+def test_vocabulary_names_the_actor(pipeline: Pipeline, text: str, actor: str) -> None:
+    assert actor in [e.actor1 for e in occurred(pipeline, text, PUBLISHED)]
+
+
+def test_air_defences_set_up_are_equipment(pipeline: Pipeline) -> None:
+    text = (
+        "On 1 June 2024, Wagner Group mercenaries set up positions and air defences at the "
+        "airbase near Hun."
+    )
+    assert [e.actor1 for e in occurred(pipeline, text, PUBLISHED)] == ["Wagner Group"]

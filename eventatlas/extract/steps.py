@@ -20,7 +20,7 @@ from eventatlas.extract.fatalities import fatalities_of
 from eventatlas.extract.outlets import outlet_country
 from eventatlas.extract.perpetrators import blamed_group, gang_violence, retold, told_before
 from eventatlas.extract.resistance import fought_attack, resistance_span
-from eventatlas.extract.roles import assign_roles, vagueness
+from eventatlas.extract.roles import GenericActor, assign_roles, vagueness
 from eventatlas.extract.timing import background, reference_date, when_of
 from eventatlas.parse.dateline import add_dateline
 from eventatlas.parse.language import add_language
@@ -302,6 +302,11 @@ def _warplanes_told_before(candidate: Any, told: list[Any]) -> None:
 
 
 _STATE_ACTS = {"Disrupted weapons use", "Arrests"}
+_AIR_DEFENCES_ACTED = re.compile(
+    r"\bair[- ]defen[cs]es?(?: (?:units?|systems?|forces))?\s+(?:had |have |has )?(?:\w+ly )?"
+    r"(?:shot|intercepted|downed|destroyed|repelled|repulsed|engaged|neutrali[sz]ed)\b",
+    re.I,
+)
 
 
 def _state_force_before(article: Article, candidate: Any, lexicon: Any, iso3: str | None) -> None:
@@ -403,6 +408,13 @@ def actors_step(resources: Resources) -> FunctionStep:
             ):
                 # The report's one act: whoever it names before it did it.
                 _state_force_before(article, candidate, lexicon, iso3)
+            if (
+                candidate.actor1 is None
+                and country
+                and _AIR_DEFENCES_ACTED.search(candidate.clause.text)
+            ):
+                # "air defences shot down 20 drones over the city": the country's own.
+                candidate.actor1 = GenericActor(f"Military Forces of {country}", 1, iso3)
             candidate.actor1 = (
                 told_before(candidate, article.text, lexicon, iso3) or candidate.actor1
             )
