@@ -18,6 +18,9 @@ REF = dt.date(2020, 12, 21)  # a Monday
         ("late on Tuesday", "2020-12-15", "2020-12-15", "2020-12-15", 1),
         ("on Monday", "2020-12-21", "2020-12-21", "2020-12-21", 1),
         ("yesterday", "2020-12-20", "2020-12-20", "2020-12-20", 1),
+        # the night that ended the morning of the report
+        ("drones struck the city overnight", "2020-12-21", "2020-12-21", "2020-12-21", 1),
+        ("gunmen raided the village last night", "2020-12-20", "2020-12-20", "2020-12-20", 1),
         ("during the past few days", "2020-12-20", "2020-12-14", "2020-12-21", 2),
         ("On 9 May 2020, gunmen", "2020-05-09", "2020-05-09", "2020-05-09", 1),
         ("on March 14", "2020-03-14", "2020-03-14", "2020-03-14", 1),

@@ -93,7 +93,7 @@ _CAUSE_WEEK = re.compile(
 
 
 # "said on Monday that 107 people had been detained during the night": the night before.
-# ("overnight" never reaches it: the parser already dates it the day before the report.)
+# ("overnight" never reaches it: the parser already dates it to the morning it ended.)
 _THE_NIGHT = re.compile(r"\b(?:during|in) the night\b|\bthe night before\b", re.I)
 
 

@@ -78,7 +78,10 @@ _HOLIDAY = re.compile(r"\b(?:" + "|".join(_HOLIDAYS) + r")\b", re.I)
 _RELATIVE: list[tuple[re.Pattern[str], int, int, int]] = [
     # pattern, days back at start, days back at end, precision
     (re.compile(r"\b(?:the\s+)?day\s+before\s+yesterday\b", re.I), 2, 2, 1),
-    (re.compile(r"\byesterday\b|\blast\s+night\b|\bovernight\b", re.I), 1, 1, 1),
+    (re.compile(r"\byesterday\b|\blast\s+night\b", re.I), 1, 1, 1),
+    # "overnight" in a report is the night that ended the morning it was written: ACLED
+    # and the report's readers date it to that morning.
+    (re.compile(r"\bovernight\b", re.I), 0, 0, 1),
     (
         re.compile(
             r"\b(?:earlier\s+)?today\b|\bthis\s+(?:morning|afternoon|evening)\b|\btonight\b", re.I
