@@ -21,6 +21,9 @@ REF = dt.date(2020, 12, 21)  # a Monday
         # the night that ended the morning of the report
         ("drones struck the city overnight", "2020-12-21", "2020-12-21", "2020-12-21", 1),
         ("gunmen raided the village last night", "2020-12-20", "2020-12-20", "2020-12-20", 1),
+        ("in the night of Saturday to Sunday", "2020-12-20", "2020-12-20", "2020-12-20", 1),
+        ("overnight Friday into Saturday", "2020-12-19", "2020-12-19", "2020-12-19", 1),
+        ("from Friday to Saturday the talks went on", "2020-12-18", "2020-12-18", "2020-12-18", 1),
         ("during the past few days", "2020-12-20", "2020-12-14", "2020-12-21", 2),
         ("On 9 May 2020, gunmen", "2020-05-09", "2020-05-09", "2020-05-09", 1),
         ("on March 14", "2020-03-14", "2020-03-14", "2020-03-14", 1),

@@ -198,11 +198,23 @@ def _explicit_date(match: re.Match[str], ref: dt.date | None) -> dt.date | None:
     return found
 
 
+# "in the night of Sunday to Monday", "overnight Saturday into Sunday": the night ended on
+# the second day, which the report's readers and ACLED date it to.
+_INTO_NEXT = re.compile(
+    rf"\s*(?:night\s+)?(?:to|into)\s+(?:early\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})\b", re.I
+)
+_NIGHT = re.compile(r"\bnight\b|\bovernight\b", re.I)
+
+
 def _weekday(text: str, ref: dt.date) -> When | None:
     match = _WEEKDAY.search(text)
     if not match:
         return None
-    back = (ref.weekday() - WEEKDAYS[match.group("weekday").lower()]) % 7
+    weekday = match.group("weekday")
+    into = _INTO_NEXT.match(text, match.end())
+    if into and _NIGHT.search(text, max(0, match.start() - 25), into.end() + 8):
+        weekday = into.group("weekday")
+    back = (ref.weekday() - WEEKDAYS[weekday.lower()]) % 7
     if back == 0 and match.group("last"):
         back = 7  # "last Tuesday" in a report of a Tuesday: the week before
     day = ref - dt.timedelta(days=back)
