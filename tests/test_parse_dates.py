@@ -22,6 +22,7 @@ REF = dt.date(2020, 12, 21)  # a Monday
         ("drones struck the city overnight", "2020-12-21", "2020-12-21", "2020-12-21", 1),
         ("gunmen raided the village last night", "2020-12-20", "2020-12-20", "2020-12-20", 1),
         ("in the night of Saturday to Sunday", "2020-12-20", "2020-12-20", "2020-12-20", 1),
+        ("aircraft struck the camp through the night", "2020-12-21", "2020-12-21", "2020-12-21", 1),
         ("overnight Friday into Saturday", "2020-12-19", "2020-12-19", "2020-12-19", 1),
         ("from Friday to Saturday the talks went on", "2020-12-18", "2020-12-18", "2020-12-18", 1),
         ("during the past few days", "2020-12-20", "2020-12-14", "2020-12-21", 2),
@@ -96,6 +97,8 @@ def test_parse_dates_never_after_reference(ref: dt.date, text: str) -> None:
         # "may" the verb, "march" the walk: no date
         ("the attackers may have crossed the border", False),
         ("they march to the square", False),
+        # dated like "overnight", but no day of its own that makes another happening
+        ("during the night militants tried to reach the lines", False),
     ],
 )
 def test_parse_dates_tells_a_date(text: str, dated: bool) -> None:
