@@ -146,3 +146,20 @@ def test_air_defences_set_up_are_equipment(pipeline: Pipeline) -> None:
         "airbase near Hun."
     )
     assert [e.actor1 for e in occurred(pipeline, text, PUBLISHED)] == ["Wagner Group"]
+
+
+def test_troops_who_enter_a_town_its_fighters_left_took_it_over_peacefully(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "On 31 May 2024, government troops entered the town of Al-Tall, north of Damascus, hours "
+        "after the last buses carrying rebel fighters and their families left under a surrender "
+        "deal.\n\n"
+        "The agreement, reached on 29 May 2024, allowed about 500 fighters to leave with their "
+        "light weapons for Idlib province."
+    )
+    events = occurred(pipeline, text, PUBLISHED)
+    assert [(e.sub_event_type, e.location) for e in events] == [
+        ("Non-violent transfer of territory", "At Tall"),
+        ("Agreement", "At Tall"),
+    ]

@@ -153,10 +153,12 @@ def named_as_cause(word: str, before: str) -> bool:
 
 
 _NAMED_HAPPENING = re.compile(
-    r"^(?:abduction|kidnapping|killing|murder|assassination|arrest|detention|rape)s?$", re.I
+    r"^(?:abduction|kidnapping|killing|murder|assassination|arrest|detention|rape"
+    r"|(?:[\w-]+ )?(?:deal|agreement|accord|truce))s?$",
+    re.I,
 )
 _AFTER_THE = re.compile(
-    r"\b(?:after|following|since|despite|over|before|against|(?:taking|took|take|takes) part in"
+    r"\b(?:after|following|since|despite|over|before|against|under|(?:taking|took|take|takes) part in"
     r"|(?:involvement|involved|role|complicity) in|in connection with|suspected of|accused of"
     r"|charged with)\s+(?:the|a|an|his|her|their)\s+"
     r"(?:[\w-]+\s+)?$",

@@ -53,11 +53,18 @@ def locate(article: Article, start: int, end: int) -> list[Location]:
     """The event location(s) for the text span ``[start, end)`` of ``article``."""
     mentions = [m for m in article.places if isinstance(m, PlaceMention)]
     inside = [m for m in mentions if start <= m.start and m.end <= end]
-    if inside:
-        return _locations(article.text, inside, "")
+    # "allowed 700 fighters to leave for Idlib": where people went is not where it happened.
+    there = [m for m in inside if not _destination(article.text, m)]
+    if there:
+        return _locations(article.text, there, "")
     earlier = _earlier_in_paragraph(article, mentions, start)
     if earlier:
         return _locations(article.text, earlier, "named earlier in the paragraph")
+    if inside:
+        before = _paragraph_before(article, mentions, start)
+        if before:
+            return _locations(article.text, before, "named in the paragraph before")
+        return _locations(article.text, inside, "")
     main = _main_region(mentions)
     return [main] if main is not None else []
 
@@ -183,6 +190,41 @@ def _unknown_before(text: str, mention: PlaceMention, others: list[PlaceMention]
     while parts and (parts[0].lower() in lex.never or parts[0].lower() in lex.common):
         parts = parts[1:]  # "On Monday, Kabul police said": no name there
     return name[-len(" ".join(parts)) :] if parts else ""
+
+
+# A place people were moved, sent or fled to: "left for Idlib", "were bused to Jarabulus".
+_DESTINATION = re.compile(
+    r"\b(?:leave|left|leaving|evacuat\w+|bus(?:es|ed|sed)?|transferr?\w*|deport\w*|relocat\w*"
+    r"|head(?:ed|ing)?|fled|flee(?:ing)?|sent|moved|travel\w*|displaced|taken|driven|expelled)\b"
+    r"[^.;]{0,60}?\b(?:for|to|towards|toward)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
+
+
+def _destination(text: str, mention: PlaceMention) -> bool:
+    return _DESTINATION.search(text[max(0, mention.start - 90) : mention.start]) is not None
+
+
+def _paragraph_before(
+    article: Article, mentions: list[PlaceMention], start: int
+) -> list[PlaceMention]:
+    """The places of the paragraph before, of its last sentence that names one."""
+    current = article.sentence_at(start)
+    if current is None or current.paragraph == 0:
+        return []
+    for sentence in reversed(article.sentences[: current.index]):
+        if sentence.paragraph < current.paragraph - 1:
+            break
+        found = [
+            m
+            for m in mentions
+            if sentence.start <= m.start
+            and m.end <= sentence.end
+            and not _destination(article.text, m)
+        ]
+        if found and sentence.paragraph == current.paragraph - 1:
+            return found
+    return []
 
 
 def _earlier_in_paragraph(
