@@ -27,13 +27,13 @@ def test_extract_timing_a_weekday_that_owns_something_else(pipeline: Pipeline) -
     assert event.event_date == "2024-07-29"
 
 
-def test_extract_timing_the_night_before_it_was_told(pipeline: Pipeline) -> None:
+def test_extract_timing_the_night_that_ended_when_it_was_told(pipeline: Pipeline) -> None:
     text = (
         "The interior ministry said on Monday that police had detained 107 protesters in "
         "Tbilisi during the night."
     )
     events = occurred(pipeline, text, "2024-12-03")
-    assert [e.event_date for e in events] == ["2024-12-01"]
+    assert [e.event_date for e in events] == ["2024-12-02"]
 
 
 def test_extract_timing_last_week_of_the_event_itself(pipeline: Pipeline) -> None:

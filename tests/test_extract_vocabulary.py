@@ -140,6 +140,30 @@ def test_vocabulary_names_the_actor(pipeline: Pipeline, text: str, actor: str) -
     assert actor in [e.actor1 for e in occurred(pipeline, text, PUBLISHED)]
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # ACLED's catch-all for Syria's unnamed rebels, but only in Syria
+        (
+            "On 31 May 2024, rebels fired rockets at the Hamdaniyeh district of Aleppo, killing "
+            "two civilians.",
+            "Opposition Rebels (Syria)",
+        ),
+        (
+            "On 31 May 2024, rebels attacked an army post near Gao in Mali.",
+            "Unidentified Armed Group (Mali)",
+        ),
+        # a group the report names outranks the catch-all
+        (
+            "On 31 May 2024, rebels led by Hayat Tahrir al-Sham captured Saraqib in Syria.",
+            "Hayat Tahrir al-Sham",
+        ),
+    ],
+)
+def test_vocabulary_rebels_by_country(pipeline: Pipeline, text: str, actor: str) -> None:
+    assert actor in [e.actor1 for e in occurred(pipeline, text, PUBLISHED)]
+
+
 def test_air_defences_set_up_are_equipment(pipeline: Pipeline) -> None:
     text = (
         "On 1 June 2024, Wagner Group mercenaries set up positions and air defences at the "

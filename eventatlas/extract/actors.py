@@ -98,6 +98,9 @@ _IDENTITY_TEMPLATES = {
     "clan": "{name} Clan Militia ({country})",
     "indigenous": "{name} Indigenous Militia ({country})",
 }
+# ACLED's catch-all names for a side's unnamed fighters ("rebels" in Syria): named in the
+# table for their country, but as vague as "gunmen" beside a group the report names.
+_CATCH_ALL = frozenset({"Opposition Rebels (Syria)"})
 _ORG_FOLLOWERS = frozenset({"military", "police", "uag", "gang"})
 _CONNECTORS = frozenset({"linked", "affiliated", "aligned", "allied", "backed", "loyal", "led"})
 # Capitalised words that may stand before a bare noun without naming someone else's force.
@@ -379,7 +382,8 @@ class ActorLexicon:
                         8 if org.inter == 1 and ctx and org.iso3 not in (None, ctx) else org.inter
                     )
                     j = self._absorb_followers(toks, i + length)
-                    return j, [self._mention(toks, i, j, org.name, inter, org.iso3, False)]
+                    catch_all = org.name in _CATCH_ALL
+                    return j, [self._mention(toks, i, j, org.name, inter, org.iso3, catch_all)]
         return None
 
     def _absorb_followers(self, toks: Tokens, j: int) -> int:

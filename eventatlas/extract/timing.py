@@ -92,9 +92,9 @@ _CAUSE_WEEK = re.compile(
 )
 
 
-# "said on Monday that 107 people had been detained during the night": the night before.
-# ("overnight" never reaches it: the parser already dates it to the morning it ended.)
-_THE_NIGHT = re.compile(r"\b(?:during|in) the night\b|\bthe night before\b", re.I)
+# "said on Monday that 107 people had been detained during the night": the night that
+# ended on Monday morning, dated to Monday as "overnight" is.
+_THE_NIGHT = re.compile(r"\b(?:during|through|throughout|in) the night\b|\bovernight\b", re.I)
 
 
 _POSSESSIVE_DAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})(?:'s|’s)", re.I)
@@ -133,13 +133,13 @@ def _own_when(text: str, ref: dt.date | None, at: int = -1) -> When | None:
         text = other_day
     told = TOLD_ON.sub(lambda m: " " * len(m.group()), text)
     if told != text:
+        said = resolve_when(text, ref)
+        if said is not None and said.precision == 1 and _THE_NIGHT.search(told):
+            # the night that ended the morning it was told
+            return When(said.date, said.date, said.date, 1, f"the night ending {said.reason}")
         found = resolve_when(told, ref)
         if found is not None:
             return found
-        said = resolve_when(text, ref)
-        if said is not None and said.precision == 1 and _THE_NIGHT.search(told):
-            night = said.date - dt.timedelta(days=1)
-            return When(night, night, night, 1, f"the night before {said.reason}")
     return resolve_when(text, ref)
 
 
