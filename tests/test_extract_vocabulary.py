@@ -99,6 +99,27 @@ def test_vocabulary_reads_the_event(pipeline: Pipeline, text: str, kind: str) ->
     assert kind in [e.sub_event_type for e in occurred(pipeline, text, PUBLISHED)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 31 May 2024, armed men took away two health workers and a teacher from the health "
+        "centre in Dejen.",
+        "On 31 May 2024, the rebels took at least ten villagers with them near Oicha.",
+        "On 31 May 2024, soldiers in an unmarked van seized one of its organisers from his home "
+        "in Entebbe.",
+    ],
+)
+def test_vocabulary_people_taken_away_were_abducted(pipeline: Pipeline, text: str) -> None:
+    kinds = [e.sub_event_type for e in occurred(pipeline, text, PUBLISHED)]
+    assert kinds == ["Abduction/forced disappearance"]
+
+
+def test_vocabulary_weapons_taken_away_are_no_abduction(pipeline: Pipeline) -> None:
+    text = "On 31 May 2024, the militants took away their weapons and left Dejen."
+    kinds = [e.sub_event_type for e in occurred(pipeline, text, PUBLISHED)]
+    assert "Abduction/forced disappearance" not in kinds
+
+
 def test_air_defences_are_the_military(pipeline: Pipeline) -> None:
     events = occurred(
         pipeline,
