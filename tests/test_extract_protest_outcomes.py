@@ -88,3 +88,16 @@ def test_arrests_a_day_after_the_sit_in_leave_it_peaceful(pipeline: Pipeline) ->
 def test_remains_left_by_killers_are_an_attack(pipeline: Pipeline, text: str) -> None:
     events = occurred(pipeline, text, PUBLISHED)
     assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_another_towns_crowd_in_the_same_paragraph_is_its_own_event(pipeline: Pipeline) -> None:
+    text = (
+        "In Lyon, police fired tear gas at several thousand marchers who tried to reach the "
+        "prefecture on Saturday. In Marseille, several thousand people marched peacefully through "
+        "the city centre behind union banners."
+    )
+    events = occurred(pipeline, text, "2018-12-02")
+    assert sorted((e.location, e.sub_event_type) for e in events) == [
+        ("Lyon", "Protest with intervention"),
+        ("Marseille", "Peaceful protest"),
+    ]

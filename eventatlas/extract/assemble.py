@@ -184,7 +184,14 @@ def _demonstration_host(candidate: Candidate, kept: list[Candidate]) -> Candidat
             if c.sub_event_type in _DEMONSTRATIONS
             and not (c.sentence is candidate.sentence and _days_apart(candidate, c))
             and (
-                c.sentence.paragraph == candidate.sentence.paragraph
+                (
+                    c.sentence.paragraph == candidate.sentence.paragraph
+                    # "In Marseille, thousands marched peacefully": another town's crowd
+                    and (
+                        c.sentence is candidate.sentence
+                        or not _PLACE_OF_ITS_OWN.search(candidate.sentence.text)
+                    )
+                )
                 or (
                     c.sentence.paragraph == candidate.sentence.paragraph - 1
                     and (candidate.sub_event_type in _DEMONSTRATIONS or _crowd_detained(candidate))
