@@ -140,8 +140,8 @@ CASES = [
     ("SDN", "protesters demanded a return to civilian rule", [("protesters", "Protesters (Sudan)")]),
     ("SYR", "extensive military action is scheduled", []),
     # rebel forces are an armed group, never the state's
-    ("SYR", "pro-government forces and rebel forces clashed; former soldiers deserted", [("pro-government forces", MIL_SYR), ("rebel forces", "Unidentified Armed Group (Syria)")]),
-    ("SYR", "Syrian rebels backed by Turkish-backed factions", [("Syrian rebels", "Unidentified Armed Group (Syria)"), ("Turkish-backed factions", "SNA: Syrian National Army")]),
+    ("SYR", "pro-government forces and rebel forces clashed; former soldiers deserted", [("pro-government forces", MIL_SYR), ("rebel forces", "Opposition Rebels (Syria)")]),
+    ("SYR", "Syrian rebels backed by Turkish-backed factions", [("Syrian rebels", "Opposition Rebels (Syria)"), ("Turkish-backed factions", "SNA: Syrian National Army")]),
     ("SYR", "the military police of the Syrian National Army", [("Syrian National Army", "SNA: Syrian National Army")]),
     ("SYR", "the Turkish occupation army shelled", [("Turkish occupation army", "Military Forces of Turkey")]),
     ("SYR", "tribal fighters took control", [("tribal fighters", "Unidentified Tribal Militia (Syria)")]),

@@ -25,7 +25,7 @@ PUBLISHED = "2019-05-09"
             "Syrian rebels backed by Turkish tanks and warplanes drove Islamic State fighters "
             "out of the border town of Jarablus on Wednesday, Turkish officials said.",
             "Non-state actor overtakes territory",
-            "Unidentified Armed Group (Syria)",
+            "Opposition Rebels (Syria)",
         ),
         (
             "Insurgents led by Hayat Tahrir al-Sham swept into Aleppo on Wednesday, reaching "
