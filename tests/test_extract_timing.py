@@ -55,3 +55,12 @@ def test_extract_timing_the_day_it_happened_over_the_day_it_was_said(
     )
     events = occurred(pipeline, text, "2024-03-08")
     assert [e.event_date for e in events] == ["2024-03-06"]
+
+
+def test_extract_timing_a_month_gone_by_is_background(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen attacked a convoy near Macomia on Monday, killing three drivers.\n\n"
+        "About 1,000 Rwandan soldiers arrived in Cabo Delgado in July at the government's "
+        "invitation."
+    )
+    assert [e.sub_event_type for e in occurred(pipeline, text, "2021-08-11")] == ["Attack"]

@@ -21,7 +21,9 @@ def background(candidate: Candidate, when: When | None, ref: dt.date | None) -> 
     """A dated event long before the report is background ("the 2015 hotel siege"), not news."""
     if when is None or ref is None or candidate.modality != "occurred":
         return
-    if when.end < ref - dt.timedelta(days=BACKGROUND_DAYS):
+    # "arrived in Cabo Delgado in July", told in August: a month gone by is background too.
+    month_gone = when.precision >= 3 and (when.end.year, when.end.month) < (ref.year, ref.month)
+    if when.end < ref - dt.timedelta(days=BACKGROUND_DAYS) or month_gone:
         candidate.modality = "generic"
         candidate.modality_reason = (
             f"background: {when.reason}, long before the report of {ref.isoformat()}"
