@@ -30,6 +30,11 @@ PUBLISHED = "2024-05-15"  # a Wednesday
         "left; the multiplayer servers crashed under the load, and the console version follows.",
         "Shares in the cement maker fell on Tuesday after its rival's takeover bid. \"This is a "
         'shot across the bow," its chief executive said.',
+        # a ransom demanded, a bank's burnt-out shell: no protest and no shelling
+        "Relatives of the passengers said the kidnappers had called them on Tuesday to demand a "
+        "ransom.",
+        "Photographs showed soldiers walking past burnt-out buildings and the shell of a bank in "
+        "Mocimboa da Praia on Tuesday.",
     ],
 )
 def test_not_political_gives_no_event(pipeline: Pipeline, text: str) -> None:
