@@ -196,3 +196,22 @@ def test_extract_retelling_a_toll_raised_on_a_later_day_stays_with_its_event(
     )
     events = occurred(pipeline, text, "2024-06-18")
     assert [(e.location, e.fatalities) for e in events] == [("Witu", 5)]
+
+
+@pytest.mark.parametrize(
+    "retold",
+    [
+        "Amnesty International said on Wednesday that soldiers had killed at least 10 people at "
+        "the toll gate.",
+        "The hospital said 12 bodies had been brought in by Wednesday night.",
+    ],
+)
+def test_extract_retelling_a_toll_told_on_another_day_is_the_shootings(
+    pipeline: Pipeline, retold: str
+) -> None:
+    text = (
+        "Soldiers opened fire on Tuesday night on hundreds of people protesting peacefully at "
+        "the Lekki toll gate in Lagos.\n\n" + retold
+    )
+    events = occurred(pipeline, text, "2020-10-22")
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]

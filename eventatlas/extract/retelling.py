@@ -194,6 +194,11 @@ def retelling_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | N
     )
     if not (named_again or told_again):
         return None
+    if told_again and not back:
+        # "Amnesty said that soldiers had killed 10 people at the toll gate": the toll of
+        # the shooting into the crowd told before.
+        # (the crowd's type is refined from all its sentences only later)
+        hosts = hosts | {"Protests"}
     return next(
         (
             c

@@ -81,7 +81,12 @@ TOLD_ON = re.compile(
     # "the death toll rose to 133 on Sunday": the day of the count, not of the act
     r"|(?:rose|risen|climbed|increased|reached|stood)\s+(?:to|at)\s+(?:more than\s+|over\s+"
     r"|at least\s+)?[\d,]+)\s+(?:late\s+|early\s+)?"
-    rf"on\s+(?:{'|'.join(WEEKDAYS)})\b",
+    rf"on\s+(?:{'|'.join(WEEKDAYS)})\b"
+    # "and on Saturday that 115 had died": the same saying, elided
+    rf"|(?:,\s*)?\band\s+(?:late\s+|early\s+)?on\s+(?:{'|'.join(WEEKDAYS)})\s+that\b"
+    # "16 bodies had been brought in by Monday night": the time of a count
+    rf"|\b(?:brought in|counted|recorded|registered|confirmed)\s+by\s+(?:late\s+)?"
+    rf"(?:{'|'.join(WEEKDAYS)})(?:\s+(?:night|evening|morning|afternoon))?\b",
     re.I,
 )
 
