@@ -93,6 +93,26 @@ PUBLISHED = "2024-06-02"
             "On 31 May 2024, police fired on protesters in Moirang, wounding four.",
             "Excessive force against protesters",
         ),
+        (
+            "On 31 May 2024, the air component of the armies, called in support, struck the "
+            "fleeing assailants near Bourzanga.",
+            "Air/drone strike",
+        ),
+        (
+            "On 31 May 2024, relatives of detainees gathered outside the prison administration "
+            "office in San Salvador, demanding news of people held for months.",
+            "Peaceful protest",
+        ),
+        (
+            "On 31 May 2024, several thousand people in Belgrade held a 15-minute silence in "
+            "memory of the victims.",
+            "Peaceful protest",
+        ),
+        (
+            "On 31 May 2024, soldiers found and destroyed two more mines planted on a path near "
+            "Tumaco.",
+            "Disrupted weapons use",
+        ),
     ],
 )
 def test_vocabulary_reads_the_event(pipeline: Pipeline, text: str, kind: str) -> None:
