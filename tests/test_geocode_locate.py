@@ -125,3 +125,39 @@ def test_locate_a_road_yields_to_the_town_it_runs_through(gazetteer: Gazetteer) 
     # The second town of a road between two is not where it happened either.
     text = "Drivers blocked the Kakamega - Kisumu road for hours on Monday."
     assert "Kisumu" not in {m.text for m in placed(text, gazetteer).places}
+
+
+def test_locate_a_town_before_its_divisions_is_the_town(gazetteer: Gazetteer) -> None:
+    text = (
+        "A man blew himself up on Lehi street in southern Tel Aviv (Tel Aviv, Tel Aviv), "
+        "wounding a passer-by."
+    )
+    (location,) = located(text, text, gazetteer)
+    assert (location.place.name, location.place.level) == ("Tel Aviv", 3)
+
+
+def test_locate_a_site_named_after_a_faraway_city_is_not_there(gazetteer: Gazetteer) -> None:
+    text = (
+        "Government forces clashed with IS militants around the Ouagadougou conference centre "
+        "and the Giza Bahriya district of Sirte (Sirt), in Libya."
+    )
+    assert [loc.place.iso2 for loc in located(text, text, gazetteer)] == ["LY"]
+
+
+def test_locate_where_witnesses_were_interviewed_is_not_the_place(gazetteer: Gazetteer) -> None:
+    text = (
+        "Militiamen fired on civilians fleeing El Geneina (West Darfur) on foot, killing at "
+        "least 28 people, according to survivors interviewed in Adre."
+    )
+    assert [loc.place.iso2 for loc in located(text, text, gazetteer)] == ["SD"]
+
+
+def test_locate_where_people_were_sent_is_not_the_place(gazetteer: Gazetteer) -> None:
+    text = (
+        "Government troops entered Darayya on Saturday.\n\n"
+        "The agreement allowed about 700 fighters to leave with their light weapons for Idlib."
+    )
+    sentence = (
+        "The agreement allowed about 700 fighters to leave with their light weapons for Idlib."
+    )
+    assert [loc.place.name for loc in located(text, sentence, gazetteer)] == ["Dārayyā"]

@@ -89,12 +89,21 @@ def _role(text: str, mention: PlaceMention, same: list[PlaceMention]) -> tuple[i
         return 3, mention.start
     if names_origin(text, mention.start, mention.end) or mention.cue in ROAD_WORDS:
         return 2, mention.start  # "on Murree road in Rawalpindi": the road is in Rawalpindi
+    if _SPOKEN_IN.search(text[max(0, mention.start - 50) : mention.start]):
+        return 2, mention.start  # "survivors interviewed in Adre": where they told it
     said_where = (
         mention.cue in _PLACE_CUES
         or mention.cue in NEAR_WORDS
         or _LOCATIVE.search(text[max(0, mention.start - 16) : mention.start]) is not None
     )
     return (0 if said_where else 1), mention.start
+
+
+_SPOKEN_IN = re.compile(
+    r"\b(?:interviewed|speaking|spoke|quoted|reached by (?:tele)?phone|told (?:\w+ ){0,3}?"
+    r"|said|says|briefing|(?:a |the )?news conference)\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _elsewhere(text: str, mention: PlaceMention, same: list[PlaceMention]) -> bool:

@@ -440,6 +440,8 @@ def _score(
         inside = place.iso2 in evidence.enclosing
         score += (2.0 if len(evidence.enclosing) == 1 else 1.0) if inside else -3.0
         reasons.append((2.0 if inside else 0.0, "in the place named after it"))
+        if place.level == 3:
+            score += 1.0  # "Tel Aviv (Tel Aviv, Tel Aviv)": the name before its divisions is a town
     if evidence.described:
         inside = place.iso2 in evidence.described
         score += 2.0 if inside else -3.0

@@ -416,7 +416,7 @@ def names_a_site(text: str, end: int, start: int | None = None) -> bool:
     A road is named after the town it leads to ("the Homa Bay road"), unless the name
     ends a road between two towns ("the Gilgil-Nyahururu road" starts at Gilgil).
     """
-    if _NAMED_AFTER.match(text[end : end + 14]) is not None:
+    if _NAMED_AFTER.match(text[end : end + 24]) is not None:
         return True
     between = start is not None and _ROAD_JOIN.search(text[max(0, start - 3) : start]) is not None
     return between and _ROAD_AFTER.match(text[end : end + 14]) is not None
