@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import occurred
 
-from eventatlas.pipeline import Pipeline
+from eventatlas.pipeline import Pipeline, Resources
 
 PUBLISHED = "2022-05-04"
 
@@ -101,3 +101,26 @@ def test_another_towns_crowd_in_the_same_paragraph_is_its_own_event(pipeline: Pi
         ("Lyon", "Protest with intervention"),
         ("Marseille", "Peaceful protest"),
     ]
+
+
+def test_a_crowds_violence_in_a_report_on_protests_is_a_violent_demonstration(
+    resources: Resources,
+) -> None:
+    # the rules' reading (the learned model, trained on Kenya's notes, may overrule it)
+    rules = Pipeline.default(resources.settings.replace(extractor="rules"), resources)
+    text = (
+        "Protests against the killing of a rebel commander spread across the valley on "
+        "Saturday.\n\n"
+        "In Anantnag, crowds attacked a police station and set fire to a bus on Saturday."
+    )
+    kinds = [e.sub_event_type for e in occurred(rules, text, "2016-07-10")]
+    assert "Violent demonstration" in kinds and "Mob violence" not in kinds
+
+
+def test_a_lynching_in_a_report_on_protests_stays_mob_violence(pipeline: Pipeline) -> None:
+    text = (
+        "Protests against fuel prices spread across the country on Saturday.\n\n"
+        "In Anantnag, a mob lynched a man accused of theft on Saturday."
+    )
+    kinds = [e.sub_event_type for e in occurred(pipeline, text, "2016-07-10")]
+    assert "Mob violence" in kinds

@@ -247,12 +247,23 @@ def refine_demonstration(candidate: Candidate, article: Article | None = None) -
     text = paragraph_text(candidate, article)
     if sub == "Mob violence":
         # A crowd's violence with a demand or cause told: a violent demonstration.
-        protest = not _MOB.search(text) and _PROTESTING.search(text)
+        protest = not _MOB.search(text) and (_PROTESTING.search(text) or _lead_protest(article))
         return "Violent demonstration" if protest else sub
     if sub == "Shelling/artillery/missile attack":
         # Missiles fired from aircraft are an air strike.
         return "Air/drone strike" if _FROM_THE_AIR.search(text) else sub
-    return _protest_type(_own_day(candidate, text), sub)
+    return _protest_type(_own_day(candidate, text), sub, _lead_protest(article))
+
+
+def _lead_protest(article: Article | None) -> bool:
+    """Whether the report opens on protests: a crowd's violence in it is a protest's."""
+    if article is None:
+        return False
+    lead = " ".join(s.text for s in article.sentences[:2])
+    return _PROTESTS_LEAD.search(lead) is not None and _MOB.search(lead) is None
+
+
+_PROTESTS_LEAD = compile_words(r"protest(?:s|ers|ed|ing)?|demonstrat(?:ions|ors|ed|ing)")
 
 
 DAYS_APART = re.compile(
@@ -329,7 +340,7 @@ _BEFORE_NOW = re.compile(
 )
 
 
-def _protest_type(text: str, sub: str) -> str:
+def _protest_type(text: str, sub: str, protests: bool = False) -> str:
     # A crowd that turned violent stays a riot even when the police kill: excessive
     # force is lethal force against a peaceful crowd.
     # A crowd that dispersed on its own or a march that ended peacefully met no force.
@@ -340,7 +351,7 @@ def _protest_type(text: str, sub: str) -> str:
         violent = _VIOLENT_CROWD.search(text, violent.end())
     if violent or sub == "Violent demonstration":
         # A crowd's violence with no demand or demonstration told is a mob's.
-        mob = _MOB.search(text) or not _DEMANDS.search(text)
+        mob = _MOB.search(text) or not (_DEMANDS.search(text) or protests)
         return "Mob violence" if mob else "Violent demonstration"
     if _LETHAL.search(text):
         return "Excessive force against protesters"
