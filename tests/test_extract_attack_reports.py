@@ -246,3 +246,8 @@ def test_the_day_a_kidnapping_was_admitted_yields_to_the_day_it_happened(
     )
     events = occurred(pipeline, text, "2023-11-03")  # a Friday
     assert [e.event_date for e in events] == ["2023-10-28"]
+
+
+def test_an_arrest_nobody_is_said_to_have_made_is_the_polices(pipeline: Pipeline) -> None:
+    text = "The ministry said 18 people had been arrested in Kasserine on Tuesday morning."
+    assert [e.actor1 for e in occurred(pipeline, text, PUBLISHED)] == ["Police Forces of Tunisia"]

@@ -175,6 +175,7 @@ def test_extract_roles_gang_violence(lexicon: ActorLexicon, text: str, expected:
         ("Police are investigating the killing", True),
         ("Police spokesman Bruno Shioso said", True),
         ("Police said they had shot two suspects", False),
+        ("Police said on Tuesday they had arrested three men", False),
         ("Police shot two suspects", False),
     ],
 )

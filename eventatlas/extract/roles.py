@@ -111,7 +111,8 @@ _SAYS = re.compile(
     r"^(?:\s+\w+){0,3}?\s+(?:said|says|say|told|confirmed|confirms|stated|"
     r"announced|added|(?:are|is|were|was|have been|has been) (?:investigating|probing|looking into)|"
     r"(?:have|has) (?:launched|opened) (?:an? )?(?:investigation|probe|manhunt))\b"
-    r"(?!,?\s+(?:that\s+)?(?:they|it|he|she|we|its|their)\b)",
+    r"(?!,?\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?"
+    r"(?:they|it|he|she|we|its|their)\b)",
     re.I,
 )
 _ACCORDING = re.compile(r"\baccording to (?:the |a )?$", re.I)

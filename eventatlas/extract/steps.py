@@ -419,6 +419,10 @@ def actors_step(resources: Resources) -> FunctionStep:
                 told_before(candidate, article.text, lexicon, iso3) or candidate.actor1
             )
             _claimed_perpetrator(article, candidate, lexicon, iso3)
+            if candidate.actor1 is None and candidate.sub_event_type == "Arrests" and country:
+                # "18 people had been arrested": by the police, as ACLED codes an arrest
+                # whose arresting force the report does not name.
+                candidate.actor1 = GenericActor(f"Police Forces of {country}", 1, iso3)
             spans = [
                 (s.start, s.end)
                 for s in article.sentences
