@@ -175,6 +175,18 @@ def test_a_coach_fired_on_sunday_is_no_event(pipeline: Pipeline) -> None:
             "set up a camp.",
             "Lakurawa",
         ),
+        # an aircraft's model between the nationality and the noun
+        (
+            "On 31 May 2024, Iraqi F-16 jets struck Islamic State hideouts in the Hamrin "
+            "mountains near Tuz Khurmatu.",
+            "Military Forces of Iraq",
+        ),
+        # the base a drone hit did not fly the drone
+        (
+            "On 31 May 2024, a drone dropped explosives on an army base in Tame, wounding two "
+            "soldiers.",
+            "Unidentified Armed Group (Colombia)",
+        ),
     ],
 )
 def test_vocabulary_names_the_actor(pipeline: Pipeline, text: str, actor: str) -> None:

@@ -101,6 +101,9 @@ _IDENTITY_TEMPLATES = {
 # ACLED's catch-all names for a side's unnamed fighters ("rebels" in Syria): named in the
 # table for their country, but as vague as "gunmen" beside a group the report names.
 _CATCH_ALL = frozenset({"Opposition Rebels (Syria)"})
+# An aircraft's model between a nationality and its noun: "Iraqi F-16 jets", "Russian
+# Su-34 bombers", "Turkish TB2 drones" (the words come as "f", "16", "su", "34").
+_MODEL_PART = re.compile(r"\d{1,3}[a-z]?s?|[a-z]{1,3}\d{1,3}|f|su|mig|mi|ka|tb|yak|an|il")
 _ORG_FOLLOWERS = frozenset({"military", "police", "uag", "gang"})
 _CONNECTORS = frozenset({"linked", "affiliated", "aligned", "allied", "backed", "loyal", "led"})
 # Capitalised words that may stand before a bare noun without naming someone else's force.
@@ -519,8 +522,10 @@ class ActorLexicon:
         if not countries:
             return None
         j = countries[-1][1]
-        for _ in range(3):
-            if not toks.gap_ok(j) or self._nouns.first(toks, j) or toks.norms[j] not in self._mods:
+        for _ in range(4):
+            if not toks.gap_ok(j) or self._nouns.first(toks, j):
+                break
+            if toks.norms[j] not in self._mods and not _MODEL_PART.fullmatch(toks.norms[j]):
                 break
             j += 1
         noun = self._nouns.first(toks, j) if toks.gap_ok(j) else None

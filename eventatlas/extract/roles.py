@@ -142,6 +142,12 @@ _ATTACKED_BEFORE = re.compile(
     r"(?:and\s+(?:the\s+|an?\s+)?)?$",
     re.I,
 )
+# "dropped explosives on an army base": what a weapon was aimed at did not act.
+_STRUCK_AT = re.compile(
+    r"\b(?:dropped|fired|launched|hurled|threw|lobbed|struck|hit|targeted|bombed|shelled|rammed)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:on|at|into|against)\s+(?:an?\s+|the\s+|two\s+|three\s+)?$",
+    re.I,
+)
 _WEAPON_DID_IT = re.compile(
     r"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:bombs?|ieds?|explosive devices?|(?:land)?mines?"
     r"|grenades?|shells?|missiles?|rockets?|mortars?|drones?|explosions?|blasts?)\b",
@@ -337,7 +343,13 @@ def assign_roles(
         # "Four civilians were killed when unknown assailants attacked": the armed
         # side that is not a victim acted. ("A roadside bomb struck a vehicle of STC
         # forces": the forces named after the weapon were its target.)
-        acting = [m for m in patients if m.inter in _FIGHTERS and not is_victim(text, m)]
+        acting = [
+            m
+            for m in patients
+            if m.inter in _FIGHTERS
+            and not is_victim(text, m)
+            and not _STRUCK_AT.search(text[max(0, m.start - 60) : m.start])
+        ]
         # "violence between Kalenjin and Maasai": two armed sides, neither a victim.
         if acting and (any(is_victim(text, m) for m in patients) or len(acting) > 1):
             agents = acting[:1]

@@ -258,10 +258,12 @@ def _air_force_from_paragraph(
     """An air strike with no one named: the state force its paragraph names ("Russian jets")."""
     paragraph = [s for s in article.sentences if s.paragraph == candidate.sentence.paragraph]
     start, end = paragraph[0].start, paragraph[-1].end
+    # The force the strike hit ("dropped explosives on an army base") did not fly it.
+    target = getattr(candidate.actor2, "name", None)
     forces = [
         m
         for m in lexicon.find(article.text, start, end, country=iso3)
-        if m.inter in (1, 8) and not m.generic
+        if m.inter in (1, 8) and not m.generic and m.name != target
     ]
     if forces:
         candidate.actor1 = forces[0]
