@@ -181,6 +181,12 @@ def test_a_coach_fired_on_sunday_is_no_event(pipeline: Pipeline) -> None:
             "mountains near Tuz Khurmatu.",
             "Military Forces of Iraq",
         ),
+        # the act told in another clause names who did it
+        (
+            "On 31 May 2024, medics recorded 14 cases of suffocation, among them children, "
+            "after regime shelling on the town of Douma.",
+            "Military Forces of Syria",
+        ),
         # the base a drone hit did not fly the drone
         (
             "On 31 May 2024, a drone dropped explosives on an army base in Tame, wounding two "

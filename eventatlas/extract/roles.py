@@ -142,6 +142,7 @@ _ATTACKED_BEFORE = re.compile(
     r"(?:and\s+(?:the\s+|an?\s+)?)?$",
     re.I,
 )
+_AN_ACT = re.compile(r"\b(?:shelling|bombardment|air ?strikes|airstrikes|bombing)$", re.I)
 # "dropped explosives on an army base": what a weapon was aimed at did not act.
 _STRUCK_AT = re.compile(
     r"\b(?:dropped|fired|launched|hurled|threw|lobbed|struck|hit|targeted|bombed|shelled|rammed)"
@@ -165,6 +166,9 @@ def split_roles(
     for mention in mentions:
         if trigger.start <= mention.start and mention.end < trigger.end:
             # The doer inside the trigger itself: "mob lynched", "Air Force jets struck".
+            agents.append(mention)
+        elif _AN_ACT.search(mention.text):
+            # "after regime shelling on Douma": an act names who did it, never a victim.
             agents.append(mention)
         elif mention.start < trigger.start and _ACCUSED_OF.search(
             text[max(0, mention.start - 60) : mention.start]
@@ -329,6 +333,10 @@ def assign_roles(
     backers = [m for m in sides if _BACKED.search(text[max(0, m.start - 40) : m.start])]
     sides = [m for m in sides if m not in backers]
     agents, patients = split_roles(candidate, text, _dedupe(sides))
+    if not agents:
+        # "14 cases of suffocation, among them children, after regime shelling": the act
+        # told in another clause of the sentence names who did it.
+        agents = [m for m in others if _AN_ACT.search(m.text)][:1]
     # "The ELN said one of its units had kidnapped him": the group that speaks did it.
     agents = [*_own_units(candidate, text, mentions, sides), *agents]
     family = SUB_EVENT_TYPES[candidate.sub_event_type]
