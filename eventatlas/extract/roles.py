@@ -333,10 +333,11 @@ def assign_roles(
     backers = [m for m in sides if _BACKED.search(text[max(0, m.start - 40) : m.start])]
     sides = [m for m in sides if m not in backers]
     agents, patients = split_roles(candidate, text, _dedupe(sides))
-    if not agents:
-        # "14 cases of suffocation, among them children, after regime shelling": the act
-        # told in another clause of the sentence names who did it.
-        agents = [m for m in others if _AN_ACT.search(m.text)][:1]
+    acts = [m for m in others if _AN_ACT.search(m.text)][:1]
+    if acts and all(a.inter == 7 for a in agents):
+        # "medics recorded 14 cases of suffocation, among them children, after regime
+        # shelling": the act told in another clause of the sentence names who did it.
+        agents, patients = acts, [*agents, *patients]
     # "The ELN said one of its units had kidnapped him": the group that speaks did it.
     agents = [*_own_units(candidate, text, mentions, sides), *agents]
     family = SUB_EVENT_TYPES[candidate.sub_event_type]
