@@ -187,6 +187,12 @@ def test_a_coach_fired_on_sunday_is_no_event(pipeline: Pipeline) -> None:
             "after regime shelling on the town of Douma.",
             "Military Forces of Syria",
         ),
+        # a nationality's weapon is its military's
+        (
+            "On 31 May 2024, a Russian guided aerial bomb struck a warehouse on the outskirts of "
+            "Zaporizhzhia, killing two workers.",
+            "Military Forces of Russia",
+        ),
         # the base a drone hit did not fly the drone
         (
             "On 31 May 2024, a drone dropped explosives on an army base in Tame, wounding two "
