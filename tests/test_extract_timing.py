@@ -64,3 +64,12 @@ def test_extract_timing_a_month_gone_by_is_background(pipeline: Pipeline) -> Non
         "invitation."
     )
     assert [e.sub_event_type for e in occurred(pipeline, text, "2021-08-11")] == ["Attack"]
+
+
+def test_extract_timing_hours_later_is_the_day_told_before(pipeline: Pipeline) -> None:
+    text = (
+        "Rebels ambushed a bus near Fiche on Monday, killing four passengers.\n\n"
+        "Hours later, rebels attacked the police station in Dera, residents said."
+    )
+    events = occurred(pipeline, text, "2024-12-04")
+    assert [e.event_date for e in events] == ["2024-12-02", "2024-12-02"]

@@ -30,6 +30,13 @@ def background(candidate: Candidate, when: When | None, ref: dt.date | None) -> 
         )
 
 
+_SAME_DAY = re.compile(
+    r"^\W*(?:hours later|later that (?:day|night|evening|morning)|that (?:evening|night|afternoon)"
+    r"|(?:on )?the same (?:day|night|evening)|the same day)\b",
+    re.I,
+)
+
+
 def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When | None:
     """The date of ``candidate``: from its clause, sentence, paragraph or the report."""
     sentence = candidate.sentence
@@ -47,8 +54,13 @@ def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When
             return retold
     if own is not None:
         return own
+    # "Hours later, OLA fighters attacked ...", "On the same day": the day told before it,
+    # in the paragraph before if need be.
+    same_day = _SAME_DAY.match(candidate.sentence.text) is not None
     for sentence in reversed(article.sentences[: candidate.sentence.index]):
-        if sentence.paragraph != candidate.sentence.paragraph:
+        if sentence.paragraph != candidate.sentence.paragraph and not (
+            same_day and sentence.paragraph == candidate.sentence.paragraph - 1
+        ):
             break
         found = resolve_when(_without_dateline(article, sentence.start, sentence.text), ref)
         if found is not None:
