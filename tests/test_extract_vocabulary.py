@@ -113,6 +113,12 @@ PUBLISHED = "2024-06-02"
             "Tumaco.",
             "Disrupted weapons use",
         ),
+        # an arrest told with a troop movement is the arrest
+        (
+            "On 31 May 2024, soldiers deployed to the town arrested 14 young men with guns during "
+            "searches in Bawku.",
+            "Arrests",
+        ),
     ],
 )
 def test_vocabulary_reads_the_event(pipeline: Pipeline, text: str, kind: str) -> None:

@@ -445,7 +445,8 @@ def _arrest_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | Non
             for c in reversed(kept)
             if c.sentence.paragraph == candidate.sentence.paragraph
             and c.trigger.start < candidate.trigger.start
-            and c.sub_event_type != "Arrests"
+            # "Soldiers deployed to the town arrested 14 men": the arrests, not the move.
+            and c.sub_event_type not in _VAGUE_TYPES
             and c.modality == candidate.modality
             and not _raid_for_arrests(c, candidate)
         ),
