@@ -215,3 +215,25 @@ def test_extract_retelling_a_toll_told_on_another_day_is_the_shootings(
     )
     events = occurred(pipeline, text, "2020-10-22")
     assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+
+
+def test_extract_retelling_troops_arriving_at_the_event_are_part_of_it(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Gunmen attacked a police post in Witu on Sunday, killing two officers. Army "
+        "reinforcements arrived in the area shortly afterwards."
+    )
+    kinds = [e.sub_event_type for e in occurred(pipeline, text, "2024-06-19")]
+    assert "Other" not in kinds
+
+
+def test_extract_retelling_troops_sent_elsewhere_on_another_day_are_their_own(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Gunmen attacked a police post in Witu on Sunday, killing two officers.\n\n"
+        "On Tuesday, about 300 soldiers were deployed to Lamu to reinforce the border."
+    )
+    kinds = [e.sub_event_type for e in occurred(pipeline, text, "2024-06-19")]
+    assert "Other" in kinds

@@ -145,6 +145,7 @@ def consolidate(article: Article, candidates: list[Candidate]) -> list[Candidate
     kept.sort(key=lambda c: c.trigger.start)
     kept = fold_headline(article, fold_retellings(_fold_responses(kept)))
     kept = _drop_outranked(kept)
+    kept = [c for c in kept if not _movement_within(c, kept)]
     for candidate in kept:
         candidate.sub_event_type = by_weapons(candidate, article)
         candidate.sub_event_type = refine_demonstration(candidate, article)
@@ -158,6 +159,24 @@ _ACT = re.compile(
     r"|opened fire|fired (?:\w+ )?(?:on|at|upon|into))$",
     re.I,
 )
+
+
+def _movement_within(candidate: Candidate, kept: list[Candidate]) -> bool:
+    """Troops that arrived or deployed in a paragraph that tells a fight, an attack or a
+    crowd, with no day or place of their own, are part of that event ("when the street
+    lights went out and soldiers arrived")."""
+    if candidate.sub_event_type != "Other" or candidate.modality != "occurred":
+        return False
+    text = TOLD_ON.sub(" ", candidate.sentence.text)
+    if new_time(text) or _PLACE_OF_ITS_OWN.search(text):
+        return False
+    return any(
+        other is not candidate
+        and other.modality == "occurred"
+        and other.sub_event_type not in _VAGUE_TYPES
+        and other.sentence.paragraph == candidate.sentence.paragraph
+        for other in kept
+    )
 
 
 def _lone_act(candidates: list[Candidate]) -> list[Candidate]:
