@@ -14,6 +14,17 @@ PUBLISHED = "2022-05-04"
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
+        # headline style, in the present tense
+        (
+            "Matatu operators stage protest over new fines in Nakuru; police arrest several "
+            "protesters",
+            "Protest with intervention",
+        ),
+        (
+            "Party supporters protest delay in releasing results in Kisii; anti-riot police "
+            "intervene to maintain order",
+            "Protest with intervention",
+        ),
         (
             "On 2 May 2022, about 30 nurses held a protest in Tartu over unpaid overtime. Two "
             "persons were arrested by the police for blocking an ambulance bay.",

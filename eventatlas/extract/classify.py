@@ -40,11 +40,11 @@ _CIVILIAN_TARGET = compile_words(
 )
 _INTERVENTION = compile_words(
     r"dispersed|disperse|tear ?gas|teargas|water cannons?|rubber bullets|baton(?:s|-charged)?|"
-    r"beat(?:en)? protesters|(?:arrested|detained|rounded up) (?:\w+ ){0,3}(?:protesters|demonstrators|participants|"
+    r"beat(?:en)? protesters|(?:arrested|detained|rounded up|(?<!to )(?<!the )(?:arrest|detain|round up)) (?:\w+ ){0,3}(?:protesters|demonstrators|participants|"
     r"activists|students|them|people|some|several|dozens|scores|\d+|two|three|four|five|six|seven|eight|nine|ten)|"
     r"(?:police|officers|security forces) (?:\w+ ){0,2}(?:arrested|detained)|(?:protesters|demonstrators|participants) "
     r"(?:\w+ ){0,2}(?:were|was) (?:arrested|detained)|broke up|cracked down|pepper spray|stun grenades?|"
-    r"intervened|dispersed them|forcibly removed|evicted|clashed with (?:the )?police|"
+    r"intervened|intervenes?|turned away by (?:the )?police|dispersed them|forcibly removed|evicted|clashed with (?:the )?police|"
     # "One protester was arrested", "26 arrested", "several arrests were made": a crowd
     # met with arrests, not "demanded the release of 60 arrested" or "a man who was arrested".
     r"(?:protesters?|demonstrators?|activists?|participants?|persons?|people|wom[ae]n|m[ae]n|"
