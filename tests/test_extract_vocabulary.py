@@ -249,3 +249,12 @@ def test_troops_who_enter_a_town_its_fighters_left_took_it_over_peacefully(
         ("Non-violent transfer of territory", "At Tall"),
         ("Agreement", "At Tall"),
     ]
+
+
+def test_a_mass_grave_found_is_other_with_no_deaths_of_its_day(pipeline: Pipeline) -> None:
+    text = (
+        "On 31 May 2024, rescue teams began exhuming a mass grave on the edge of Raqqa, "
+        "believed to hold the bodies of 200 people killed by IS."
+    )
+    events = occurred(pipeline, text, PUBLISHED)
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Other", 0)]
