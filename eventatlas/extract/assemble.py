@@ -403,10 +403,8 @@ def _outranks(other: Candidate, candidate: Candidate) -> bool:
         return True
     if _raid_for_arrests(other, candidate):
         return False
-    if "mass grave" in other.trigger.text.lower() and candidate.sub_event_type == "Attack":
-        # "exhuming a mass grave believed to hold the bodies of ...": a grave found is
-        # ACLED's "Other", its dead not datable to the day it was found.
-        return True
+    if other.finds_mass_grave and candidate.sub_event_type == "Attack":
+        return True  # "exhuming a mass grave believed to hold the bodies of ..."
     rivals = _OUTRANKED[candidate.sub_event_type]
     if rivals is None:
         return _LOWEST.get(other.sub_event_type, 9) > _LOWEST[candidate.sub_event_type]

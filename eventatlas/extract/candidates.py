@@ -47,3 +47,9 @@ class Candidate:
     attribution: Attribution = field(default_factory=Attribution)
     merged: list[Sentence] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+
+    @property
+    def finds_mass_grave(self) -> bool:
+        """A mass grave found ("began exhuming a mass grave"): ACLED's "Other", whose dead
+        cannot be dated to the day it was found."""
+        return self.sub_event_type == "Other" and "mass grave" in self.trigger.text.lower()

@@ -144,8 +144,7 @@ def _shared(total: int, text: str) -> int:
 
 def fatalities_of(article: Article, candidate: Candidate) -> Fatalities | None:
     """The deaths of one event: its own sentences, else what its paragraph goes on to say."""
-    if candidate.sub_event_type == "Other" and "mass grave" in candidate.trigger.text.lower():
-        # ACLED codes a mass grave found with no deaths: they cannot be dated to that day.
+    if candidate.finds_mass_grave:
         return Fatalities(0, 0, 0, 0, "a mass grave found: its dead are not of that day")
     own = [candidate.sentence, *candidate.merged]
     found = fatalities_in(" ".join(s.text for s in own))

@@ -7,7 +7,15 @@ import re
 
 from eventatlas.article import Article
 from eventatlas.extract.candidates import Candidate
-from eventatlas.parse.dates import WEEKDAYS, When, parse_iso, resolve_when, tells_a_date, undated
+from eventatlas.parse.dates import (
+    THE_NIGHT,
+    WEEKDAYS,
+    When,
+    parse_iso,
+    resolve_when,
+    tells_a_date,
+    undated,
+)
 
 BACKGROUND_DAYS = 90
 
@@ -113,7 +121,7 @@ _CAUSE_WEEK = re.compile(
 
 # "said on Monday that 107 people had been detained during the night": the night that
 # ended on Monday morning, dated to Monday as "overnight" is.
-_THE_NIGHT = re.compile(r"\b(?:during|through|throughout|in) the night\b|\bovernight\b", re.I)
+_THE_NIGHT = re.compile(rf"{THE_NIGHT.pattern}|\bovernight\b", re.I)
 
 
 _POSSESSIVE_DAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})(?:'s|’s)", re.I)

@@ -219,11 +219,10 @@ def _paragraph_before(
 ) -> list[PlaceMention]:
     """The places of the paragraph before, of its last sentence that names one."""
     current = article.sentence_at(start)
-    if current is None or current.paragraph == 0:
+    if current is None:
         return []
-    for sentence in reversed(article.sentences[: current.index]):
-        if sentence.paragraph < current.paragraph - 1:
-            break
+    before = [s for s in article.sentences[: current.index] if s.paragraph == current.paragraph - 1]
+    for sentence in reversed(before):
         found = [
             m
             for m in mentions
@@ -231,7 +230,7 @@ def _paragraph_before(
             and m.end <= sentence.end
             and not _destination(article.text, m)
         ]
-        if found and sentence.paragraph == current.paragraph - 1:
+        if found:
             return found
     return []
 

@@ -241,14 +241,14 @@ def _holiday(text: str, ref: dt.date) -> When | None:
 
 # "through the night": dated like "overnight", but no day of its own that would make the
 # sentence another happening ("During the night militants tried to reach the lines").
-_THE_NIGHT = re.compile(r"\b(?:during|through|throughout|in) the night\b", re.I)
+THE_NIGHT = re.compile(r"\b(?:during|through|throughout|in) the night\b", re.I)
 
 
 def _relative(text: str, ref: dt.date) -> When | None:
     last = _LAST_WEEK.search(text)
     if last is not None:
         return _last_week(ref, last)
-    for pattern, back_start, back_end, precision in [*_RELATIVE, (_THE_NIGHT, 0, 0, 1)]:
+    for pattern, back_start, back_end, precision in [*_RELATIVE, (THE_NIGHT, 0, 0, 1)]:
         match = pattern.search(text)
         if match:
             start = ref - dt.timedelta(days=back_start)
