@@ -35,3 +35,14 @@ def test_extract_actors_told_before_needs_a_group_before(pipeline: Pipeline) -> 
     )
     (event,) = occurred(pipeline, text, PUBLISHED)
     assert event.actor1 == "Unidentified Armed Group (Syria)"
+
+
+def test_extract_actors_told_before_in_another_clause(pipeline: Pipeline) -> None:
+    text = (
+        "M23 rebels said they had taken control of Goma on Monday.\n\n"
+        "Heavy fighting broke out in Sake on Tuesday as the rebels pushed west, residents said."
+    )
+    fights = [
+        e for e in occurred(pipeline, text, "2025-01-29") if e.sub_event_type == "Armed clash"
+    ]
+    assert [(e.location, e.actor1) for e in fights] == [("Sake", "M23: March 23 Movement")]

@@ -237,3 +237,32 @@ def test_extract_retelling_troops_sent_elsewhere_on_another_day_are_their_own(
     )
     kinds = [e.sub_event_type for e in occurred(pipeline, text, "2024-06-19")]
     assert "Other" in kinds
+
+
+def test_extract_retelling_a_toll_lead_joins_the_happening_told_after_it(
+    pipeline: Pipeline,
+) -> None:
+    # The lead gives the latest count and the day it was given; the next paragraph tells the
+    # attack and its day. One attack, on its own day, at its own town, with the latest count.
+    text = (
+        "The death toll from the attack on a wedding hall in northern Iraq rose to 31 on Monday, "
+        "health officials said.\n\n"
+        "Gunmen burst into the hall in the town of Tal Afar on Saturday night, "
+        "shooting at guests before they fled, witnesses said. Officials had said on Sunday that "
+        "19 people had been killed."
+    )
+    attacks = [e for e in occurred(pipeline, text, "2024-02-13") if e.sub_event_type == "Attack"]
+    assert [(e.location, e.event_date, e.fatalities) for e in attacks] == [
+        ("Tall \u2018Afar", "2024-02-10", 31)
+    ]
+
+
+def test_extract_retelling_a_toll_with_a_day_of_its_own_stays(pipeline: Pipeline) -> None:
+    # "the toll of Friday's bombing" in a report that then tells a new attack on Monday.
+    text = (
+        "The death toll from Friday's bombing of a market in Kabul rose to 14, officials said "
+        "on Monday.\n\n"
+        "On Monday, gunmen shot dead two police officers at a checkpoint in Jalalabad."
+    )
+    events = occurred(pipeline, text, "2024-02-13")
+    assert len(events) == 2

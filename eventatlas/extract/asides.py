@@ -51,7 +51,8 @@ ARMED_WORDS = compile_words(
     r"attackers?|assailants?|bandits?|terrorists?|raiders?|rustlers?|al[- ]?shabaa?b|(?<!volcanic )bomb(?:s|ing|er|ers)?(?! cyclones?)|ieds?|explosive devices?|"
     r"shelling|air ?strikes?|armed (?:men|group|groups|gang|gangs|individuals)|opened fire|gunfire|"
     r"gunshots?|shot dead|protesters|demonstrators|rioters|police fired|"
-    r"drones? (?:\w+ ){0,2}(?:struck|hit|attacked|targeted)|missiles?|artillery"
+    r"drones? (?:\w+ ){0,2}(?:struck|hit|attacked|targeted|set fire|set ablaze|exploded|crashed into)|"
+    r"drone (?:attacks?|strikes?)|(?:kamikaze|attack|armed|suicide|combat|enemy) drones?|missiles?|artillery"
 )
 # Soldiers dig through rubble and carry food after a flood: state forces make a report
 # political only when they do violence in it.

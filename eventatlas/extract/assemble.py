@@ -35,6 +35,7 @@ from eventatlas.extract.retelling import (
     fold_fights_into_conquests,
     fold_headline,
     fold_retellings,
+    fold_toll_leads,
     fold_unnamed_copies,
     last_paragraph,
     merge_into,
@@ -143,7 +144,7 @@ def consolidate(article: Article, candidates: list[Candidate]) -> list[Candidate
     if not kept:
         kept = _lone_act(candidates)
     kept.sort(key=lambda c: c.trigger.start)
-    kept = fold_headline(article, fold_retellings(_fold_responses(kept)))
+    kept = fold_headline(article, fold_retellings(fold_toll_leads(_fold_responses(kept))))
     kept = _drop_outranked(kept)
     kept = [c for c in kept if not _movement_within(c, kept)]
     for candidate in kept:

@@ -3,17 +3,20 @@
 ``blamed_group`` reads the named armed group a report blames or suspects;
 ``gang_violence`` makes unnamed gunmen an Unidentified Gang where a report is
 about gangs, or shows an execution's marks where killings by unknown men are
-mostly organised crime's; ``retold`` gives a telling that names no one the
+mostly organised crime's; ``unclaimed_air_strike`` gives a strike from the air
+that names no one to a state's military; ``retold`` gives a telling that names no one the
 sides of an earlier telling of the same kind.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
 from eventatlas.event import SUB_EVENT_TYPES
 from eventatlas.extract.candidates import Candidate
+from eventatlas.extract.lexicon import read_rows
 from eventatlas.extract.roles import VIOLENT, GenericActor, vagueness
 from eventatlas.geocode.countries import find_country
 
@@ -65,10 +68,19 @@ def told_before(candidate: Candidate, text: str, lexicon: Any, iso3: str | None)
     refers back; "militants" alone may be anyone.
     """
     actor = candidate.actor1
-    start = getattr(actor, "start", -1)
-    if actor is None or start < 0 or vagueness(actor) != 1 or actor.inter not in (2, 3):
-        return None
-    if not _DEFINITE.search(text[max(0, start - 12) : start]):
+    if _unnamed_stand_in(actor):
+        # "Fighting broke out in Sake as the rebels pushed west": the clause named no one,
+        # its sentence names them.
+        sentence = candidate.sentence
+        actor = next(
+            (
+                m
+                for m in lexicon.find(text, sentence.start, sentence.end, country=iso3)
+                if _definite_unnamed(m, text)
+            ),
+            None,
+        )
+    if actor is None or not _definite_unnamed(actor, text):
         return None
     others = {a.name for a in [candidate.actor2, *candidate.assoc_actor_2] if a is not None}
     named = [
@@ -77,6 +89,22 @@ def told_before(candidate: Candidate, text: str, lexicon: Any, iso3: str | None)
         if m.inter in (2, 3) and vagueness(m) == 0 and m.name not in others
     ]
     return named[-1] if named else None
+
+
+def _unnamed_stand_in(actor: Any) -> bool:
+    """The Unidentified Armed Group put in when the clause named no one."""
+    return bool(
+        actor is not None
+        and getattr(actor, "start", -1) < 0
+        and actor.name.startswith("Unidentified Armed Group")
+    )
+
+
+def _definite_unnamed(actor: Any, text: str) -> bool:
+    start = getattr(actor, "start", -1)
+    if start < 0 or vagueness(actor) != 1 or actor.inter not in (2, 3):
+        return False
+    return _DEFINITE.search(text[max(0, start - 12) : start]) is not None
 
 
 _GANG_WORLD = re.compile(
@@ -95,6 +123,31 @@ def gang_violence(candidate: Candidate, text: str, spans: list[tuple[int, int]])
     if gangland or (_region(actor1.iso3) in _GANG_REGIONS and _HALLMARKS.search(text)):
         country = actor1.name[len("Unidentified Armed Group") :]
         candidate.actor1 = GenericActor("Unidentified Gang" + country, 3, actor1.iso3)
+
+
+@functools.cache
+def _air_forces() -> dict[str, str]:
+    return {row[0]: row[1] for row in read_rows("air_forces.tsv")}
+
+
+def unclaimed_air_strike(candidate: Candidate) -> None:
+    """An air or drone strike that names no one is a state's, as ACLED codes it: the
+    military of the country it hit, or the state ``data/air_forces.tsv`` gives for it."""
+    actor1 = candidate.actor1
+    if candidate.sub_event_type != "Air/drone strike" or actor1 is None or actor1.iso3 is None:
+        return
+    if not actor1.name.startswith("Unidentified Armed Group ("):
+        return
+    country = actor1.name[len("Unidentified Armed Group (") : -1]
+    name = _air_forces().get(actor1.iso3, f"Military Forces of {country}")
+    if name == "-":
+        return
+    state = find_country(name.removeprefix("Military Forces of "))
+    iso3 = state.iso3 if state else actor1.iso3
+    target = candidate.actor2
+    if target is not None and target.inter == 1 and target.iso3 == iso3:
+        return  # drones that struck the army's academy or a police station are not the state's
+    candidate.actor1 = GenericActor(name, 1, iso3)
 
 
 # Where killings by unknown men are mostly organised crime's, and the marks of an

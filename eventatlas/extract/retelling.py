@@ -39,6 +39,53 @@ def fold_retellings(kept: list[Candidate]) -> list[Candidate]:
     return told
 
 
+# "The death toll from the attack on a concert hall rose to 133": the count of a happening
+# the report goes on to tell.
+_TOLL_FROM = re.compile(
+    r"\b(?:toll|number of (?:the )?(?:dead|deaths|people killed|victims)|death count)\s+"
+    r"(?:from|of|in)\s+(?:the|this|last\s+\w+'s|\w+day's)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_TOLL_LEAD_REACH = 2
+
+
+def fold_toll_leads(kept: list[Candidate]) -> list[Candidate]:
+    """A count of a happening with no day of its own ("The death toll from the attack rose to
+    133 on Sunday") joins the telling of that happening that follows it."""
+    folded: list[Candidate] = []
+    for candidate in kept:
+        host = _told_after(candidate, kept) if _counts_a_happening(candidate) else None
+        if host is None:
+            folded.append(candidate)
+            continue
+        merge_into(host, candidate)
+        host.merged.extend(s for s in candidate.merged if s not in host.merged)
+    return folded
+
+
+def _counts_a_happening(candidate: Candidate) -> bool:
+    sentence = candidate.sentence
+    before = sentence.text[: candidate.trigger.start - sentence.start]
+    if _EVENT_NOUN.match(candidate.trigger.text) is None or not _TOLL_FROM.search(before):
+        return False
+    return not new_time(TOLD_ON.sub(" ", sentence.text))
+
+
+def _told_after(candidate: Candidate, kept: list[Candidate]) -> Candidate | None:
+    family = event_type_of(candidate.sub_event_type)
+    return next(
+        (
+            c
+            for c in kept
+            if c.sentence.index > candidate.sentence.index
+            and c.modality == candidate.modality
+            and event_type_of(c.sub_event_type) == family
+            and c.sentence.paragraph <= candidate.sentence.paragraph + _TOLL_LEAD_REACH
+        ),
+        None,
+    )
+
+
 # A headline is one short line with no full stop, above the story it sums up.
 _HEADLINE_WORDS = 25
 _ENDS_SENTENCE = re.compile(r"[.!?\"'”’)]\s*$")
@@ -193,7 +240,7 @@ def retelling_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | N
         and not new_time(TOLD_ON.sub(" ", sentence.text))
     )
     if not (named_again or told_again):
-        return None
+        return _same_target_host(candidate, kept)
     if told_again and not back:
         # "Amnesty said that soldiers had killed 10 people at the toll gate": the toll of
         # the shooting into the crowd told before.
@@ -208,6 +255,34 @@ def retelling_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | N
             and event_type_of(c.sub_event_type) in hosts
             and (not own_kind or c.sub_event_type == candidate.sub_event_type)
             and (named_again or c.sentence.paragraph >= sentence.paragraph - 2)
+        ),
+        None,
+    )
+
+
+# "its drones had struck the depot": the thing a strike hit, named again with "the".
+_THE_TARGET = re.compile(r"^\s+(?:on\s+|at\s+)?the\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]{4,})\b")
+_TARGET_REACH = 2
+
+
+def _same_target_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | None:
+    """A strike on "the depot" with no day of its own, after a strike of the same kind on "an
+    oil depot": the same happening, told again (often by the side that claims it)."""
+    sentence = candidate.sentence
+    after = sentence.text[candidate.trigger.end - sentence.start :]
+    target = _THE_TARGET.match(after)
+    if target is None or new_time(sentence.text):
+        return None
+    noun = re.compile(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{target['noun']}\b", re.I)
+    return next(
+        (
+            c
+            for c in reversed(kept)
+            if c.sentence.index < sentence.index
+            and c.sub_event_type == candidate.sub_event_type
+            and c.modality == candidate.modality
+            and c.sentence.paragraph >= sentence.paragraph - _TARGET_REACH
+            and noun.search(c.sentence.text[c.trigger.start - c.sentence.start :])
         ),
         None,
     )

@@ -18,7 +18,13 @@ from eventatlas.extract.attribution import attribute
 from eventatlas.extract.classify import candidates_in
 from eventatlas.extract.fatalities import fatalities_of
 from eventatlas.extract.outlets import outlet_country
-from eventatlas.extract.perpetrators import blamed_group, gang_violence, retold, told_before
+from eventatlas.extract.perpetrators import (
+    blamed_group,
+    gang_violence,
+    retold,
+    told_before,
+    unclaimed_air_strike,
+)
 from eventatlas.extract.resistance import fought_attack, resistance_span
 from eventatlas.extract.roles import GenericActor, assign_roles, vagueness
 from eventatlas.extract.timing import background, reference_date, when_of
@@ -440,6 +446,7 @@ def actors_step(resources: Resources) -> FunctionStep:
                     if a.name != blamed.name and vagueness(a) != 1
                 ]
             gang_violence(candidate, article.text, spans)
+            unclaimed_air_strike(candidate)
             span = (
                 resistance_span(candidate, article)
                 if candidate.sub_event_type == "Attack"

@@ -1,0 +1,93 @@
+"""A strike from the air that names no one is a state's: the military of the country it hit,
+or the state ``data/air_forces.tsv`` gives; never that country's own forces when they were
+what it hit."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import occurred
+
+from eventatlas.pipeline import Pipeline
+
+PUBLISHED = "2024-03-05"
+
+
+def strike(pipeline: Pipeline, text: str) -> tuple[str | None, str | None]:
+    (event,) = [
+        e for e in occurred(pipeline, text, PUBLISHED) if e.sub_event_type == "Air/drone strike"
+    ]
+    return event.actor1, event.actor2
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "On Sunday a drone strike hit a flour mill in Dembecha, Ethiopia, killing seven people.",
+            "Military Forces of Ethiopia",
+        ),
+        (
+            "An air strike destroyed a school in the village of Kalay in Myanmar's Sagaing "
+            "region on Monday, killing four children, residents said.",
+            "Military Forces of Myanmar",
+        ),
+        (
+            "A drone set fire to a fuel tank at an oil depot in Klintsy in Russia's Bryansk "
+            "region on Monday, the governor said.",
+            "Military Forces of Ukraine",
+        ),
+        (
+            "An air strike hit a house in Bint Jbeil in southern Lebanon on Tuesday, killing two "
+            "people.",
+            "Military Forces of Israel",
+        ),
+    ],
+)
+def test_extract_air_strikes_unnamed_are_a_states(
+    pipeline: Pipeline, text: str, actor1: str
+) -> None:
+    assert strike(pipeline, text)[0] == actor1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones laden with explosives struck a graduation ceremony at the military academy in "
+        "Homs, Syria, on Thursday, killing 80 people.",
+        "A drone dropped explosives on a police station in Jamundi, Colombia, on Tuesday.",
+    ],
+)
+def test_extract_air_strikes_on_the_states_own_forces_stay_unnamed(
+    pipeline: Pipeline, text: str
+) -> None:
+    actor1, actor2 = strike(pipeline, text)
+    assert actor1 is not None and actor1.startswith("Unidentified Armed Group")
+    assert actor2 is not None and actor2.startswith(("Military Forces", "Police Forces"))
+
+
+def test_extract_air_strikes_where_many_strike_stay_unnamed(pipeline: Pipeline) -> None:
+    text = "An air strike hit a market in Saada, Yemen, on Sunday, killing 12 people, medics said."
+    assert strike(pipeline, text)[0] == "Unidentified Armed Group (Yemen)"
+
+
+def test_extract_air_strikes_named_state_is_kept(pipeline: Pipeline) -> None:
+    text = "Sudanese army warplanes bombed a market in Nyala, Sudan, on Sunday, killing 20 people."
+    assert strike(pipeline, text)[0] == "Military Forces of Sudan"
+
+
+def test_extract_air_strikes_claimed_again_by_the_general_staff(pipeline: Pipeline) -> None:
+    # The lead's strike, then the attacker's own account of it ("its drones had struck the
+    # depot"): one strike, at the lead's town, by Ukraine's military.
+    text = (
+        "BRYANSK, Russia (Border Wire) - Drones set fire to a fuel depot in the town of "
+        "Novozybkov overnight, the regional governor said on Wednesday. Firefighters put out "
+        "the blaze by morning.\n\n"
+        "Ukraine's General Staff said its drones had struck the depot because it fuelled "
+        "Russian army units."
+    )
+    strikes = [
+        e for e in occurred(pipeline, text, "2025-01-22") if e.sub_event_type == "Air/drone strike"
+    ]
+    assert [(e.location, e.actor1) for e in strikes] == [
+        ("Novozybkov", "Military Forces of Ukraine")
+    ]
