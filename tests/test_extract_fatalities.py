@@ -87,6 +87,13 @@ def test_extract_fatalities_number_value(word: str, value: int | None) -> None:
         ("A cleric and three others were assassinated outside the mosque.", 4),
         ("The death toll from Sunday's attack on the village has risen to 11.", 11),
         ("Five soldiers and two militants were killed and 3 civilians wounded.", 7),
+        # the one who said it is no victim; a victim named by his role; killed with others
+        ("A monitor said six fighters and a civilian were killed.", 7),
+        ("Fighters ambushed a truck, killing the driver and two passengers.", 3),
+        ("The attack killed the commander and his deputy.", 2),
+        ("Police said the suspect and his brother were killed.", 2),
+        ("Wani was killed with two other militants in a gunfight.", 3),
+        ("The commander was killed along with three of his bodyguards.", 4),
     ],
 )
 def test_extract_fatalities_coordinated_victims_add_up(text: str, count: int) -> None:

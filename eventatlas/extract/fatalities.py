@@ -27,6 +27,7 @@ from eventatlas.extract.fatality_phrases import (
     one_referent_figures,
     subject_figures,
     toll_figures,
+    with_others_figures,
 )
 from eventatlas.extract.fatality_words import (
     CAUSE,
@@ -72,6 +73,7 @@ def _elsewhere(figure: Figure, clause: str, start: int, text: str) -> bool:
 
 
 _READERS = (
+    with_others_figures,
     clause_list_figures,
     toll_figures,
     object_figures,

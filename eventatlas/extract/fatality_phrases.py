@@ -315,11 +315,16 @@ def _bare_victim(np: str) -> bool:
 
 
 _DETERMINERS = {"the", "this", "his", "her", "their", "its", "he", "she", "they"}
+_COUNTED_WORDS = "|".join(w for w in WORD_NUMBERS if w not in ("a", "an"))
 _ITEM = (
     r"(?:(?:his|her|their|its)\s+(?:" + NUM.replace("?P<num>", "?:") + r"\s+)?"
-    r"|" + QUAL + r"(?:" + NUM.replace("?P<num>", "?:") + r"|an?)\s+)"
-    # each word ends at a space, or at the comma before the next item ("two soldiers, a ...")
-    r"(?:(?!and\b|or\b|\d)[\w'’-]+(?:\s+|(?=,))){0,4}?"
+    r"|" + QUAL + r"(?:" + NUM.replace("?P<num>", "?:") + r"|an?)\s+"
+    # "the driver and two passengers": one person named by his role
+    r"|the\s+(?=[\w-]+\s+and\s))"
+    # each word ends at a space, or at the comma before the next item ("two soldiers, a ...");
+    # a number or a verb of saying starts another phrase ("A monitor said six fighters ...")
+    r"(?:(?!and\b|or\b|\d|(?:said|says|told|added|reported|" + _COUNTED_WORDS + r")\b)"
+    r"[\w'’-]+(?:\s+|(?=,))){0,4}?"
 )
 _LIST_ITEMS = rf"(?P<list>{_ITEM}(?:,\s*{_ITEM}){{0,3}},?\s*and\s+{_ITEM})"
 _LIST_BEFORE = re.compile(rf"\b{_LIST_ITEMS}" + PRED.replace("?P<", "?P<l_"), re.I)
@@ -393,7 +398,29 @@ def _item_value(part: str) -> int | None:
         return number_value(match.group("num"))
     if re.match(r"(?:his|her|their|its|an?)\b", part.strip(), re.I):
         return 1
+    if re.match(r"the\s+[\w-]+\s*$", part.strip(), re.I) and singular(part.strip()):
+        return 1
     return None
+
+
+# "Wani was killed with two other militants": one and the others killed with him.
+_WITH_OTHERS = re.compile(
+    r"\b(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:killed|shot dead|gunned down|shot and killed)"
+    r"\s+(?:along\s+|together\s+)?with\s+" + QUAL + NUM + r"\s+(?:other|others|more|of his|of her"
+    r"|colleagues|comrades|companions|associates|bodyguards|guards|relatives)\b",
+    re.I,
+)
+
+
+def with_others_figures(clause: str, offset: int) -> list[Figure]:
+    """One victim killed with others ("was killed along with three bodyguards")."""
+    found = []
+    for match in _WITH_OTHERS.finditer(clause):
+        value = number_value(match.group("num"))
+        if value is not None and not NEGATED.search(clause[: match.start()][-40:]):
+            start, end = offset + match.start(), offset + match.end()
+            found.append(Figure(value + 1, match.group().strip(), start, end, False))
+    return found
 
 
 def toll_figures(clause: str, offset: int) -> list[Figure]:
