@@ -104,6 +104,24 @@ def test_extract_fatalities_coordinated_victims_add_up(text: str, count: int) ->
 @pytest.mark.parametrize(
     ("text", "count"),
     [
+        # ACLED's numbers for vague words stand in only when no count is given
+        (
+            "Gunmen attacked the village, killing dozens of people. Officials later said 23 "
+            "people had been killed.",
+            23,
+        ),
+        ("Several soldiers were killed. The army said five soldiers died in the ambush.", 5),
+        ("Gunmen attacked the village, killing dozens of people.", 12),
+    ],
+)
+def test_extract_fatalities_counts_before_vague_words(text: str, count: int) -> None:
+    found = fatalities_in(text)
+    assert found is not None and found.count == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
         ("The county treasurer was shot and killed outside his office on Monday.", 1),
         ("A 40-year-old trader, who had received threats for weeks, is killed by a mob.", 1),
         ("A suspected burglar is beaten and killed by residents.", 1),

@@ -16,6 +16,7 @@ only count when the text gives no stronger figure.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from eventatlas.article import Article, Sentence
@@ -39,6 +40,8 @@ from eventatlas.extract.fatality_words import (
     NO_DEATHS,
     SPLIT_EVENTS,
     TOLL,
+    VAGUE_NUMBERS,
+    WORD_NUMBERS,
     Figure,
     clauses_of,
     number_value,
@@ -122,7 +125,9 @@ def fatalities_in(text: str) -> Fatalities | None:
         return Fatalities(value, value, value, value, f"coded as {value}: '{coded.group()}'")
     figures = _all_figures(text)
     strong = [f for f in figures if not f.weak]
-    used = strong or figures[:1]
+    # ACLED's numbers for vague words ("dozens" is 12) stand in only when no count is given.
+    counted = [f for f in strong if not _vague(f)]
+    used = counted or strong or figures[:1]
     if not used:
         if NO_DEATHS.search(text):
             return Fatalities(0, 0, 0, 0, "text says no one was killed")
@@ -131,6 +136,19 @@ def fatalities_in(text: str) -> Fatalities | None:
     values = [f.value for f in used]
     phrases = "; ".join(f"'{f.phrase}'" for f in used)
     return Fatalities(count, min([*values, count]), count, max([*values, count]), f"from {phrases}")
+
+
+_VAGUE = re.compile(
+    r"\b(?:" + "|".join(re.escape(word) for word in VAGUE_NUMBERS) + r")(?![\w'’])", re.I
+)
+_COUNTED = re.compile(
+    r"\d|\b(?:" + "|".join(w for w in WORD_NUMBERS if w not in ("a", "an")) + r")\b", re.I
+)
+
+
+def _vague(figure: Figure) -> bool:
+    """A figure from a vague word only ("killing dozens of people")."""
+    return _VAGUE.search(figure.phrase) is not None and _COUNTED.search(figure.phrase) is None
 
 
 def _shared(total: int, text: str) -> int:
