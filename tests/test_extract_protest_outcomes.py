@@ -45,6 +45,12 @@ PUBLISHED = "2022-05-04"
             "youths.",
             "Peaceful protest",
         ),
+        # mourners chanting slogans are a protest; hyphenated words inside a phrase count
+        (
+            "On 2 May 2022, security forces opened fire on mourners who chanted anti-government "
+            "slogans as they left a funeral in Mahabad, killing two young men.",
+            "Excessive force against protesters",
+        ),
     ],
 )
 def test_protest_outcome_decides_the_type(pipeline: Pipeline, text: str, kind: str) -> None:
