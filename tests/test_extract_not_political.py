@@ -35,6 +35,15 @@ PUBLISHED = "2024-05-15"  # a Wednesday
         "ransom.",
         "Photographs showed soldiers walking past burnt-out buildings and the shell of a bank in "
         "Mocimboa da Praia on Tuesday.",
+        # a coach off a bridge; a crush told under a headline and a byline, and who was held
+        "Twelve people were killed on Tuesday when a coach went off a bridge and fell into a "
+        "river bed near Montes Claros, the highway police said.",
+        "Eleven pupils killed in crush at Kano school fair\n\n"
+        "By a correspondent in Kano\n\n"
+        "Eleven pupils died on Tuesday when the crowd surged towards the gates of a school fair "
+        "where sweets were handed out, hospital officials said.\n\n"
+        "The governor ordered an inquiry. Police have detained several members of the organising "
+        "committee for questioning.",
     ],
 )
 def test_not_political_gives_no_event(pipeline: Pipeline, text: str) -> None:

@@ -31,7 +31,9 @@ NOT_POLITICAL = compile_words(
     r"(?:blast|explosion)s? (?:at|in|ripped through) (?:a|an|the) (?:\w+ ){0,2}?(?:factory|plant|refinery"
     r"|depot|mine|warehouse|fuel station|petrol station|gas station|restaurant)|"
     r"mine collapse|collapsed|falling trees|stampedes?|crushed to death|crowd crush|cholera|epidemic|virus|infections?|"
-    r"(?:a|the|in a|deadly) crush|reactors?|industrial (?:area|estate|zone|park)|"
+    r"(?:a|the|in a|in|deadly) crush(?:es)?|crowd surged|reactors?|industrial (?:area|estate|zone|park)|"
+    r"(?:went|veered|ran|came) off (?:a |the )?(?:road|bridge|cliff|highway)|"
+    r"fell (?:[\w-]+ ){0,2}?(?:into|off) (?:a|the) (?:[\w-]+ )?(?:river|ravine|gorge|cliff|valley|canal|bridge)|"
     r"(?:fought|fighting|fight|battled|battling|battle) (?:the |a )?(?:\w+ )?(?:fires?|blaze|flames|wildfires?)|"
     r"software|cyber-?security|ransomware|hackers?|data breach|start-?ups?|product launch|customers|"
     r"boxing|boxers?|bouts?|punch(?:es)?|knock-?outs?|heavyweight|middleweight|welterweight|"
@@ -46,6 +48,8 @@ NOT_POLITICAL = compile_words(
     r"volcan(?:o|oes|ic)|lava|pyroclastic|ash (?:column|cloud|plume)s?|ashfall"
 )
 _LEAD_SENTENCES = 2
+# "By a correspondent in Ibadan", "By Amina Yusuf": who wrote the report, not its lead.
+_BYLINE = re.compile(r"^\W*By\s+(?:[\w'’.-]+,?(?:\s+|$)){1,6}$")
 ARMED_WORDS = compile_words(
     r"gunm[ae]n|militants?|insurgents?|rebels?|fighters?|jihadists?|militia(?:s|men)?|"
     r"attackers?|assailants?|bandits?|terrorists?|raiders?|rustlers?|al[- ]?shabaa?b|(?<!volcanic )bomb(?:s|ing|er|ers)?(?! cyclones?)|ieds?|explosive devices?|"
@@ -213,7 +217,10 @@ def is_not_political(sentence: Sentence, article: Article) -> bool:
         return False
     if NOT_POLITICAL.search(text):
         return True
-    lead = _SIMILE.sub(" ", " ".join(s.text for s in article.sentences[:_LEAD_SENTENCES]))
+    opening = [
+        s.text for s in article.sentences[: _LEAD_SENTENCES + 1] if not _BYLINE.match(s.text)
+    ]
+    lead = _SIMILE.sub(" ", " ".join(opening[:_LEAD_SENTENCES]))
     return bool(NOT_POLITICAL.search(lead)) and not armed_in(lead)
 
 
