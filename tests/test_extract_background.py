@@ -18,6 +18,14 @@ LEAD = "Gunmen killed four farmers near Gusau on Monday, police said."
         "Kidnapping for ransom has become widespread in the north-west.",
         "Raids by armed gangs kill hundreds of people every year.",
         "The army has carried out dozens of air strikes on gang camps in recent months.",
+        # years gone by; earlier this year; what a man is known for; a court's verdict
+        "Rival militias fought a war in the region between 1999 and 2003 that killed thousands.",
+        "The army lost ground earlier this year, when the militants overran several towns.",
+        "Police said the camp belonged to a gang leader responsible for several mass abductions.",
+        "A local politician was acquitted of rape on Monday but convicted of fraud.",
+        # a protest's organisers, and a protest lodged by a ministry, are no crowd
+        "Protest organisers called for a march through Gusau on Friday.",
+        "The foreign ministry lodged a formal protest with the ambassador on Monday.",
     ],
 )
 def test_extract_background_is_not_occurred(pipeline: Pipeline, background: str) -> None:

@@ -262,3 +262,24 @@ def test_extract_recall_an_origin_is_not_the_place(
     pipeline: Pipeline, text: str, source: str | None, country: str
 ) -> None:
     assert [e.country for e in occurred(pipeline, text, source)] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # people taken away, told in the passive, are abducted; things taken away are not
+        (
+            "Three students were taken away from their dormitory in Kankara, Nigeria, on Sunday "
+            "night.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "One police reservist was killed in Wajir. Weapons belonging to the two policemen "
+            "were taken away by the attackers.",
+            "Armed clash",
+        ),
+    ],
+)
+def test_extract_recall_taken_away_in_the_passive(settings: Settings, text: str, sub: str) -> None:
+    rules = Pipeline.default(replace(settings, extractor="rules"))
+    assert {e.sub_event_type for e in occurred(rules, text)} == {sub}

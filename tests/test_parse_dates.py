@@ -42,6 +42,10 @@ REF = dt.date(2020, 12, 21)  # a Monday
         ("on New Year's Day", "2020-01-01", "2020-01-01", "2020-01-01", 1),
         # a happening named by its year
         ("whose 2017 offensive pushed them out", "2017-07-01", "2017-01-01", "2017-12-31", 3),
+        # several years gone by
+        ("fought a war between 1999 and 2003", "2001-07-01", "1999-01-01", "2003-12-31", 3),
+        ("during the 2014-2016 insurgency", "2015-07-02", "2014-01-01", "2016-12-31", 3),
+        ("a civil war in the 1990s", "1994-12-31", "1990-01-01", "1999-12-31", 3),
     ],
 )
 def test_parse_dates_resolves(text: str, date: str, start: str, end: str, precision: int) -> None:

@@ -90,7 +90,8 @@ _PURPOSE = re.compile(
     r"|\b(?:ban(?:ned|s|ning)?|ban on|prohibit(?:ed|s|ing)?|outlaw(?:ed|s|ing)?|forb(?:ade|idden))\s+"
     r"(?:all\s+|any\s+|further\s+|public\s+|street\s+)*$"
     # "a man accused of kidnapping children": what someone is charged with, not an event
-    r"|\b(?:accused|suspected|convicted|charged|jailed|sentenced|wanted)\s+(?:\w+\s+){0,2}(?:of|for)"
+    r"|\b(?:accused|suspected|convicted|acquitted|cleared|charged|jailed|sentenced|wanted|guilty"
+    r"|indicted|prosecuted)\s+(?:\w+\s+){0,2}(?:of|for)"
     r"\s+(?:having\s+)?$"
     # "the decision to suspend talks", "fears of a drawn-out battle", "defying a boycott":
     # what was decided, feared or defied, not what happened.
@@ -199,7 +200,16 @@ def said_aside(trigger: Trigger, word: str, before: str) -> bool:
     if trigger.sub_event_type in _SUPPORT_ARMS and _BACKED_BY.search(before):
         # "infantry backed by drones attacked": the drones support the assault told.
         return True
+    if trigger.sub_event_type == "Peaceful protest" and _DIPLOMATIC.search(before):
+        return True  # "the ministry lodged a formal protest": a note to an embassy, no crowd
     return trigger.sub_event_type == "Agreement" and _AFTER_A_DEAL.search(before) is not None
+
+
+_DIPLOMATIC = re.compile(
+    r"\b(?:lodged|filed|sent|delivered|issued)\s+(?:an?\s+)?(?:formal\s+|strong\s+|official\s+"
+    r"|diplomatic\s+|written\s+)*$",
+    re.I,
+)
 
 
 # "fought like soldiers", "sounded like a bomb": a likeness names no armed men.

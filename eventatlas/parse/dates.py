@@ -301,11 +301,38 @@ _YEAR_ONLY = re.compile(
 )
 
 
+# "between 1999 and 2003", "the 2016-2018 war", "in the 1990s": years gone by.
+_YEARS = re.compile(
+    r"\b(?:between|from)\s+(?P<first>(?:19|20)\d\d)\s+(?:and|to|until|till)\s+"
+    r"(?P<last>(?:19|20)\d\d)\b"
+    r"|(?<![\d-])(?P<first2>(?:19|20)\d\d)\s*[-–]\s*(?P<last2>(?:19|20)\d\d)(?![\d-])"
+    r"|\b(?:in|during|throughout)\s+the\s+(?P<decade>(?:19|20)\d0)s\b",
+    re.I,
+)
+
+
+def _years(text: str, ref: dt.date | None) -> When | None:
+    """Several years ("between 1999 and 2003"), precision 3, never after the report."""
+    match = _YEARS.search(text)
+    if not match:
+        return None
+    if match.group("decade"):
+        first = int(match.group("decade"))
+        last = first + 9
+    else:
+        first = int(match.group("first") or match.group("first2"))
+        last = int(match.group("last") or match.group("last2"))
+    if last < first or (ref is not None and first > ref.year):
+        return None
+    start, end = dt.date(first, 1, 1), dt.date(last, 12, 31)
+    return _period(start, end, start + (end - start) / 2, ref, "years", match)
+
+
 def _year_only(text: str, ref: dt.date | None) -> When | None:
     """ "In 2019": the year, precision 3, never after the report."""
     match = _YEAR_ONLY.search(text)
     if not match:
-        return None
+        return _years(text, ref)
     year = int(match.group("year") or match.group("year2"))
     if ref is not None and year > ref.year:
         return None
@@ -331,7 +358,7 @@ def _period(
 def tells_a_date(text: str) -> bool:
     """Whether ``text`` gives a day or period of its own: a date, a weekday, "yesterday",
     "last week", "three days ago", "in March", "in 2017"."""
-    patterns = [*_EXPLICIT, _MONTH_ONLY, _WEEKDAY, _LAST_WEEK, _AGO, _YEAR_ONLY, _HOLIDAY]
+    patterns = [*_EXPLICIT, _MONTH_ONLY, _WEEKDAY, _LAST_WEEK, _AGO, _YEAR_ONLY, _YEARS, _HOLIDAY]
     patterns += [pattern for pattern, *_ in _RELATIVE]
     return any(pattern.search(text) for pattern in patterns)
 
