@@ -283,6 +283,8 @@ def test_extract_actors_mentions_are_ordered_slices(words: list[str], country: s
             "Habar Gedir-Saad Sub-Clan Militia (Somalia)",
         ),
         ("Pokot Ethnic Group (Kenya)", None),
+        # another spelling of the group is ACLED's spelling
+        ("Karimojong Ethnic Militia (Uganda)", "Karamajong Ethnic Militia (Uganda)"),
     ],
 )
 def test_extract_actors_canonical(lexicon: ActorLexicon, name: str, expected: str | None) -> None:

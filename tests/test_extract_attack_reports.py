@@ -251,3 +251,23 @@ def test_the_day_a_kidnapping_was_admitted_yields_to_the_day_it_happened(
 def test_an_arrest_nobody_is_said_to_have_made_is_the_polices(pipeline: Pipeline) -> None:
     text = "The ministry said 18 people had been arrested in Kasserine on Tuesday morning."
     assert [e.actor1 for e in occurred(pipeline, text, PUBLISHED)] == ["Police Forces of Tunisia"]
+
+
+def test_the_group_blamed_in_the_paragraph_after_the_lead(pipeline: Pipeline) -> None:
+    lead = (
+        "Three police officers were killed on Monday when their vehicle hit a roadside bomb "
+        "outside Mandera, police said.\n\n"
+        "The officers were escorting a water tanker to a police camp, the county commander said. "
+        "He blamed Al Shabaab, whose fighters cross the border from Somalia."
+    )
+    (bomb,) = occurred(pipeline, lead, PUBLISHED)
+    assert bomb.actor1 == "Al Shabaab"
+    # A blame in a later paragraph is about the events told there, not the one before.
+    later = (
+        "Gunmen attacked a bus near Mandera on Sunday, killing two passengers, police said.\n\n"
+        "Late on Monday, unidentified men hurled a grenade at a house in Elwak. No one was hurt."
+        "\n\nElders denied that Garre militiamen were behind the bus attack, saying the clan was "
+        "being falsely blamed."
+    )
+    grenade = [e for e in occurred(pipeline, later, PUBLISHED) if e.sub_event_type == "Grenade"]
+    assert [e.actor1 for e in grenade] == ["Unidentified Armed Group (Kenya)"]

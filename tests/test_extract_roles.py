@@ -78,6 +78,11 @@ CASES = [
      ("Kalenjin Ethnic Militia (Kenya)", "Maasai Ethnic Militia (Kenya)", "Armed clash")),
     ("Ten Taliban fighters were killed when Afghan forces repulsed their attack", "killed",
      "Armed clash", ("Taliban", "Military Forces of Afghanistan", "Armed clash")),
+    # a unit's initials between it and the verb
+    ("Soldiers of the Rapid Intervention Battalion (BIR) repelled an incursion of Boko Haram "
+     "fighters", "repelled", "Armed clash",
+     ("Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad", "Military Forces of Cameroon",
+      "Armed clash")),
     ("Two rival pastoralist communities clashed in Isiolo", "clashed", "Armed clash",
      ("Unidentified Communal Militia (Kenya)", "Unidentified Communal Militia (Kenya)", "Armed clash")),
     ("Four died as inter-clan fighting erupted in Kerio Valley", "fighting", "Armed clash",

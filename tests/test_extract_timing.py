@@ -74,3 +74,13 @@ def test_extract_timing_hours_later_is_the_day_told_before(pipeline: Pipeline) -
     )
     events = occurred(pipeline, text, "2024-12-05")
     assert [e.event_date for e in events][-1] == "2024-12-03"
+
+
+def test_extract_timing_the_next_evening_is_the_day_after(pipeline: Pipeline) -> None:
+    text = (
+        "Suspected militants set fire to a phone mast near Lafey on Saturday night.\n\n"
+        "The next evening, gunmen shot dead two construction workers at a building site in "
+        "Mandera."
+    )
+    events = occurred(pipeline, text, "2019-10-16")
+    assert [(e.location, e.event_date) for e in events][-1] == ("Mandera", "2019-10-13")

@@ -309,6 +309,12 @@ class ActorLexicon:
         iso3 = self.country_of_demonym(qualifier)
         if iso3 is None:
             return None
+        # "Karimojong" is ACLED's "Karamajong": the spelling identity_groups.tsv gives.
+        for entry in self._identity_names.entries.get(phrase_key(group), []):
+            known = self._identities[entry.value]
+            if known.kind == kind.lower():
+                group = known.name
+                break
         return f"{group} {kind} Militia ({self._countries[iso3].name})"
 
     def _state_name(self, name: str) -> str | None:

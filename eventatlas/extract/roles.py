@@ -202,7 +202,8 @@ def split_roles(
 
 
 _REPEL = re.compile(
-    r"^(?:\s+\w+){0,3}?\s+(?:repuls|repell|repel|fought off|beat back|beaten back)\w*\b", re.I
+    r"^(?:\s+[\w()'’.-]+){0,3}?\s+(?:repuls|repell|repel|fought off|beat back|beaten back)\w*\b",
+    re.I,
 )
 
 

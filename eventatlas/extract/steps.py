@@ -26,6 +26,7 @@ from eventatlas.extract.perpetrators import (
     unclaimed_air_strike,
 )
 from eventatlas.extract.resistance import fought_attack, resistance_span
+from eventatlas.extract.retelling import new_time
 from eventatlas.extract.roles import GenericActor, assign_roles, vagueness
 from eventatlas.extract.timing import background, reference_date, when_of
 from eventatlas.parse.dateline import add_dateline
@@ -431,11 +432,7 @@ def actors_step(resources: Resources) -> FunctionStep:
                 # "18 people had been arrested": by the police, as ACLED codes an arrest
                 # whose arresting force the report does not name.
                 candidate.actor1 = GenericActor(f"Police Forces of {country}", 1, iso3)
-            spans = [
-                (s.start, s.end)
-                for s in article.sentences
-                if s.paragraph == sentence.paragraph or s.index == sentence.index + 1
-            ]
+            spans = [(s.start, s.end) for s in _telling(article, candidate)]
             blamed = blamed_group(candidate, article.text, spans, lexicon, iso3)
             if blamed is not None:
                 candidate.actor1 = blamed
@@ -458,6 +455,28 @@ def actors_step(resources: Resources) -> FunctionStep:
         return article
 
     return FunctionStep("actors", ("candidates", "locations", "attribution"), ("actors",), body)
+
+
+def _telling(article: Article, candidate: Any) -> list[Any]:
+    """The sentences that may go on about ``candidate``: its paragraph, and for the report's
+    first event the next paragraph up to a sentence that gives a day of its own ("He blamed
+    Al Shabaab")."""
+    sentence = candidate.sentence
+    told = [
+        s
+        for s in article.sentences
+        if s.paragraph == sentence.paragraph or s.index == sentence.index + 1
+    ]
+    if candidate is not article.candidates[0]:
+        return told
+    for later in article.sentences[sentence.index + 2 :]:
+        if later.paragraph > sentence.paragraph + 1 or (
+            later.paragraph == sentence.paragraph + 1 and new_time(later.text)
+        ):
+            break
+        if later.paragraph == sentence.paragraph + 1 and later not in told:
+            told.append(later)
+    return told
 
 
 @register_step("dates")

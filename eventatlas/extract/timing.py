@@ -45,6 +45,13 @@ _SAME_DAY = re.compile(
 )
 
 
+_NEXT_DAY = re.compile(
+    r"^\W*(?:(?:on )?the (?:next|following) (?:day|morning|evening|night|afternoon)"
+    r"|a day later|the day after)\b",
+    re.I,
+)
+
+
 def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When | None:
     """The date of ``candidate``: from its clause, sentence, paragraph or the report."""
     sentence = candidate.sentence
@@ -65,12 +72,18 @@ def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When
     # "Hours later, OLA fighters attacked ...", "On the same day": the day told before it,
     # in the paragraph before if need be.
     same_day = _SAME_DAY.match(candidate.sentence.text) is not None
+    next_day = _NEXT_DAY.match(candidate.sentence.text) is not None
     for sentence in reversed(article.sentences[: candidate.sentence.index]):
         if sentence.paragraph != candidate.sentence.paragraph and not (
-            same_day and sentence.paragraph == candidate.sentence.paragraph - 1
+            (same_day or next_day) and sentence.paragraph == candidate.sentence.paragraph - 1
         ):
             break
         found = resolve_when(_without_dateline(article, sentence.start, sentence.text), ref)
+        if found is not None and next_day and found.precision == 1:
+            # "The next evening, gunmen shot dead two workers": the day after the one told.
+            day = found.date + dt.timedelta(days=1)
+            if ref is None or day <= ref:
+                return When(day, day, day, 1, f"the day after {found.reason}")
         if found is not None:
             return When(
                 found.date,
