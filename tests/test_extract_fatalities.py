@@ -23,6 +23,9 @@ from eventatlas.pipeline import Pipeline
         ("1 fatality.", 1, 1, 1),
         ("the strike killed twenty-one fighters", 21, 21, 21),
         ("No casualties were reported.", 0, 0, 0),
+        # a word for no one is no victim's name
+        ("Nobody was killed, residents said.", 0, 0, 0),
+        ("Nobody died in the attack.", 0, 0, 0),
         # headline phrasings, a titled victim, a second verb, torture, a group's claim
         ("Student shot dead and seven police injured in clashes with rioters", 1, 1, 1),
         ("Unknown gunmen kill Mungiki sect spokesman in Nairobi", 1, 1, 1),

@@ -143,8 +143,12 @@ SPLIT = re.compile(
     r"(?P<obj>(?:[\w'’-]+\s+){1,6}?)(?:to death|dead)\b",
     re.I,
 )
+# "Nobody was killed": a word for no one is no victim's name.
+_NO_ONE = r"(?!(?:Nobody|No-one|None|Nothing|Neither|Everyone|Everybody|Anyone|Anybody|Someone|Somebody)\b)"
 NAMED = re.compile(
-    r"(?:^|[\s(\"“])(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|bin|wa|al|el|de|da)){0,4})"
+    r"(?:^|[\s(\"“])"
+    + _NO_ONE
+    + r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|bin|wa|al|el|de|da)){0,4})"
     r"\s*(?:\([^()]{0,40}\))?,?\s+(?:was|is|has been|had been)\s+"
     r"(?:(?:[a-z]+ly|also|then|later|reportedly)\s+){0,2}[\"'“]?(?:[a-z]+\s+and\s+)?"
     rf"(?P<pred>{_DEATH_VERB})(?![\w-])",
@@ -155,7 +159,7 @@ PRONOUN = re.compile(
     re.I,
 )
 HEADLINE = re.compile(
-    rf"^\W*(?P<np>[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,6}}?)\s+(?:[a-z]+\s+and\s+)?{_DEATH_VERB}"
+    rf"^\W*{_NO_ONE}(?P<np>[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,6}}?)\s+(?:[a-z]+\s+and\s+)?{_DEATH_VERB}"
     r"(?:\s+(?:by|in|at|on|after|during|near|when|while|following|as|and)\b|\s*[,;]|\s*$)",
 )
 DETERMINER = re.compile(
@@ -185,7 +189,8 @@ ELSEWHERE = re.compile(
 )
 NO_DEATHS = re.compile(
     r"\bno (?:one|casualties|deaths|fatalities|injuries|lives)\b|\bwithout casualties\b"
-    r"|\bnobody (?:was )?(?:killed|hurt)\b|\bno(?:body| one) (?:was |were )?(?:killed|hurt|injured)",
+    r"|\bnobody (?:was )?(?:killed|hurt)\b|\bno(?:body| one) (?:was |were )?(?:killed|hurt|injured)"
+    r"|\bno(?:body| one) (?:died|lost (?:his|her|their) li(?:fe|ves))\b",
     re.I,
 )
 NEGATED = re.compile(
