@@ -97,6 +97,12 @@ def test_extract_fatalities_number_value(word: str, value: int | None) -> None:
         ("Police said the suspect and his brother were killed.", 2),
         ("Wani was killed with two other militants in a gunfight.", 3),
         ("The commander was killed along with three of his bodyguards.", 4),
+        # a side named by its initials is a side of its own
+        (
+            "Troops clashed with the rebels near Mangina; five ADF were killed and two soldiers "
+            "lost their lives.",
+            7,
+        ),
     ],
 )
 def test_extract_fatalities_coordinated_victims_add_up(text: str, count: int) -> None:

@@ -274,6 +274,8 @@ _CLASSES = (
         r"|reservists?|rangers?|marines?|gendarmes?|arbakis?|security|military|recruits?|cadets?"
         r"|bodyguards?|constables?|VDP|volunteers? for the defen[cs]e\w*|auxiliar(?:y|ies)",
     ),
+    # the side that attacked, told apart from the fighters it attacked ("three fighters of the
+    # PMF were martyred and two of the attackers were killed")
     (
         "armed",
         r"militants?|fighters?|insurgents?|rebels?|gunm[ae]n|attackers?|assailants?|jihadists?"
@@ -331,6 +333,7 @@ def number_value(word: str) -> int | None:
 
 
 _OWN = re.compile(r"\b(?:our|its|its own|their own)\b", re.I)
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
 
 
 def side_of(words: str) -> str:
@@ -342,6 +345,8 @@ def side_of(words: str) -> str:
     if _OWN.search(words):
         return "own"
     found = [name for name, pattern in CLASS_RES if pattern.search(words)]
+    if not found and _ACRONYM.search(words):
+        return "armed"  # "five ADF were killed": a group named by its initials
     return found[0] if found else ""
 
 
