@@ -84,3 +84,14 @@ def test_extract_timing_the_next_evening_is_the_day_after(pipeline: Pipeline) ->
     )
     events = occurred(pipeline, text, "2019-10-16")
     assert [(e.location, e.event_date) for e in events][-1] == ("Mandera", "2019-10-13")
+
+
+def test_extract_timing_a_happening_named_with_its_day(pipeline: Pipeline) -> None:
+    # The lead is told on Friday about Thursday's protests; the crowd's paragraph has no day.
+    text = (
+        "The government on Friday defended the police's handling of Thursday's protests, in "
+        "which dozens of people were killed in Ndjamena.\n\n"
+        "In Ndjamena, crowds set up barricades of burning tyres and threw stones at police."
+    )
+    events = occurred(pipeline, text, "2022-10-22")
+    assert events and {e.event_date for e in events} == {"2022-10-20"}

@@ -138,6 +138,14 @@ _THE_NIGHT = re.compile(rf"{THE_NIGHT.pattern}|\bovernight\b", re.I)
 
 
 _POSSESSIVE_DAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})(?:'s|’s)", re.I)
+# "Thursday's protests", "Sunday's attack on the market": a happening and its day.
+_DAY_OF_EVENT = re.compile(
+    rf"\b(?P<day>{'|'.join(WEEKDAYS)})(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>protests?"
+    r"|demonstrations?|marches|march|rall(?:y|ies)|riots?|unrest|attacks?|bombings?|blasts?"
+    r"|explosions?|clashes|fighting|battle|strikes?|air ?strikes?|raids?|ambush|killings?"
+    r"|massacre|shelling|violence|assault|offensive)\b",
+    re.I,
+)
 # "a day after thousands staged a sit-in": that happening came N days before the sentence's day.
 _DAYS_AFTER = re.compile(
     r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?:after|since)\b(?P<rest>[^.;]{0,120})$",
@@ -167,6 +175,10 @@ def _own_when(text: str, ref: dt.date | None, at: int = -1) -> When | None:
     text = _CAUSE_WEEK.sub(
         lambda m: m.group() if m.start() <= at < m.end() else " " * len(m.group()), text
     )
+    for named in _DAY_OF_EVENT.finditer(text):
+        if named.start("noun") <= at < named.end("noun"):
+            # "the handling of Thursday's protests": the event named with its own day
+            return resolve_when(named.group("day"), ref)
     # "protesting against Sunday's election ... on Monday": the other day is the event's.
     other_day = _POSSESSIVE_DAY.sub(lambda m: " " * len(m.group()), text)
     if other_day != text and resolve_when(other_day, ref) is not None:
@@ -259,6 +271,10 @@ def _without_dateline(article: Article, start: int, text: str) -> str:
 
 def _lead_date(article: Article, ref: dt.date) -> When | None:
     for sentence in article.sentences[:3]:
+        named = _DAY_OF_EVENT.search(sentence.text)
+        if named is not None:
+            # "defended on Friday the handling of Thursday's protests": the protests' day
+            return resolve_when(named.group("day"), ref)
         found = resolve_when(_without_dateline(article, sentence.start, sentence.text), ref)
         if found is not None and found.precision == 1:
             return found
