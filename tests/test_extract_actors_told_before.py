@@ -3,6 +3,7 @@ group the report told of before; without "the", or with no group before, it stay
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import occurred
 
 from eventatlas.pipeline import Pipeline
@@ -46,3 +47,46 @@ def test_extract_actors_told_before_in_another_clause(pipeline: Pipeline) -> Non
         e for e in occurred(pipeline, text, "2025-01-29") if e.sub_event_type == "Armed clash"
     ]
     assert [(e.location, e.actor1) for e in fights] == [("Sake", "M23: March 23 Movement")]
+
+
+def test_extract_actors_told_before_sides_named_when_the_fight_is_told_again(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Rival armed groups fought with heavy machine guns in the coastal town of Janzur, Libya, "
+        "on Sunday night, killing four people.\n\n"
+        "The fighting pitted units of the Stability Support Apparatus against fighters of the "
+        "Radaa Special Deterrence Force, a local official said."
+    )
+    (fight,) = occurred(pipeline, text, "2026-01-14")
+    assert (fight.actor1, fight.actor2) == (
+        "Stability Support Apparatus",
+        "Radaa Special Deterrence Force",
+    )
+
+
+def test_extract_actors_told_before_the_clause_that_tells_the_clash(pipeline: Pipeline) -> None:
+    text = (
+        "Elders met in Kapoeta, South Sudan, on Monday after a clash on Saturday, when Didinga "
+        "raiders attacked a cattle camp outside the town."
+    )
+    fights = [
+        e for e in occurred(pipeline, text, "2020-02-17") if e.sub_event_type == "Armed clash"
+    ]
+    assert [e.actor1 for e in fights] == ["Didinga Ethnic Militia (South Sudan)"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four women were raped by armed men in RSF uniforms at a water point outside Mellit, "
+        "Sudan, on Wednesday.",
+        "Shells fired from RSF positions fell on the Abu Shouk camp near El Fasher, Sudan, on "
+        "Wednesday, killing three people.",
+    ],
+)
+def test_extract_actors_told_before_the_uniform_or_the_positions_name_the_doer(
+    pipeline: Pipeline, text: str
+) -> None:
+    (event,) = occurred(pipeline, text, "2024-04-15")
+    assert event.actor1 == "RSF: Rapid Support Forces"

@@ -266,3 +266,16 @@ def test_extract_retelling_a_toll_with_a_day_of_its_own_stays(pipeline: Pipeline
     )
     events = occurred(pipeline, text, "2024-02-13")
     assert len(events) == 2
+
+
+def test_extract_retelling_the_looters_told_again(pipeline: Pipeline) -> None:
+    text = (
+        "Gangs looted shops and a mall in Durban on Monday. Police arrived after the looters "
+        "had left, and no injuries were reported."
+    )
+    lootings = [
+        e
+        for e in occurred(pipeline, text, "2021-07-14")
+        if e.sub_event_type == "Looting/property destruction"
+    ]
+    assert len(lootings) == 1 and not (lootings[0].actor1 or "").startswith("Police")

@@ -191,7 +191,7 @@ _HEARD = re.compile(r"\bheard\s+(?:[\w-]+\s+){0,4}$", re.I)
 _EVENT_NOUN = re.compile(
     r"^(?:[\w-]+\s+)?(?:attacks?|ambush(?:es)?|raids?|fighting|clash(?:es)?|gunfights?|firefights?"
     r"|shoot-?outs?|battles?|offensive|assault|(?:air ?)?strikes?|bombings?|blasts?|explosions?"
-    r"|shelling|killings?|massacre|violence|abductions?|kidnappings?)$",
+    r"|shelling|killings?|massacre|violence|abductions?|kidnappings?|looting|looters|arsonists?)$",
     re.I,
 )
 # Another target, a later stage: a new happening, not the old one told again.
@@ -252,7 +252,10 @@ def retelling_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | N
             for c in reversed(kept)
             if c.sentence.index < sentence.index
             and c.modality == candidate.modality
-            and event_type_of(c.sub_event_type) in hosts
+            and (
+                event_type_of(c.sub_event_type) in hosts
+                or {c.sub_event_type, candidate.sub_event_type} <= _DAMAGE
+            )
             and (not own_kind or c.sub_event_type == candidate.sub_event_type)
             and (named_again or c.sentence.paragraph >= sentence.paragraph - 2)
         ),

@@ -314,6 +314,33 @@ def _fighting_source(mention: Any) -> bool:
     )
 
 
+_WORN_BEFORE = re.compile(r"\b(?:in|wearing|dressed in|donning)\s+(?:the\s+)?$", re.I)
+_WORN_AFTER = re.compile(r"^\s*(?:military\s+|army\s+|combat\s+)?(?:uniforms?|fatigues)\b", re.I)
+_FIRED_FROM_BEFORE = re.compile(
+    r"\b(?:fired|launched|shot|came|coming|firing|shelling)\s+from\s+(?:the\s+)?$", re.I
+)
+_FIRED_FROM_AFTER = re.compile(
+    r"^(?:-held|-controlled)?\s*(?:positions?|areas?|lines|side|territory|bases?|districts?)\b",
+    re.I,
+)
+
+
+_HELD_PLACE = re.compile(r"\s(?:positions?|areas?|lines|side|territory|bases?)$", re.I)
+
+
+def _worn_or_fired_from(text: str, mention: Any) -> bool:
+    before = text[max(0, mention.start - 30) : mention.start]
+    after = text[mention.end : mention.end + 30]
+    worn = _WORN_BEFORE.search(before) and _WORN_AFTER.match(after)
+    own = text[mention.start : mention.end]
+    place = _FIRED_FROM_AFTER.match(after) or _HELD_PLACE.search(own)
+    fired = _FIRED_FROM_BEFORE.search(before) and place
+    return bool(worn or fired)
+
+
+_TOLD_BY_WHEN = re.compile(r"[^.;:]{0,40}?,?\s+when\s", re.I)
+
+
 def assign_roles(
     candidate: Candidate,
     text: str,
@@ -330,10 +357,25 @@ def assign_roles(
         for m in mentions
         if not is_source(text, m) or (m.start > candidate.trigger.start and _fighting_source(m))
     ]
+    family = SUB_EVENT_TYPES[candidate.sub_event_type]
+    told_by_when: list[Any] = []
+    if not sides and family in VIOLENT and _TOLD_BY_WHEN.match(text, candidate.trigger.end):
+        # "after a clash last week, when Didinga raiders attacked a Toposa camp": the clause
+        # that tells the clash names its sides, the first of them acting.
+        told_by_when = [
+            m for m in others if m.start > candidate.trigger.end and not is_source(text, m)
+        ]
     # "Rebels backed by Turkish tanks": the backers stand with the first side, never lead it.
     backers = [m for m in sides if _BACKED.search(text[max(0, m.start - 40) : m.start])]
     sides = [m for m in sides if m not in backers]
     agents, patients = split_roles(candidate, text, _dedupe(sides))
+    if told_by_when:
+        agents, patients = told_by_when[:1], told_by_when[1:]
+    # "men in RSF uniforms", "shells fired from RSF positions": who did it, not its target.
+    doers = [m for m in patients if _worn_or_fired_from(text, m)]
+    if doers and not any(_worn_or_fired_from(text, m) for m in agents):
+        agents = [*doers[:1], *[m for m in agents if m.inter in (1, 2, 3, 4, 8)]]
+        patients = [m for m in patients if m is not doers[0]]
     acts = [m for m in others if _AN_ACT.search(m.text)][:1]
     if acts and all(a.inter == 7 for a in agents):
         # "medics recorded 14 cases of suffocation, among them children, after regime
@@ -341,7 +383,6 @@ def assign_roles(
         agents, patients = acts, [*agents, *patients]
     # "The ELN said one of its units had kidnapped him": the group that speaks did it.
     agents = [*_own_units(candidate, text, mentions, sides), *agents]
-    family = SUB_EVENT_TYPES[candidate.sub_event_type]
     if not agents and candidate.sub_event_type in _ACTING_ALONE:
         agents, patients = patients, []
     if family == EventType.BATTLES and not agents and len(patients) > 1:
