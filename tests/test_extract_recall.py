@@ -283,3 +283,30 @@ def test_extract_recall_an_origin_is_not_the_place(
 def test_extract_recall_taken_away_in_the_passive(settings: Settings, text: str, sub: str) -> None:
     rules = Pipeline.default(replace(settings, extractor="rules"))
     assert {e.sub_event_type for e in occurred(rules, text)} == {sub}
+
+
+def test_extract_recall_a_crowd_that_dragged_out_suspects_and_killed_them(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Residents of Carrefour dragged five suspected gang members from a minibus on Tuesday "
+        "and beat and burned them to death in the street."
+    )
+    assert [e.sub_event_type for e in occurred(pipeline, text)] == ["Mob violence"]
+
+
+def test_extract_recall_what_an_attack_avenged_is_not_its_type(pipeline: Pipeline) -> None:
+    text = (
+        "On Wednesday night, gunmen opened fire on houses in a hillside neighbourhood of "
+        "Carrefour, killing three people, in what residents described as revenge for the "
+        "lynching."
+    )
+    assert [e.sub_event_type for e in occurred(pipeline, text)] == ["Attack"]
+
+
+def test_extract_recall_a_movement_that_began_is_no_mob(pipeline: Pipeline) -> None:
+    text = (
+        "Police shot dead two robbers in Carrefour on Monday.\n\n"
+        "The vigilante movement began in the capital earlier this week."
+    )
+    assert "Mob violence" not in {e.sub_event_type for e in occurred(pipeline, text)}

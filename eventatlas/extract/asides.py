@@ -105,6 +105,9 @@ _PURPOSE = re.compile(
     # "an agreement between two militias to withdraw their fighters": what a deal provides
     r"|\b(?:agreement|deal|accord|truce|ceasefire|pact|plan)\b[^.;]{0,80}?\b(?:to|(?:that|which)"
     r"\s+(?:stops?|ends?|halts?|bans?|removes?|provides? for|allows?))\s+(?:the\s+|all\s+)?$"
+    # "in revenge for the lynching": the happening before, that this one answers
+    r"|\b(?:revenge|retaliation|reprisal|retribution|response|vengeance)\s+(?:for|to)\s+"
+    r"(?:the\s+|last\s+\w+'s\s+|an?\s+)?(?:[\w-]+\s+){0,2}$"
     # "people who fled the fighting": a cause of flight told in passing
     r"|\b(?:fled|flee(?:ing)?|escap(?:ed|ing)|displaced by|uprooted by|driven out by)\s+(?:from\s+)?"
     r"the\s+(?:[\w-]+\s+)?$",
