@@ -247,3 +247,20 @@ def test_extract_territory_an_assault_battling_militants_is_a_fight(pipeline: Pi
     )
     kinds = [e.sub_event_type for e in occurred(pipeline, text, PUBLISHED)]
     assert kinds == ["Armed clash"]
+
+
+def test_extract_territory_taken_and_retaken_days_apart(pipeline: Pipeline) -> None:
+    text = (
+        "Nigerian troops on Monday drove Islamic State West Africa Province (ISWAP) fighters out "
+        "of Geidam, the army said, three days after the insurgents overran the town in Yobe "
+        "State."
+    )
+    events = sorted(occurred(pipeline, text, "2021-04-27"), key=lambda e: e.event_date)
+    assert [(e.sub_event_type, e.actor1, e.event_date) for e in events] == [
+        (
+            "Non-state actor overtakes territory",
+            "Islamic State West Africa Province",
+            "2021-04-23",
+        ),
+        ("Government regains territory", "Military Forces of Nigeria", "2021-04-26"),
+    ]

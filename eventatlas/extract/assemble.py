@@ -315,10 +315,13 @@ def _names_armed_group(text: str) -> bool:
 
 
 def _duplicate_in_clause(candidate: Candidate, found: list[Candidate]) -> bool:
+    # "drove them out of Geidam on Monday, three days after the insurgents overran the
+    # town": two happenings, days apart.
     return any(
         other.sentence is candidate.sentence
         and other.sub_event_type == candidate.sub_event_type
         and other.modality == candidate.modality
+        and not _days_apart(candidate, other)
         for other in found
     )
 

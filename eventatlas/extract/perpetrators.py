@@ -83,9 +83,10 @@ def told_before(candidate: Candidate, text: str, lexicon: Any, iso3: str | None)
     if actor is None or not _definite_unnamed(actor, text):
         return None
     others = {a.name for a in [candidate.actor2, *candidate.assoc_actor_2] if a is not None}
+    # the group named before them, in an earlier sentence or earlier in their own
     named = [
         m
-        for m in lexicon.find(text, 0, candidate.sentence.start, country=iso3)
+        for m in lexicon.find(text, 0, actor.start, country=iso3)
         if m.inter in (2, 3) and vagueness(m) == 0 and m.name not in others
     ]
     return named[-1] if named else None

@@ -15,7 +15,7 @@ from eventatlas.article import Article, Problem
 from eventatlas.event import SUB_EVENT_TYPES, EventType, Location
 from eventatlas.extract import assemble as assembly
 from eventatlas.extract.attribution import attribute
-from eventatlas.extract.classify import candidates_in
+from eventatlas.extract.classify import DAYS_APART, candidates_in
 from eventatlas.extract.fatalities import fatalities_of
 from eventatlas.extract.outlets import outlet_country
 from eventatlas.extract.perpetrators import (
@@ -397,6 +397,11 @@ def actors_step(resources: Resources) -> FunctionStep:
             mentions = lexicon.find(
                 article.text, candidate.clause.start, candidate.clause.end, country=iso3
             )
+            apart = DAYS_APART.search(article.text, candidate.clause.start, candidate.trigger.start)
+            if apart is not None:
+                # "drove ISWAP out of Geidam, three days after the insurgents overran the town":
+                # the earlier happening's doers are those named after "days after".
+                mentions = [m for m in mentions if m.start >= apart.end()]
             everyone = lexicon.find(article.text, sentence.start, sentence.end, country=iso3)
             others = [m for m in everyone if m.name not in {x.name for x in mentions}]
             assign_roles(candidate, article.text, mentions, others, country, iso3)
