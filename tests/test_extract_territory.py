@@ -264,3 +264,18 @@ def test_extract_territory_taken_and_retaken_days_apart(pipeline: Pipeline) -> N
         ),
         ("Government regains territory", "Military Forces of Nigeria", "2021-04-26"),
     ]
+
+
+def test_extract_territory_masters_of_the_town_since_sunday(pipeline: Pipeline) -> None:
+    # "since Sunday" is a day, not a habit; the accused's group did not do the killing
+    text = (
+        "Fighters of the Islamic State in the Sahel have made themselves masters of the commune "
+        "of Anderamboukane, Mali, since Sunday, local sources said. The following day, the new "
+        "occupants executed nine men whom they accused of collaborating with the MSA."
+    )
+    taken, killing = occurred(pipeline, text, "2022-06-08")
+    assert taken.actor1 == "Islamic State Sahel Province"
+    assert (
+        killing.sub_event_type == "Attack"
+        and killing.actor1 != "MSA: Movement for the Salvation of Azawad"
+    )

@@ -170,10 +170,9 @@ def split_roles(
         elif _AN_ACT.search(mention.text):
             # "after regime shelling on Douma": an act names who did it, never a victim.
             agents.append(mention)
-        elif mention.start < trigger.start and _ACCUSED_OF.search(
-            text[max(0, mention.start - 60) : mention.start]
-        ):
-            # "men they accused of spying for the gang": the gang is in the accusation only.
+        elif _ACCUSED_OF.search(text[max(0, mention.start - 60) : mention.start]):
+            # "men they accused of spying for the gang", "executed nine men whom they accused
+            # of collaborating with the MSA": the group is in the accusation only.
             continue
         elif _BLAMED_ON.search(text[max(0, mention.start - 40) : mention.start]):
             # "an attack they blamed on Boko Haram": the one blamed did it.
