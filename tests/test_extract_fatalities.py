@@ -26,6 +26,8 @@ from eventatlas.pipeline import Pipeline
         # a word for no one is no victim's name
         ("Nobody was killed, residents said.", 0, 0, 0),
         ("Nobody died in the attack.", 0, 0, 0),
+        # a communique's words for soldiers killed
+        ("Eight soldiers and four VDP fell in the field of honour.", 12, 12, 12),
         # headline phrasings, a titled victim, a second verb, torture, a group's claim
         ("Student shot dead and seven police injured in clashes with rioters", 1, 1, 1),
         ("Unknown gunmen kill Mungiki sect spokesman in Nairobi", 1, 1, 1),
