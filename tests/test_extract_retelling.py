@@ -279,3 +279,14 @@ def test_extract_retelling_the_looters_told_again(pipeline: Pipeline) -> None:
         if e.sub_event_type == "Looting/property destruction"
     ]
     assert len(lootings) == 1 and not (lootings[0].actor1 or "").startswith("Police")
+
+
+def test_extract_retelling_a_long_toll_sentence_is_the_shellings(pipeline: Pipeline) -> None:
+    text = (
+        "Army artillery on Monday shelled the rebel-held town of Rastan on the Homs-Hama "
+        "highway. A woman was killed when a shell hit her house in Rastan, the Observatory said."
+    )
+    events = occurred(pipeline, text, "2013-05-21")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [
+        ("Shelling/artillery/missile attack", 1)
+    ]

@@ -176,7 +176,7 @@ _TOLL_SENTENCE = re.compile(
     # "A 46-year-old woman was killed and three people were taken to hospital."
     r"|(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|civilian|resident|person"
     r"|driver|passer-by|passerby))"
-    r"\s+(?:was|were|had been|have been|has been|died|later died)\b[^.;]{0,60}[.;]?\s*$",
+    r"\s+(?:was|were|had been|have been|has been|died|later died)\b[^.;]{0,90}[.;]?\s*$",
     re.I,
 )
 # "The state government said 11 people had been killed", "Amnesty said soldiers had killed at
