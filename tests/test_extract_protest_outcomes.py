@@ -45,6 +45,17 @@ PUBLISHED = "2022-05-04"
             "youths.",
             "Peaceful protest",
         ),
+        # a crowd kept from its rally, or held at a stand-off, met intervention
+        (
+            "On 2 May 2022, police barred hundreds of people from attending an opposition rally "
+            "at a stadium in Mombasa.",
+            "Protest with intervention",
+        ),
+        (
+            "On 2 May 2022, traders protested in Mombasa against the seizure of their goods, "
+            "leading to a stand-off between the protesters and the police.",
+            "Protest with intervention",
+        ),
         # mourners chanting slogans are a protest; hyphenated words inside a phrase count
         (
             "On 2 May 2022, security forces opened fire on mourners who chanted anti-government "

@@ -52,7 +52,12 @@ _INTERVENTION = compile_words(
     r"(?:were|was) (?:\w+ )?(?:arrested|detained)|arrests were made|"
     r"(?<!of )(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|dozens|scores) "
     r"(?:\w+ ){0,2}?(?:were )?(?:arrested|detained)|"
-    r"police (?:\w+ ){0,2}(?:tried|attempted) to (?:disperse|stop|control|contain|block)"
+    r"police (?:\w+ ){0,2}(?:tried|attempted) to (?:disperse|stop|control|contain|block)|"
+    # kept from gathering, or held at a stand-off
+    r"(?:barred|prevented|stopped|blocked) (?:\w+ ){0,3}?(?:people|protesters|demonstrators|"
+    r"supporters|marchers|activists|residents|students|them|the group) from|"
+    r"sealed (?:off )?(?:the )?(?:grounds|venue|square|streets?|area|roads?)|"
+    r"stand-?off (?:between|with) (?:the )?(?:\w+ )?(?:protesters|demonstrators|police|crowd)"
 )
 _LETHAL = compile_words(
     r"(?:shot|killed|died|shot dead) (?:\w+ ){0,3}by (?:the )?(?:police|security forces|soldiers|troops)|"
