@@ -290,3 +290,22 @@ def test_extract_retelling_a_long_toll_sentence_is_the_shellings(pipeline: Pipel
     assert [(e.sub_event_type, e.fatalities) for e in events] == [
         ("Shelling/artillery/missile attack", 1)
     ]
+
+
+def test_extract_retelling_troops_fought_back_after_the_ambush_was_told_again(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Jihadist gunmen ambushed an army supply convoy outside Ke-Macina, Mali, on Sunday, "
+        "killing five soldiers.\n\n"
+        "The convoy was carrying fuel when men on motorbikes opened fire from the scrub. Troops "
+        "fought back and killed about ten attackers, the army said.\n\n"
+        "A day after the ambush, a minibus struck a mine on a dirt road outside Markala, killing "
+        "four passengers."
+    )
+    events = occurred(pipeline, text, "2019-03-12")
+    assert [(e.sub_event_type, e.location) for e in events] == [
+        ("Armed clash", "K\u00e9-Macina"),
+        ("Remote explosive/landmine/IED", "Markala"),
+    ]
+    assert events[0].actor1 == "Unidentified Armed Group (Mali)"

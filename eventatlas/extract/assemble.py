@@ -449,8 +449,8 @@ def _fold_responses(kept: list[Candidate]) -> list[Candidate]:
         if (
             host is not None
             and _RESPONSE.match(candidate.sentence.text[local:])
-            and host.sentence.paragraph == candidate.sentence.paragraph
-            and host.sentence.index == candidate.sentence.index - 1
+            and last_paragraph(host) >= candidate.sentence.paragraph
+            and candidate.sentence.index - 1 in _told_in(host)
             and host.sub_event_type in _VIOLENT_HOSTS
             and host.modality == candidate.modality
         ):
@@ -458,6 +458,11 @@ def _fold_responses(kept: list[Candidate]) -> list[Candidate]:
             continue
         out.append(candidate)
     return out
+
+
+def _told_in(candidate: Candidate) -> set[int]:
+    """The sentences that tell ``candidate``: its own and those merged into it."""
+    return {candidate.sentence.index, *(s.index for s in candidate.merged)}
 
 
 def _arrest_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | None:
