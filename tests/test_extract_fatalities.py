@@ -61,6 +61,8 @@ def test_extract_fatalities_figures(text: str, count: int, low: int, high: int) 
         "a taxi driver.",
         "Youths threw stones during a demonstration over the death of a teenager killed by the "
         "police.",
+        # a whole war's toll
+        "Nearly two years of war have left tens of thousands dead, UN agencies say.",
     ],
 )
 def test_extract_fatalities_none(text: str) -> None:

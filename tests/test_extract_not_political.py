@@ -65,3 +65,14 @@ def test_not_political_gives_no_event(pipeline: Pipeline, text: str) -> None:
 )
 def test_force_in_such_words_is_still_an_event(pipeline: Pipeline, text: str, kind: str) -> None:
     assert kind in [e.sub_event_type for e in occurred(pipeline, text, PUBLISHED)]
+
+
+def test_shells_that_slammed_into_a_market_are_shelling(pipeline: Pipeline) -> None:
+    # "slammed into" is also a road crash's word; shells and warplanes are not
+    text = (
+        "Shells fired by the paramilitary Rapid Support Forces slammed into a crowded market in "
+        "Omdurman, Sudan, on Tuesday, killing at least 12 people.\n\n"
+        "On Monday, army warplanes bombed RSF positions in Bahri."
+    )
+    subs = [e.sub_event_type for e in occurred(pipeline, text, PUBLISHED)]
+    assert subs == ["Shelling/artillery/missile attack", "Air/drone strike"]

@@ -56,7 +56,8 @@ ARMED_WORDS = compile_words(
     r"shelling|air ?strikes?|armed (?:men|group|groups|gang|gangs|individuals)|opened fire|gunfire|"
     r"gunshots?|shot dead|protesters|demonstrators|rioters|police fired|"
     r"drones? (?:\w+ ){0,2}(?:struck|hit|attacked|targeted|set fire|set ablaze|exploded|crashed into)|"
-    r"(?:kamikaze|suicide|enemy) drones?|missiles?|artillery"
+    r"(?:kamikaze|suicide|enemy) drones?|missiles?|artillery|shells|shelled|mortars?|bombed|"
+    r"warplanes?|war planes|fighter jets|rocket-propelled grenades?"
 )
 # Soldiers dig through rubble and carry food after a flood: state forces make a report
 # political only when they do violence in it.

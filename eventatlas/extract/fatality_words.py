@@ -187,7 +187,11 @@ SPLIT_EVENTS = re.compile(
     re.I,
 )
 ELSEWHERE = re.compile(
-    r"coded sep[ae]rately|coded (?:in|as) (?:a |an )?(?:separate|other|another)", re.I
+    r"coded sep[ae]rately|coded (?:in|as) (?:a |an )?(?:separate|other|another)"
+    # "two years of war have left tens of thousands dead": a whole war's toll
+    r"|^\W*(?:[\w-]+\s+){0,3}?(?:years?|months?|decades?) of (?:civil )?(?:war|fighting|conflict"
+    r"|violence|insurgency|unrest)\b",
+    re.I,
 )
 NO_DEATHS = re.compile(
     r"\bno (?:one|casualties|deaths|fatalities|injuries|lives)\b|\bwithout casualties\b"
