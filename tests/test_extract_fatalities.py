@@ -26,6 +26,15 @@ from eventatlas.pipeline import Pipeline
         # a word for no one is no victim's name
         ("Nobody was killed, residents said.", 0, 0, 0),
         ("Nobody died in the attack.", 0, 0, 0),
+        # what an act "led to"; those counted before and killed as "them"
+        ("The bomb exploded under a patrol, which led to the martyrdom of two soldiers.", 2, 2, 2),
+        (
+            "Residents dragged five suspected gang members from a minibus and beat and burned "
+            "them to death.",
+            5,
+            5,
+            5,
+        ),
         # a communique's words for soldiers killed
         ("Eight soldiers and four VDP fell in the field of honour.", 12, 12, 12),
         # headline phrasings, a titled victim, a second verb, torture, a group's claim

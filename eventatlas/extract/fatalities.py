@@ -27,6 +27,7 @@ from eventatlas.extract.fatality_phrases import (
     object_figures,
     one_referent_figures,
     subject_figures,
+    them_figures,
     toll_figures,
     with_others_figures,
 )
@@ -77,6 +78,7 @@ def _elsewhere(figure: Figure, clause: str, start: int, text: str) -> bool:
 
 _READERS = (
     with_others_figures,
+    them_figures,
     clause_list_figures,
     toll_figures,
     object_figures,

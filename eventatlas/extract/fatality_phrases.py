@@ -330,7 +330,7 @@ _LIST_ITEMS = rf"(?P<list>{_ITEM}(?:,\s*{_ITEM}){{0,3}},?\s*and\s+{_ITEM})"
 _LIST_BEFORE = re.compile(rf"\b{_LIST_ITEMS}" + PRED.replace("?P<", "?P<l_"), re.I)
 _LIST_AFTER = re.compile(
     r"\b(?:killing|killed|kills|kill|shot dead|massacred|murdered|(?:hacked|stabbed|beaten|beat"
-    r"|burnt|burned|stoned) to death|deaths? of|killing of|killings of|loss of"
+    r"|burnt|burned|stoned) to death|deaths? of|killing of|killings of|loss of|martyrdom of"
     + LOST_PEOPLE
     + r")\s+"
     + _LIST_ITEMS,
@@ -420,6 +420,30 @@ def with_others_figures(clause: str, offset: int) -> list[Figure]:
         if value is not None and not NEGATED.search(clause[: match.start()][-40:]):
             start, end = offset + match.start(), offset + match.end()
             found.append(Figure(value + 1, match.group().strip(), start, end, False))
+    return found
+
+
+# "dragged five suspected gang members from a minibus and beat and burned them to death":
+# "them" are the ones counted before.
+_THEM_KILLED = re.compile(
+    r"(?P<qual>" + QUAL + r")" + NUM + r"\s+(?:[\w-]+\s+){0,3}?(?:members|men|people|persons"
+    r"|suspects|thieves|robbers|women|youths|villagers|passengers|workers|farmers|traders"
+    r"|fishermen|herders|soldiers|policemen|officers|fighters|militants|hostages|captives)\b"
+    r"[^.;]{0,150}?\b(?:(?:beat|burn(?:ed|t)|stoned|hacked|clubbed)(?:\s+and\s+(?:beat|burn(?:ed|t)"
+    r"|stoned|hacked|clubbed))?\s+them\s+(?:alive\s+)?to\s+death|killed\s+them|shot\s+them\s+dead"
+    r"|lynched\s+them|executed\s+them|beheaded\s+them)\b",
+    re.I,
+)
+
+
+def them_figures(clause: str, offset: int) -> list[Figure]:
+    """Those counted earlier in the clause and then killed as "them"."""
+    found = []
+    for match in _THEM_KILLED.finditer(clause):
+        value = number_value(match.group("num"))
+        if value is not None and not NEGATED.search(clause[: match.start()][-40:]):
+            start, end = offset + match.start(), offset + match.end()
+            found.append(Figure(value, match.group().strip(), start, end, False))
     return found
 
 

@@ -125,7 +125,7 @@ LOST_PEOPLE = (
 ACTIVE = re.compile(
     r"\b(?:[a-z]+\s+and\s+)?(?P<verb>killing|killed|kills|kill|kiled|shot dead|shoots? dead|shooting dead"
     r"|gunned down|guns? down|gunning down|executed|executes|executing|beheaded|beheading|beheads"
-    r"|(?:the )?loss of"
+    r"|(?:the )?(?:loss|martyrdom) of"
     + LOST_PEOPLE
     + r"|lynched|lynching|lynch(?!\s+mobs?\b)|lynches|murdered|murdering|murders|massacred|massacring|massacre"
     r"|assassinated|assassinating|killings? of|deaths? of|murders? of|massacre of|bodies of|body of"
@@ -202,13 +202,13 @@ NO_DEATHS = re.compile(
 NEGATED = re.compile(
     r"\b(?:not|no|without|denied|escaped|survived|avoided|cheated|narrowly|nearly|almost"
     r"|attempted to|tried to|trying to|threatened to|threatening to|vowed to|plotting to|planned to"
-    r"|plan to|would|will|could|might|may|to|n't)\s+(?:\w+\s+)?$",
+    r"|plan to|would|will|could|might|may|(?<!led )(?<!leading )(?<!leads )to|n't)\s+(?:\w+\s+)?$",
     re.I,
 )
 # Killings that are not this event's: intended, denied, or a referent's past
 # ("a man who had killed his wife", "suspected to have killed").
 NEGATED_VERB = re.compile(
-    r"\b(?:to|would|will|could|might|may|not|n't|did|does|do|nearly|almost"
+    r"\b(?:(?<!led )(?<!leading )(?<!leads )to|would|will|could|might|may|not|n't|did|does|do|nearly|almost"
     r"|(?<!claimed )(?<!claims )(?<!said )(?<!reported )to have|(?:accused|suspected) of(?: having)?"
     r"|for|who had"
     r"|who has|who have)"
