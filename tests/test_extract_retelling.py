@@ -309,3 +309,26 @@ def test_extract_retelling_troops_fought_back_after_the_ambush_was_told_again(
         ("Remote explosive/landmine/IED", "Markala"),
     ]
     assert events[0].actor1 == "Unidentified Armed Group (Mali)"
+
+
+def test_extract_retelling_the_fighting_is_not_the_killings_after_it(pipeline: Pipeline) -> None:
+    text = (
+        "Soldiers went from house to house in Finote Selam on Tuesday and shot dead at least 38 "
+        "civilians, hours after militiamen had attacked the town, residents said.\n\n"
+        "The fighting began before dawn, when the militiamen attacked the army camp near the "
+        "stadium. It went on until ten in the morning."
+    )
+    subs = sorted(e.sub_event_type for e in occurred(pipeline, text, "2024-02-01"))
+    assert subs == ["Armed clash", "Attack"]
+
+
+def test_extract_retelling_a_count_of_dead_then_the_fighting_is_a_fight(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "At least four more people have been killed in raging armed conflict between Borana "
+        "and Somali herders along the Isiolo-Garissa border. The fighting took place in Tana "
+        "village north of Garba Tula on Saturday."
+    )
+    (fight,) = occurred(pipeline, text, "2011-09-12")
+    assert (fight.sub_event_type, fight.fatalities) == ("Armed clash", 4)

@@ -175,7 +175,12 @@ TOLL = re.compile(
     re.I,
 )
 TOLL_AT = re.compile(
-    r"\b(?:death toll|toll)\s+(?:\w+\s+){0,3}?(?:to|at|of|stood at)\s+" + QUAL + NUM, re.I
+    r"\b(?:(?:death toll|toll)\s+(?:\w+\s+){0,3}?(?:to|at|of|stood at)"
+    # "put the number of civilians killed at 45"
+    r"|(?:number|count) of (?:[\w-]+\s+){0,2}?(?:killed|dead|deaths|victims|fatalities)\s+at)\s+"
+    + QUAL
+    + NUM,
+    re.I,
 )
 CODED = re.compile(
     r"\bfatalit(?:y|ies)\b[^.;]{0,30}?\bcoded (?:as|at) (?P<num>\d+)\b|\bcoded as (?P<num2>\d+) fatalit",

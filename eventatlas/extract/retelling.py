@@ -32,6 +32,14 @@ def fold_retellings(kept: list[Candidate]) -> list[Candidate]:
         if host is None:
             told.append(candidate)
             continue
+        if (
+            host.strength == "weak"
+            and host.sub_event_type == "Attack"
+            and candidate.sub_event_type == "Armed clash"
+            and _FIGHT_NOUN.search(candidate.trigger.text)
+        ):
+            # "Four people have been killed ... The fighting took place in Tana": a fight's toll
+            host.sub_event_type = candidate.sub_event_type
         merge_into(host, candidate)
         for sentence in candidate.merged:
             if sentence is not host.sentence and sentence not in host.merged:
@@ -194,6 +202,9 @@ _EVENT_NOUN = re.compile(
     r"|shelling|killings?|massacre|violence|abductions?|kidnappings?|looting|looters|arsonists?)$",
     re.I,
 )
+_FIGHT_NOUN = re.compile(
+    r"\b(?:fighting|clash(?:es)?|battles?|gunfights?|firefights?|shoot-?outs?)$", re.I
+)
 # Another target, a later stage: a new happening, not the old one told again.
 _ANOTHER = re.compile(
     r"\b(?:another|second|fresh|separate(?:ly)?|also|later|earlier|next day|following day)\b", re.I
@@ -241,6 +252,11 @@ def retelling_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | N
     )
     if not (named_again or told_again):
         return _same_target_host(candidate, kept)
+    fight = named_again and _FIGHT_NOUN.search(candidate.trigger.text) is not None
+    if fight:
+        # "The fighting began before dawn": a fight told again, not the killings after it
+        # (a bare count of deaths, "four people have been killed", may be the fight's)
+        hosts = {"Battles"}
     if told_again and not back:
         # "Amnesty said that soldiers had killed 10 people at the toll gate": the toll of
         # the shooting into the crowd told before.
@@ -255,6 +271,7 @@ def retelling_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | N
             and (
                 event_type_of(c.sub_event_type) in hosts
                 or {c.sub_event_type, candidate.sub_event_type} <= _DAMAGE
+                or (fight and c.strength == "weak" and c.sub_event_type == "Attack")
             )
             and (not own_kind or c.sub_event_type == candidate.sub_event_type)
             and (named_again or c.sentence.paragraph >= sentence.paragraph - 2)
