@@ -310,3 +310,21 @@ def test_extract_recall_a_movement_that_began_is_no_mob(pipeline: Pipeline) -> N
         "The vigilante movement began in the capital earlier this week."
     )
     assert "Mob violence" not in {e.sub_event_type for e in occurred(pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # the town is retaken; how it was lost before is told aside
+        (
+            "On 5 May 2020, Mozambique's military re-captured Quissanga after it was taken over "
+            "by Islamic militants.",
+            "Government regains territory",
+        ),
+        ("Twin blasts in Eastleigh, Nairobi, target civilians.", "Remote explosive/landmine/IED"),
+        ("Severed and skinned head found in Nairobi. Assumed to be a sect's victim.", "Attack"),
+    ],
+)
+def test_extract_recall_short_notes(settings: Settings, text: str, sub: str) -> None:
+    rules = Pipeline.default(replace(settings, extractor="rules"))
+    assert [e.sub_event_type for e in occurred(rules, text)] == [sub]

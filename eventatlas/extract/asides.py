@@ -106,6 +106,8 @@ _PURPOSE = re.compile(
     # "an agreement between two militias to withdraw their fighters": what a deal provides
     r"|\b(?:agreement|deal|accord|truce|ceasefire|pact|plan)\b[^.;]{0,80}?\b(?:to|(?:that|which)"
     r"\s+(?:stops?|ends?|halts?|bans?|removes?|provides? for|allows?))\s+(?:the\s+|all\s+)?$"
+    # "recaptured Quissanga after it was taken over by militants": how it was lost before
+    r"|\bafter\s+(?:it|they|the\s+(?:town|city|village|area|district|base))\s+(?:was|were|had\s+been)\s+$"
     # "in revenge for the lynching": the happening before, that this one answers
     r"|\b(?:revenge|retaliation|reprisal|retribution|response|vengeance)\s+(?:for|to)\s+"
     r"(?:the\s+|last\s+\w+'s\s+|an?\s+)?(?:[\w-]+\s+){0,2}$"

@@ -21,8 +21,11 @@ from eventatlas.extract.classify import demands_told, targets_civilians
 
 _PASSIVE_BY = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$", re.I)
 # "regained the district held by the militants": whose place it was, not who acted.
+# "re-captured Quissanga after it was taken over by militants": who took it before.
 _HELD_BY = re.compile(
-    r"\b(?:held|controlled|occupied|run|besieged|surrounded|guarded|manned|used|owned)\s+by\s+"
+    r"\b(?:held|controlled|occupied|run|besieged|surrounded|guarded|manned|used|owned"
+    r"|after\s+(?:it|they)\s+(?:was|were|had\s+been)\s+(?:taken\s+over|captured|seized|overrun))"
+    r"\s+by\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$",
     re.I,
 )
