@@ -317,7 +317,7 @@ def test_extract_recall_a_movement_that_began_is_no_mob(pipeline: Pipeline) -> N
     [
         # the town is retaken; how it was lost before is told aside
         (
-            "On 5 May 2020, Mozambique's military re-captured Quissanga after it was taken over "
+            "On 5 June 2021, Mozambique's military re-captured Quissanga after it was taken over "
             "by Islamic militants.",
             "Government regains territory",
         ),
