@@ -414,12 +414,19 @@ _WITH_OTHERS = re.compile(
 
 def with_others_figures(clause: str, offset: int) -> list[Figure]:
     """One victim killed with others ("was killed along with three bodyguards")."""
+    return _matched_counts(_WITH_OTHERS, clause, offset, plus=1)
+
+
+def _matched_counts(
+    pattern: re.Pattern[str], clause: str, offset: int, plus: int = 0
+) -> list[Figure]:
+    """The count each match of ``pattern`` gives (its ``num``, and ``plus`` more), unless negated."""
     found = []
-    for match in _WITH_OTHERS.finditer(clause):
+    for match in pattern.finditer(clause):
         value = number_value(match.group("num"))
         if value is not None and not NEGATED.search(clause[: match.start()][-40:]):
             start, end = offset + match.start(), offset + match.end()
-            found.append(Figure(value + 1, match.group().strip(), start, end, False))
+            found.append(Figure(value + plus, match.group().strip(), start, end, False))
     return found
 
 
@@ -438,13 +445,7 @@ _THEM_KILLED = re.compile(
 
 def them_figures(clause: str, offset: int) -> list[Figure]:
     """Those counted earlier in the clause and then killed as "them"."""
-    found = []
-    for match in _THEM_KILLED.finditer(clause):
-        value = number_value(match.group("num"))
-        if value is not None and not NEGATED.search(clause[: match.start()][-40:]):
-            start, end = offset + match.start(), offset + match.end()
-            found.append(Figure(value, match.group().strip(), start, end, False))
-    return found
+    return _matched_counts(_THEM_KILLED, clause, offset)
 
 
 def toll_figures(clause: str, offset: int) -> list[Figure]:
