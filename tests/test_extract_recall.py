@@ -328,3 +328,32 @@ def test_extract_recall_a_movement_that_began_is_no_mob(pipeline: Pipeline) -> N
 def test_extract_recall_short_notes(settings: Settings, text: str, sub: str) -> None:
     rules = Pipeline.default(replace(settings, extractor="rules"))
     assert [e.sub_event_type for e in occurred(rules, text)] == [sub]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # who struck the mine was hit by it; who left it there did it
+        (
+            "On Tuesday, a vehicle carrying Beninese soldiers struck a landmine on the road to "
+            "Kandi, Benin, wounding three of them.",
+            "Unidentified Armed Group (Benin)",
+            "Military Forces of Benin",
+        ),
+        (
+            "On Monday a family of four was killed when their car hit a mine left by ISIS near "
+            "Abu Qalqal, Syria.",
+            "Islamic State",
+            "Civilians (Syria)",
+        ),
+    ],
+)
+def test_extract_recall_who_struck_a_mine(
+    pipeline: Pipeline, text: str, actor1: str, actor2: str
+) -> None:
+    (event,) = occurred(pipeline, text)
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Remote explosive/landmine/IED",
+        actor1,
+        actor2,
+    )

@@ -152,6 +152,11 @@ _STRUCK_AT = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:on|at|into|against)\s+(?:an?\s+|the\s+|two\s+|three\s+)?$",
     re.I,
 )
+_RAN_INTO = re.compile(
+    r"^(?:struck|strikes|hit|hits|ran over|runs over|drove over|stepped on)\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+)?(?:land ?)?mines?\b",
+    re.I,
+)
 _WEAPON_DID_IT = re.compile(
     r"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:bombs?|ieds?|explosive devices?|(?:land)?mines?"
     r"|grenades?|shells?|missiles?|rockets?|mortars?|drones?|explosions?|blasts?)\b",
@@ -371,6 +376,11 @@ def assign_roles(
     backers = [m for m in sides if _BACKED.search(text[max(0, m.start - 40) : m.start])]
     sides = [m for m in sides if m not in backers]
     agents, patients = split_roles(candidate, text, _dedupe(sides))
+    if _RAN_INTO.match(candidate.trigger.text):
+        # "a vehicle carrying soldiers struck a landmine": who struck it was hit, not the doer
+        # (unlike who left it there: "a mine left by ISIS")
+        hit = [m for m in agents if m.start < candidate.trigger.start]
+        agents, patients = [m for m in agents if m not in hit], [*hit, *patients]
     if told_by_when:
         agents, patients = told_by_when[:1], told_by_when[1:]
     # "men in RSF uniforms", "shells fired from RSF positions": who did it, not its target.
