@@ -26,6 +26,8 @@ LEAD = "Gunmen killed four farmers near Gusau on Monday, police said."
         # a protest's organisers, and a protest lodged by a ministry, are no crowd
         "Protest organisers called for a march through Gusau on Friday.",
         "The foreign ministry lodged a formal protest with the ambassador on Monday.",
+        # how raiding has changed is no raid
+        "Raiding, once fought with spears, has become deadlier as automatic rifles have spread.",
     ],
 )
 def test_extract_background_is_not_occurred(pipeline: Pipeline, background: str) -> None:

@@ -332,3 +332,19 @@ def test_extract_retelling_a_count_of_dead_then_the_fighting_is_a_fight(
     )
     (fight,) = occurred(pipeline, text, "2011-09-12")
     assert (fight.sub_event_type, fight.fatalities) == ("Armed clash", 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the attackers of the event just told, as a pronoun
+        "Late on Sunday, militants attacked a police post on the outskirts of Kohat. Officers "
+        "fought them off for more than an hour, police said, and two constables and three "
+        "attackers were killed.",
+        # what the strike dropped
+        "On Monday, army warplanes bombed RSF positions in the Kafouri district of Bahri. "
+        "Residents said several bombs hit homes near the positions, killing seven civilians.",
+    ],
+)
+def test_extract_retelling_the_same_fight_or_strike_told_on(pipeline: Pipeline, text: str) -> None:
+    assert len(occurred(pipeline, text, "2026-02-18")) == 1

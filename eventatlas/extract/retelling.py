@@ -166,6 +166,10 @@ _BACK_SUBJECT = re.compile(
     r"|bombs?|attacks?|gunfights?|fighting|clashes|raids?|firefights?|shooting|assault|ambush)\b"
     r"|^\W*(?:[\w'’-]+\s+){0,6}?(?:said|says|told|reported)\s+(?:that\s+)?(?:most|some|all|many"
     r"|several|one|two|none)\s+of\s+the\s+(?:\w+\s+)?(?:rockets|missiles|shells|drones|bombs)\b"
+    # "Residents said several bombs hit homes near the positions": what the strike dropped
+    r"|^\W*(?:[\w'’-]+\s+){0,6}?(?:said|says|told|reported)\s+(?:that\s+)?(?:several|some|many"
+    r"|two|three|four|five|\d+)\s+(?:\w+\s+)?(?:bombs|shells|rockets|missiles)\s+(?:had\s+)?"
+    r"(?:hit|fell|struck|landed|slammed)\b"
     # its debris, or "they" and "he" going on about it ("They took the cattle and set fire ...")
     r"|^\W*(?:(?:falling|fallen)\s+)?(?:debris|shrapnel|fragments)\b|^\W*(?:they|he|she)\s"
     # "Villagers then set fire to the men's houses": the next step of the same happening
@@ -202,6 +206,7 @@ _EVENT_NOUN = re.compile(
     r"|shelling|killings?|massacre|violence|abductions?|kidnappings?|looting|looters|arsonists?)$",
     re.I,
 )
+_THEM_AFTER = re.compile(r"\s+(?:them|him)\s+(?:off|back)\b", re.I)
 _FIGHT_NOUN = re.compile(
     r"\b(?:fighting|clash(?:es)?|battles?|gunfights?|firefights?|shoot-?outs?)$", re.I
 )
@@ -243,7 +248,9 @@ def retelling_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | N
     during = _IN_THE_EVENT.search(sentence.text) is not None
     own_kind = during and not back and candidate.sub_event_type in FROM_AFAR
     own_kind = own_kind and _HARM.search(sentence.text) is not None
-    told_again = (back or during) and not new_time(sentence.text)
+    # "Officers fought them off": the attackers of the event just told, as a pronoun
+    them = _THEM_AFTER.match(sentence.text, candidate.trigger.end - sentence.start) is not None
+    told_again = (back or during or them) and not new_time(sentence.text)
     # "One was shot dead.", "Two others were wounded": its toll, told in a sentence of its own.
     told_again = told_again or _TOLL_SENTENCE.match(sentence.text) is not None
     told_again = told_again or (
