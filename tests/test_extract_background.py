@@ -26,6 +26,9 @@ LEAD = "Gunmen killed four farmers near Gusau on Monday, police said."
         # a protest's organisers, and a protest lodged by a ministry, are no crowd
         "Protest organisers called for a march through Gusau on Friday.",
         "The foreign ministry lodged a formal protest with the ambassador on Monday.",
+        # a flash update's summary of its whole period
+        "Fighting between the army and the rebels continued to cause grave harm to civilians "
+        "during the reporting period.",
         # how raiding has changed is no raid
         "Raiding, once fought with spears, has become deadlier as automatic rifles have spread.",
     ],
