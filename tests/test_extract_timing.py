@@ -95,3 +95,14 @@ def test_extract_timing_a_happening_named_with_its_day(pipeline: Pipeline) -> No
     )
     events = occurred(pipeline, text, "2022-10-22")
     assert events and {e.event_date for e in events} == {"2022-10-20"}
+
+
+def test_extract_timing_a_day_after_the_ambush(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen ambushed an army convoy outside Ke-Macina, Mali, on Sunday, killing five "
+        "soldiers.\n\n"
+        "A day after the ambush, a minibus struck a mine on a dirt road outside Markala, killing "
+        "four passengers."
+    )
+    events = occurred(pipeline, text, "2019-03-13")
+    assert [e.event_date for e in events] == ["2019-03-10", "2019-03-11"]

@@ -45,6 +45,40 @@ _SAME_DAY = re.compile(
 )
 
 
+# "A day after the ambush, a minibus struck a mine": the day after the event told before.
+_DAYS_AFTER_THE = re.compile(
+    r"^\W*(?P<n>a|one|two|three|four|five|\d)\s+days?\s+after\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:ambush|attack|raid|clash(?:es)?|fighting|bombing|blast|explosion|strike|protests?"
+    r"|killings?|assault|massacre|shelling)\b",
+    re.I,
+)
+
+
+def _days_after_the_event(
+    article: Article, candidate: Candidate, ref: dt.date | None
+) -> When | None:
+    found = _DAYS_AFTER_THE.match(candidate.sentence.text)
+    if found is None or tells_a_date(candidate.sentence.text[found.end() :]):
+        return None
+    before = [
+        c.when
+        for c in article.candidates
+        if c.sentence.index < candidate.sentence.index
+        and c.when is not None
+        and c.when.precision == 1
+        and c.modality == "occurred"
+    ]
+    if not before:
+        return None
+    count = found.group("n").lower()
+    day = before[-1].date + dt.timedelta(days=int(_COUNTS.get(count, count)))
+    if ref is not None and day > ref:
+        return None
+    return When(
+        day, day, day, 1, f"{found.group().strip()}: {before[-1].reason}, then {count} day(s)"
+    )
+
+
 _NEXT_DAY = re.compile(
     r"^\W*(?:(?:on )?the (?:next|following) (?:day|morning|evening|night|afternoon)"
     r"|a day later|the day after)\b",
@@ -59,6 +93,9 @@ def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When
     earlier = _days_before(sentence.text, at, ref)
     if earlier is not None:
         return earlier
+    after = _days_after_the_event(article, candidate, ref)
+    if after is not None:
+        return after
     own = _own_when(candidate.clause.text, ref, candidate.trigger.start - candidate.clause.start)
     own = own or _own_when(sentence.text, ref, at)
     if own is not None and _told_only(sentence.text, ref):
