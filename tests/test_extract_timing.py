@@ -106,3 +106,17 @@ def test_extract_timing_a_day_after_the_ambush(pipeline: Pipeline) -> None:
     )
     events = occurred(pipeline, text, "2019-03-13")
     assert [e.event_date for e in events] == ["2019-03-10", "2019-03-11"]
+
+
+def test_extract_timing_fighting_earlier_in_the_week(pipeline: Pipeline) -> None:
+    text = (
+        "Fano militiamen took control of the town of Motta, Ethiopia, on Wednesday without a "
+        "fight, residents said, hours after federal troops pulled out following heavy fighting "
+        "on its outskirts earlier in the week.\n\n"
+        "The fighting broke out on Monday when the militiamen attacked army positions along the "
+        "road to the town, residents said."
+    )
+    fights = [
+        e for e in occurred(pipeline, text, "2023-09-14") if e.sub_event_type == "Armed clash"
+    ]
+    assert [e.event_date for e in fights] == ["2023-09-11"]

@@ -45,6 +45,9 @@ _SAME_DAY = re.compile(
 )
 
 
+_EARLIER_THAT_WEEK = re.compile(
+    r"[^.;]{0,50}?\b(?:earlier (?:in|this) (?:the )?week|days earlier|the previous days?)\b", re.I
+)
 # "A day after the ambush, a minibus struck a mine": the day after the event told before.
 _DAYS_AFTER_THE = re.compile(
     r"^\W*(?P<n>a|one|two|three|four|five|\d)\s+days?\s+after\s+the\s+(?:[\w-]+\s+){0,2}?"
@@ -98,6 +101,14 @@ def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When
         return after
     own = _own_when(candidate.clause.text, ref, candidate.trigger.start - candidate.clause.start)
     own = own or _own_when(sentence.text, ref, at)
+    if own is not None and _EARLIER_THAT_WEEK.match(
+        sentence.text, at + len(candidate.trigger.text)
+    ):
+        # "took the town on Wednesday, after heavy fighting earlier in the week": the fight's
+        # day is the one its own telling gives ("The fighting broke out on Monday")
+        merged = _merged_day(candidate, ref)
+        if merged is not None and merged.date < own.date:
+            return merged
     if own is not None and _told_only(sentence.text, ref):
         # "police have arrested two journalists, their lawyer said on Friday. The journalists
         # were detained on Wednesday": the day of the saying yields to the day it happened.
