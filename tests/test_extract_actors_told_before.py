@@ -3,12 +3,16 @@ group the report told of before; without "the", or with no group before, it stay
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from extract_helpers import occurred
 
 from eventatlas.pipeline import Pipeline
 
 PUBLISHED = "2015-05-22"
+SAMPLES = Path(__file__).resolve().parent / "samples"
 
 
 def test_extract_actors_told_before_the_militants_are_the_group(pipeline: Pipeline) -> None:
@@ -90,3 +94,20 @@ def test_extract_actors_told_before_the_uniform_or_the_positions_name_the_doer(
 ) -> None:
     (event,) = occurred(pipeline, text, "2024-04-15")
     assert event.actor1 == "RSF: Rapid Support Forces"
+
+
+def test_extract_actors_told_before_the_sides_in_the_sentences_other_clause(
+    pipeline: Pipeline,
+) -> None:
+    # "Azerbaijani infantry backed by drones attacked Karabakh positions around Askeran, ...
+    # and fighting there went on into the night": holdout 5's report q029, its first two
+    # paragraphs.
+    rows = (SAMPLES / "news_holdout5.jsonl").read_text(encoding="utf-8").splitlines()
+    report = next(json.loads(line) for line in rows if '"q029"' in line)
+    text = "\n\n".join(report["text"].split("\n\n")[:2])
+    fights = [
+        e
+        for e in occurred(pipeline, text, report["published"])
+        if e.sub_event_type == "Armed clash" and e.location == "Askyaran"
+    ]
+    assert [e.actor1 for e in fights] == ["Military Forces of Azerbaijan"]

@@ -372,6 +372,10 @@ def assign_roles(
         told_by_when = [
             m for m in others if m.start > candidate.trigger.end and not is_source(text, m)
         ]
+    elif not sides and family == EventType.BATTLES:
+        # "Azerbaijani infantry attacked Karabakh positions, and fighting there went on into
+        # the night": the fight's sides are named in the sentence's other clause.
+        sides = [m for m in others if not is_source(text, m)]
     # "Rebels backed by Turkish tanks": the backers stand with the first side, never lead it.
     backers = [m for m in sides if _BACKED.search(text[max(0, m.start - 40) : m.start])]
     sides = [m for m in sides if m not in backers]
