@@ -41,6 +41,12 @@ def strike(pipeline: Pipeline, text: str) -> tuple[str | None, str | None]:
             "people.",
             "Military Forces of Israel",
         ),
+        # named as ACLED names the state ("of the Philippines")
+        (
+            "An air strike hit a house in Datu Piang, Maguindanao, in the Philippines on Monday, "
+            "killing two people.",
+            "Military Forces of the Philippines",
+        ),
     ],
 )
 def test_extract_air_strikes_unnamed_are_a_states(

@@ -3,6 +3,7 @@ the communique's words count, and a next day that is past, not planned."""
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import occurred
 
 from eventatlas.extract.fatalities import fatalities_in
@@ -248,9 +249,24 @@ def test_the_day_a_kidnapping_was_admitted_yields_to_the_day_it_happened(
     assert [e.event_date for e in events] == ["2023-10-28"]
 
 
-def test_an_arrest_nobody_is_said_to_have_made_is_the_polices(pipeline: Pipeline) -> None:
-    text = "The ministry said 18 people had been arrested in Kasserine on Tuesday morning."
-    assert [e.actor1 for e in occurred(pipeline, text, PUBLISHED)] == ["Police Forces of Tunisia"]
+@pytest.mark.parametrize(
+    ("text", "police"),
+    [
+        (
+            "The ministry said 18 people had been arrested in Kasserine on Tuesday morning.",
+            "Police Forces of Tunisia",
+        ),
+        # named as ACLED names the state ("of the United States")
+        (
+            "Officials said 18 people had been arrested in Portland, Oregon, on Tuesday morning.",
+            "Police Forces of the United States",
+        ),
+    ],
+)
+def test_an_arrest_nobody_is_said_to_have_made_is_the_polices(
+    pipeline: Pipeline, text: str, police: str
+) -> None:
+    assert [e.actor1 for e in occurred(pipeline, text, PUBLISHED)] == [police]
 
 
 def test_the_group_blamed_in_the_paragraph_after_the_lead(pipeline: Pipeline) -> None:

@@ -267,6 +267,11 @@ class ActorLexicon:
                 return kind.inter
         return None
 
+    def force_name(self, kind: str, iso3: str) -> str | None:
+        """A state force's ACLED name ("military", "PHL" -> "Military Forces of the Philippines")."""
+        country = self._countries.get(iso3.upper())
+        return _KINDS[kind].name(country) if country else None
+
     def country_name(self, iso3: str) -> str | None:
         """The country as actor names spell it ("COD" -> "Democratic Republic of Congo")."""
         country = self._countries.get(iso3.upper())

@@ -34,6 +34,7 @@ from eventatlas.extract.fatality_phrases import (
 from eventatlas.extract.fatality_words import (
     CAUSE,
     CODED,
+    COUNT_WORDS,
     DEATH_WORD,
     ELSEWHERE,
     HISTORY,
@@ -42,7 +43,6 @@ from eventatlas.extract.fatality_words import (
     SPLIT_EVENTS,
     TOLL,
     VAGUE_NUMBERS,
-    WORD_NUMBERS,
     Figure,
     clauses_of,
     number_value,
@@ -143,9 +143,7 @@ def fatalities_in(text: str) -> Fatalities | None:
 _VAGUE = re.compile(
     r"\b(?:" + "|".join(re.escape(word) for word in VAGUE_NUMBERS) + r")(?![\w'’])", re.I
 )
-_COUNTED = re.compile(
-    r"\d|\b(?:" + "|".join(w for w in WORD_NUMBERS if w not in ("a", "an")) + r")\b", re.I
-)
+_COUNTED = re.compile(r"\d|\b(?:" + COUNT_WORDS + r")\b", re.I)
 
 
 def _vague(figure: Figure) -> bool:

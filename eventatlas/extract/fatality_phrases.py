@@ -13,6 +13,7 @@ from eventatlas.extract.fatality_words import (
     BLOCKERS,
     CLASS_RES,
     COUNT,
+    COUNT_WORDS,
     DEATH_WORD,
     DETERMINER,
     HEADLINE,
@@ -315,7 +316,6 @@ def _bare_victim(np: str) -> bool:
 
 
 _DETERMINERS = {"the", "this", "his", "her", "their", "its", "he", "she", "they"}
-_COUNTED_WORDS = "|".join(w for w in WORD_NUMBERS if w not in ("a", "an"))
 _ITEM = (
     r"(?:(?:his|her|their|its)\s+(?:" + NUM.replace("?P<num>", "?:") + r"\s+)?"
     r"|" + QUAL + r"(?:" + NUM.replace("?P<num>", "?:") + r"|an?)\s+"
@@ -323,7 +323,7 @@ _ITEM = (
     r"|the\s+(?=[\w-]+\s+and\s))"
     # each word ends at a space, or at the comma before the next item ("two soldiers, a ...");
     # a number or a verb of saying starts another phrase ("A monitor said six fighters ...")
-    r"(?:(?!and\b|or\b|\d|(?:said|says|told|added|reported|" + _COUNTED_WORDS + r")\b)"
+    r"(?:(?!and\b|or\b|\d|(?:said|says|told|added|reported|" + COUNT_WORDS + r")\b)"
     r"[\w'’-]+(?:\s+|(?=,))){0,4}?"
 )
 _LIST_ITEMS = rf"(?P<list>{_ITEM}(?:,\s*{_ITEM}){{0,3}},?\s*and\s+{_ITEM})"

@@ -65,6 +65,8 @@ def _alternatives(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# The number words that count ("two", "twenty"), not the article "a".
+COUNT_WORDS = _alternatives([w for w in WORD_NUMBERS if w not in ("a", "an")])
 UNITS = "one|two|three|four|five|six|seven|eight|nine"
 # Dates are never counts: "On 9 August", "May 3".
 _MONTHS = (
@@ -74,7 +76,7 @@ _MONTHS = (
 # A count, never an age ("a 12-year-old"), a time, a date or a measure.
 NUM = (
     r"(?<![\w'’/-])(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[-–]\d{1,3}(?![-/\d]))?(?![-/:.,]\d)"
-    rf"|(?:{_alternatives([w for w in WORD_NUMBERS if w not in ('a', 'an')])})(?:[- ](?:{UNITS})\b)?"
+    rf"|(?:{COUNT_WORDS})(?:[- ](?:{UNITS})\b)?"
     rf"|{_alternatives(list(VAGUE_NUMBERS))})"
     r"(?![\w'’])(?![- ]?(?:years?|yrs?|months?|weeks?|days?)[- ]old)"
     r"(?!\s*(?:%|per ?cent|km|kilomet|miles?\b|met(?:er|re)s?\b|[ap]\.?m\b|hours?\b|o'clock|times\b))"

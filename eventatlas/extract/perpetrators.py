@@ -4,7 +4,8 @@
 ``gang_violence`` makes unnamed gunmen an Unidentified Gang where a report is
 about gangs, or shows an execution's marks where killings by unknown men are
 mostly organised crime's; ``unclaimed_air_strike`` gives a strike from the air
-that names no one to a state's military; ``retold`` gives a telling that names no one the
+that names no one to a state's military; ``named_when_told_again`` takes the
+sides of a fight from a later telling that names both; ``retold`` gives a telling that names no one the
 sides of an earlier telling of the same kind.
 """
 
@@ -14,10 +15,10 @@ import functools
 import re
 from typing import Any
 
-from eventatlas.event import SUB_EVENT_TYPES
+from eventatlas.event import SUB_EVENT_TYPES, EventType
 from eventatlas.extract.candidates import Candidate
 from eventatlas.extract.lexicon import read_rows
-from eventatlas.extract.roles import VIOLENT, GenericActor, vagueness
+from eventatlas.extract.roles import VIOLENT, GenericActor, is_source, vagueness
 from eventatlas.geocode.countries import find_country
 
 _BLAME = re.compile(
@@ -131,24 +132,46 @@ def _air_forces() -> dict[str, str]:
     return {row[0]: row[1] for row in read_rows("air_forces.tsv")}
 
 
-def unclaimed_air_strike(candidate: Candidate) -> None:
+def unclaimed_air_strike(candidate: Candidate, lexicon: Any) -> None:
     """An air or drone strike that names no one is a state's, as ACLED codes it: the
-    military of the country it hit, or the state ``data/air_forces.tsv`` gives for it."""
+    military of the country it hit, or of the state ``data/air_forces.tsv`` gives for it."""
     actor1 = candidate.actor1
     if candidate.sub_event_type != "Air/drone strike" or actor1 is None or actor1.iso3 is None:
         return
     if not actor1.name.startswith("Unidentified Armed Group ("):
         return
-    country = actor1.name[len("Unidentified Armed Group (") : -1]
-    name = _air_forces().get(actor1.iso3, f"Military Forces of {country}")
-    if name == "-":
-        return
-    state = find_country(name.removeprefix("Military Forces of "))
-    iso3 = state.iso3 if state else actor1.iso3
+    iso3 = _air_forces().get(actor1.iso3, actor1.iso3)
+    name = lexicon.force_name("military", iso3) if iso3 != "-" else None
     target = candidate.actor2
-    if target is not None and target.inter == 1 and target.iso3 == iso3:
+    if name is None or (target is not None and target.inter == 1 and target.iso3 == iso3):
         return  # drones that struck the army's academy or a police station are not the state's
     candidate.actor1 = GenericActor(name, 1, iso3)
+
+
+def named_when_told_again(candidate: Candidate, text: str, lexicon: Any, iso3: str | None) -> None:
+    """ "Rival armed groups fought in Janzur ... The fighting pitted units of the SSA against
+    fighters of Radaa": the sides a later telling names are the unnamed sides'."""
+    battle = SUB_EVENT_TYPES[candidate.sub_event_type] == EventType.BATTLES
+    unnamed = _unnamed_side(candidate.actor1) and _unnamed_side(candidate.actor2)
+    if not battle or not unnamed:
+        return
+    for told in candidate.merged:
+        if _BLAME.search(told.text):
+            continue  # a claim or a blame names one side, not the two that fought
+        named = [
+            m
+            for m in lexicon.find(text, told.start, told.end, country=iso3)
+            if vagueness(m) == 0 and m.inter in (1, 2, 3, 4, 8) and not is_source(text, m)
+        ]
+        rival = next((m for m in named[1:] if m.name != named[0].name), None)
+        if rival is not None:
+            # both sides, as one telling names them
+            candidate.actor1, candidate.actor2 = named[0], rival
+            return
+
+
+def _unnamed_side(actor: Any) -> bool:
+    return actor is None or actor.name.startswith("Unidentified Armed Group")
 
 
 # Where killings by unknown men are mostly organised crime's, and the marks of an

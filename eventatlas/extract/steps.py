@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventatlas.article import Article, Problem
-from eventatlas.event import SUB_EVENT_TYPES, EventType, Location
+from eventatlas.event import Location
 from eventatlas.extract import assemble as assembly
 from eventatlas.extract.attribution import attribute
 from eventatlas.extract.classify import DAYS_APART, candidates_in
@@ -21,13 +21,14 @@ from eventatlas.extract.outlets import outlet_country
 from eventatlas.extract.perpetrators import (
     blamed_group,
     gang_violence,
+    named_when_told_again,
     retold,
     told_before,
     unclaimed_air_strike,
 )
 from eventatlas.extract.resistance import fought_attack, resistance_span
 from eventatlas.extract.retelling import new_time
-from eventatlas.extract.roles import GenericActor, assign_roles, is_source, vagueness
+from eventatlas.extract.roles import GenericActor, assign_roles, vagueness
 from eventatlas.extract.timing import background, reference_date, when_of
 from eventatlas.parse.dateline import add_dateline
 from eventatlas.parse.language import add_language
@@ -424,20 +425,20 @@ def actors_step(resources: Resources) -> FunctionStep:
                 _state_force_before(article, candidate, lexicon, iso3)
             if (
                 candidate.actor1 is None
-                and country
+                and iso3
                 and _AIR_DEFENCES_ACTED.search(candidate.clause.text)
             ):
                 # "air defences shot down 20 drones over the city": the country's own.
-                candidate.actor1 = GenericActor(f"Military Forces of {country}", 1, iso3)
+                candidate.actor1 = _state_force(lexicon, "military", iso3)
             candidate.actor1 = (
                 told_before(candidate, article.text, lexicon, iso3) or candidate.actor1
             )
-            _named_when_told_again(article, candidate, lexicon, iso3)
+            named_when_told_again(candidate, article.text, lexicon, iso3)
             _claimed_perpetrator(article, candidate, lexicon, iso3)
-            if candidate.actor1 is None and candidate.sub_event_type == "Arrests" and country:
+            if candidate.actor1 is None and candidate.sub_event_type == "Arrests" and iso3:
                 # "18 people had been arrested": by the police, as ACLED codes an arrest
                 # whose arresting force the report does not name.
-                candidate.actor1 = GenericActor(f"Police Forces of {country}", 1, iso3)
+                candidate.actor1 = _state_force(lexicon, "police", iso3)
             spans = [(s.start, s.end) for s in _telling(article, candidate)]
             blamed = blamed_group(candidate, article.text, spans, lexicon, iso3)
             if blamed is not None:
@@ -449,7 +450,7 @@ def actors_step(resources: Resources) -> FunctionStep:
                     if a.name != blamed.name and vagueness(a) != 1
                 ]
             gang_violence(candidate, article.text, spans)
-            unclaimed_air_strike(candidate)
+            unclaimed_air_strike(candidate, lexicon)
             span = (
                 resistance_span(candidate, article)
                 if candidate.sub_event_type == "Attack"
@@ -463,35 +464,10 @@ def actors_step(resources: Resources) -> FunctionStep:
     return FunctionStep("actors", ("candidates", "locations", "attribution"), ("actors",), body)
 
 
-def _named_when_told_again(
-    article: Article, candidate: Any, lexicon: Any, iso3: str | None
-) -> None:
-    """ "Rival armed groups fought in Janzur ... The fighting pitted units of the SSA against
-    fighters of Radaa": the sides a later telling names are the unnamed sides'."""
-    battle = SUB_EVENT_TYPES[candidate.sub_event_type] == EventType.BATTLES
-    unnamed = _unnamed_side(candidate.actor1) and _unnamed_side(candidate.actor2)
-    if not battle or not unnamed or not candidate.merged:
-        return
-    for told in candidate.merged:
-        if _CLAIM_WORDS.search(told.text):
-            continue  # a claim or a blame names one side, not the two that fought
-        named = [
-            m
-            for m in lexicon.find(article.text, told.start, told.end, country=iso3)
-            if vagueness(m) == 0 and m.inter in (1, 2, 3, 4, 8) and not is_source(article.text, m)
-        ]
-        rival = next((m for m in named[1:] if m.name != named[0].name), None)
-        if rival is not None:
-            # both sides, as one telling names them
-            candidate.actor1, candidate.actor2 = named[0], rival
-            return
-
-
-_CLAIM_WORDS = re.compile(r"\b(?:claim\w*|blam\w*|accus\w*|suspect\w*|responsib\w*)", re.I)
-
-
-def _unnamed_side(actor: Any) -> bool:
-    return actor is None or actor.name.startswith("Unidentified Armed Group")
+def _state_force(lexicon: Any, kind: str, iso3: str) -> GenericActor | None:
+    """The country's military or police, named as ACLED names it."""
+    name = lexicon.force_name(kind, iso3)
+    return GenericActor(name, 1, iso3) if name else None
 
 
 def _telling(article: Article, candidate: Any) -> list[Any]:

@@ -74,7 +74,7 @@ def _days_after_the_event(
     if not before:
         return None
     count = found.group("n").lower()
-    day = before[-1].date + dt.timedelta(days=int(_COUNTS.get(count, count)))
+    day = before[-1].date + dt.timedelta(days=_day_count(count))
     if ref is not None and day > ref:
         return None
     return When(
@@ -202,6 +202,11 @@ _DAYS_AFTER = re.compile(
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
+def _day_count(word: str) -> int:
+    """ "a" and "two" in "a day after", "two days after"; digits as they are."""
+    return _COUNTS.get(word) or int(word)
+
+
 def _days_before(text: str, at: int, ref: dt.date | None) -> When | None:
     """The day of an event told as "N days after" it, from the day of the sentence's own news."""
     found = _DAYS_AFTER.search(text[:at])
@@ -211,7 +216,7 @@ def _days_before(text: str, at: int, ref: dt.date | None) -> When | None:
     if main is None or main.precision != 1:
         return None
     count = found.group("n").lower()
-    day = main.date - dt.timedelta(days=int(_COUNTS.get(count, count)))
+    day = main.date - dt.timedelta(days=_day_count(count))
     return When(day, day, day, 1, f"{found.group().split(' after')[0]} before {main.reason}")
 
 
