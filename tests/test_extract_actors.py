@@ -388,6 +388,26 @@ def test_extract_actors_home_country(
     assert lexicon.home_country(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three Luo were killed to avenge the murder of six Kikuyu.", "KEN"),
+        ("Hundreds of Maasai protested after the charges were dropped.", "KEN"),
+        ("Pokot and Karamajong herders clashed over water.", "KEN"),
+        ("Hema and Lendu villagers fled the fighting.", "COD"),
+        ("Dinka youths and Hema villagers", None),  # two countries: no answer
+        ("Fulani herders and farmers clashed.", None),  # many countries
+        ("Issa Ali, a trader, was shot dead.", None),  # a person's name
+        ("The pokot word for cattle", None),  # not capitalised
+        ("Police arrested two men.", None),
+    ],
+)
+def test_extract_actors_identity_country(
+    lexicon: ActorLexicon, text: str, expected: str | None
+) -> None:
+    assert lexicon.identity_country(text) == expected
+
+
 def test_extract_actors_country_name(lexicon: ActorLexicon) -> None:
     assert lexicon.country_name("cod") == "Democratic Republic of Congo"
     assert lexicon.country_name("XXX") is None

@@ -92,3 +92,24 @@ def test_pipeline_extractor_setting_chooses_steps(settings: Settings, resources:
     assert "learned" not in [s.name for s in rules.steps]
     with pytest.raises(PipelineError, match="extractor"):
         Pipeline.default(settings.replace(extractor="magic"), resources)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Kalenjin youths killed two Kikuyu civilians in post-election violence.", "Kenya"),
+        (
+            "Hema militiamen attacked a camp of Lendu farmers, killing four.",
+            "Democratic Republic of Congo",
+        ),
+        ("Gunmen killed two traders on a road.", None),
+    ],
+)
+def test_pipeline_no_place_the_peoples_named_give_the_country(
+    pipeline: Pipeline, text: str, country: str | None
+) -> None:
+    (event,) = pipeline.run_one(Article("p", text, published="2020-05-10")).events
+    assert event.country == country
+    if country is not None:
+        assert event.geo_precision == 3
+        assert "peoples named" in (event.geo_reason or "")

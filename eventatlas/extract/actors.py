@@ -282,6 +282,36 @@ class ActorLexicon:
         homes = {m.iso3 for m in self.find(text) if m.iso3 and not m.generic and m.inter != 1}
         return homes.pop() if len(homes) == 1 else None
 
+    def identity_country(self, text: str) -> str | None:
+        """The country the peoples and clans named in text share ("Kikuyu", "Luo" -> "KEN").
+
+        Only capitalised names count, not a person's first name ("Issa Ali"); the answer is
+        the country every named group lives in, or the first both of two list alike
+        ("Maasai" -> "KEN"); none when they disagree or a group lives in many countries.
+        """
+        toks = Tokens(text, 0, len(text))
+        shared: tuple[str, ...] | None = None
+        for i in range(toks.count):
+            raw = toks.raws[i]
+            if toks.norms[i] not in self._identity_names.longest or not raw[:1].isupper():
+                continue
+            for length, entries in self._identity_names.candidates(toks, i):
+                after = i + length
+                if after < toks.count and toks.gap_ok(after) and toks.raws[after][:1].isupper():
+                    continue  # "Issa Ali", "Nandi County": a name, not the people
+                places = {c for e in entries for c in self._identities[e.value].countries}
+                first = self._identities[entries[0].value].countries
+                if len(places) > 2 or not self._accepts(entries[0], toks, i, length, None):
+                    continue
+                ordered = tuple(c for c in first if c in places)
+                ordered += tuple(sorted(places - set(ordered)))
+                kept = ordered if shared is None else tuple(c for c in shared if c in places)
+                if not kept:
+                    return None
+                shared = kept
+                break
+        return shared[0] if shared else None
+
     def country_of_demonym(self, word: str) -> str | None:
         """The ISO3 code a demonym or country name stands for ("Syrian" -> "SYR")."""
         raw = raw_words(word)

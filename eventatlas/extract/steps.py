@@ -135,7 +135,8 @@ def _sentence_country(candidate: Any, index: Any, lexicon: Any) -> list[Location
 
 def _report_country(article: Article, index: Any, lexicon: Any) -> list[Location]:
     """No place named in the event's sentence: the dateline's country, then a country the
-    report names, the country its outlet covers, the home country of the groups it names."""
+    report names, the country its outlet covers, the home country of the groups it names,
+    the country of the peoples it names ("Kikuyu and Luo youths")."""
     name = article.dateline.country if article.dateline else None
     place = index.country(name) if name else None
     if place is not None:
@@ -148,6 +149,7 @@ def _report_country(article: Article, index: Any, lexicon: Any) -> list[Location
     for iso3, reason in (
         (outlet_country(article.source), f"the outlet '{article.source}' covers"),
         (lexicon.home_country(article.text), "the groups named are of"),
+        (lexicon.identity_country(article.text), "the peoples named live in"),
     ):
         place = index.country(iso3) if iso3 else None
         if place is not None:
