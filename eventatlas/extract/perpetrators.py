@@ -11,6 +11,7 @@ sides of an earlier telling of the same kind.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from typing import Any
@@ -146,6 +147,59 @@ def unclaimed_air_strike(candidate: Candidate, lexicon: Any) -> None:
     if name is None or (target is not None and target.inter == 1 and target.iso3 == iso3):
         return  # drones that struck the army's academy or a police station are not the state's
     candidate.actor1 = GenericActor(name, 1, iso3)
+
+
+@functools.cache
+def _front_lines() -> tuple[tuple[str, dt.date, dt.date, str, str], ...]:
+    return tuple(
+        (
+            country,
+            dt.date.fromisoformat(start),
+            dt.date.max if end == "-" else dt.date.fromisoformat(end),
+            side1,
+            side2,
+        )
+        for country, start, end, side1, side2 in read_rows("front_lines.tsv")
+    )
+
+
+_FIRE = ("Armed clash", "Shelling/artillery/missile attack")
+
+
+def unclaimed_fire(candidate: Candidate, lexicon: Any, day: dt.date | None) -> None:
+    """Fire that names no one, on a war's one front line, is between that war's sides
+    (``data/front_lines.tsv``): "the monitors counted 40 explosions near Avdiivka" in 2020
+    is the Ukrainian army's and the Donbas separatists'. A clash takes both sides in the
+    table's order; a shelling takes the first, or the second when it hit the first."""
+    actor1 = candidate.actor1
+    if candidate.sub_event_type not in _FIRE or actor1 is None or day is None:
+        return
+    if not actor1.name.startswith("Unidentified Armed Group ("):
+        return
+    for country, start, end, side1, side2 in _front_lines():
+        if country != actor1.iso3 or not start <= day <= end:
+            continue
+        first, second = (_side(lexicon, name, country) for name in (side1, side2))
+        if first is None or second is None:
+            return
+        target = candidate.actor2
+        if candidate.sub_event_type == "Armed clash":
+            # the war's two sides, whichever of them the report named
+            if _unnamed_side(target) or target.name in (first.name, second.name):
+                candidate.actor1, candidate.actor2 = first, second
+            return
+        # a shelling that hit one side is the other's
+        candidate.actor1 = second if target is not None and target.name == first.name else first
+        return
+
+
+def _side(lexicon: Any, name: str, country: str) -> Any:
+    """The actor a front line's side stands for, with its actor type in that country."""
+    found = lexicon.find(name, country=country)
+    if not found or any(m.name != name for m in found):
+        return None  # ("NAF: United Armed Forces of Novorossiya" is found twice)
+    side = found[0]
+    return GenericActor(side.name, side.inter, side.iso3)
 
 
 def named_when_told_again(candidate: Candidate, text: str, lexicon: Any, iso3: str | None) -> None:

@@ -25,6 +25,7 @@ from eventatlas.extract.perpetrators import (
     retold,
     told_before,
     unclaimed_air_strike,
+    unclaimed_fire,
 )
 from eventatlas.extract.resistance import fought_attack, resistance_span
 from eventatlas.extract.retelling import new_time
@@ -389,6 +390,7 @@ def actors_step(resources: Resources) -> FunctionStep:
 
     def body(article: Article) -> Article:
         home = None if not article.candidates else lexicon.home_country(article.text)
+        day = reference_date(article)
         told: list[Any] = []
         for candidate in article.candidates:
             country, iso3 = assembly.country_of(candidate)
@@ -453,6 +455,7 @@ def actors_step(resources: Resources) -> FunctionStep:
                 ]
             gang_violence(candidate, article.text, spans)
             unclaimed_air_strike(candidate, lexicon)
+            unclaimed_fire(candidate, lexicon, day)
             span = (
                 resistance_span(candidate, article)
                 if candidate.sub_event_type == "Attack"
