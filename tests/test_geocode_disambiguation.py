@@ -201,3 +201,24 @@ def test_disambiguation_a_road_named_after_a_foreign_city_is_not_there(
         "barricades on the Srinagar Highway on Tuesday."
     )
     assert all(f.place.iso2 != "IN" for f in located(text, gazetteer))
+
+
+def test_disambiguation_enclosed_by_a_province_abroad(gazetteer: Gazetteer) -> None:
+    # India's Ahmadabad is no place "in Ahmadabad district, Paktia" of a report on the
+    # Taliban; the event falls back to Paktia.
+    text = (
+        "Seven Taliban militants were killed during an operation by Afghan commandos in "
+        "Ahmadabad district, Paktia, on Friday."
+    )
+    found = resolved(placed(text, gazetteer).places)
+    assert "Ahmadabad" not in found
+    assert found["Paktia"][0] == "AF"
+    assert [loc.place.iso2 for loc in located(text, gazetteer)] == ["AF"]
+
+
+def test_disambiguation_enclosed_abroad_needs_the_article_behind_it(gazetteer: Gazetteer) -> None:
+    # a division name matched only abroad, which nothing else supports, drops no town
+    text = (
+        "Traders barricaded the western entrance to the town of Banfora (Banfora, Comoe) on Sunday."
+    )
+    assert resolved(placed(text, gazetteer).places)["Banfora"][0] == "BF"

@@ -55,7 +55,11 @@ MOST_CANDIDATES = 20
 # "the Deir Ezzor countryside", "eastern Hama": the province more than the town.
 _REGION_WORDS = frozenset(("countryside", "desert", "badiya"))
 _DIRECTIONS = ("north", "south", "east", "west")
-_ENCLOSED_BY = re.compile(r"^\s*(?:,|\(|, in|/)\s*$")
+# "Tieba (Bankass", "Kerawa village, Kolofata": a type word may stand before the comma.
+_ENCLOSED_BY = re.compile(
+    r"^\s*(?:(?:village|town|city|district|county|sub-?county|subdivision|municipality"
+    r"|area|locality|township|ward)\s*)?(?:,|\(|, in|/)\s*$"
+)
 # "Maladzyechna of the Minsk region": enclosed when a division word follows.
 _OF_THE = re.compile(r"^\s+of\s+(?:the\s+)?$")
 _DIVISION_NEXT = re.compile(
@@ -396,6 +400,8 @@ def _score(
         and namesake(place, evidence.held, evidence.enclosing_points)
     ):
         return None  # "Pisky, Donetsk": a Pisky elsewhere is not this one
+    if _enclosed_abroad(place, weight, context, evidence):
+        return None  # "Ahmadabad district, Paktia" in a report on the Taliban: not India's
     held = lies_in(place, evidence.enclosing_divisions)
     if not held and far_from_enclosing(place, evidence.enclosing_towns):
         return None  # "Cawayan, Masbate": a Cawayan far from Masbate is another one
@@ -459,6 +465,15 @@ def _score(
     if coherence[place.iso2]:
         reasons.append((min(3, coherence[place.iso2]) * 0.9, "other places named in the article"))
     return score, _main_reason(reasons, place, spot)
+
+
+def _enclosed_abroad(place: Place, weight: float, context: Context, evidence: Evidence) -> bool:
+    """Whether the name is enclosed by divisions of other countries only, one of which the
+    article supports, while nothing in it speaks for the place's own country."""
+    countries = {iso2 for iso2, _ in evidence.enclosing_divisions}
+    if not countries or place.iso2 in countries or weight > 0:
+        return False
+    return any(context.weights[iso2] > 0 for iso2 in countries)
 
 
 def _in_passing(place: Place, context: Context, evidence: Evidence) -> bool:
