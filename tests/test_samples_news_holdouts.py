@@ -47,6 +47,8 @@ SETS = (
     HoldoutSet("news_holdout6", 50, (3, 10), 25, False),
     HoldoutSet("news_holdout7", 45, (3, 10), 25, False, 7),
     HoldoutSet("news_holdout8", 45, (3, 10), 25, False, 7),
+    HoldoutSet("news_holdout9", 45, (3, 10), 25, False, 7),
+    HoldoutSet("news_holdout10", 45, (3, 10), 25, False, 7),
     HoldoutSet("news_syria", 50, (3, 8), 24, False, 4, frozenset({"governorates"})),
 )
 BY_NAME = pytest.mark.parametrize("held", SETS, ids=[s.name for s in SETS])
