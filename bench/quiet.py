@@ -21,7 +21,12 @@ from eventatlas.settings import Settings
 SAMPLES = Path(__file__).resolve().parents[1] / "tests" / "samples"
 SETS = ["nonpolitical.jsonl", "news_holdout.jsonl", "news_holdout2.jsonl", "news_holdout3.jsonl"]
 SETS += ["news_holdout4.jsonl", "news_holdout5.jsonl", "news_holdout6.jsonl", "news_syria.jsonl"]
-SETS += ["news_holdout7.jsonl", "news_holdout8.jsonl", "news_holdout9.jsonl", "news_holdout10.jsonl"]
+SETS += [
+    "news_holdout7.jsonl",
+    "news_holdout8.jsonl",
+    "news_holdout9.jsonl",
+    "news_holdout10.jsonl",
+]
 
 
 def quiet_reports(path: Path) -> list[dict[str, Any]]:
