@@ -411,3 +411,36 @@ def test_extract_actors_identity_country(
 def test_extract_actors_country_name(lexicon: ActorLexicon) -> None:
     assert lexicon.country_name("cod") == "Democratic Republic of Congo"
     assert lexicon.country_name("XXX") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        (
+            "ZANU-PF youths attacked them",
+            "ZWE",
+            "ZANU-PF: Zimbabwe African National Union-Patriotic Front",
+        ),
+        ("PF cadres armed with machetes", "ZMB", "PF: Patriotic Front"),
+        ("TMC workers broke into her home", "IND", "AITC: All India Trinamool Congress"),
+        ("PTI supporters forced open a gate", "PAK", "PTI: Pakistan Tehreek-i-Insaf"),
+        ("armed dahalo drove off the zebu", "MDG", "Dahalo Militia"),
+        (
+            "FLEC-FAC said its fighters ambushed a patrol",
+            "AGO",
+            (
+                "FLEC-FAC: Front for the Liberation of the Enclave of Cabinda - Armed Forces of "
+                "Cabinda"
+            ),
+        ),
+    ],
+)
+def test_extract_actors_parties_and_groups_of_more_regions(
+    lexicon: ActorLexicon, text: str, country: str, name: str
+) -> None:
+    assert [m.name for m in lexicon.find(text, country=country)][:1] == [name]
+
+
+def test_extract_actors_a_party_abroad_is_not_matched(lexicon: ActorLexicon) -> None:
+    # "PF" and "DPP" are ACLED's Zambian and Malawian parties only there
+    assert lexicon.find("The DPP won the vote in Taipei", country="TWN") == []

@@ -299,3 +299,14 @@ def test_extract_fatalities_own_side_and_martyrs_add_up() -> None:
     for text, want in cases.items():
         found = fatalities_in(text)
         assert (found.count if found else None) == want, text
+
+
+def test_extract_fatalities_the_toll_of_a_whole_wave_is_no_events(pipeline: Pipeline) -> None:
+    text = (
+        "Police said 20 people were killed in Phoenix, north of Durban, on Tuesday night, when "
+        "armed residents fired on men they suspected of looting.\n\n"
+        "The government said on Friday that the toll from the unrest had risen to 117."
+    )
+    article = Article("t", text, published="2021-07-16")
+    events = [e for e in pipeline.run_one(article).events if e.modality == "occurred"]
+    assert [e.fatalities for e in events] == [20]

@@ -120,3 +120,15 @@ def test_extract_timing_fighting_earlier_in_the_week(pipeline: Pipeline) -> None
         e for e in occurred(pipeline, text, "2023-09-14") if e.sub_event_type == "Armed clash"
     ]
     assert [e.event_date for e in fights] == ["2023-09-11"]
+
+
+def test_extract_timing_the_day_of_an_accusation_is_not_the_act(pipeline: Pipeline) -> None:
+    # "on Thursday accused": the day before the saying verb is the saying's
+    text = (
+        "Witnesses on Thursday accused soldiers of opening fire on peaceful protesters at a "
+        "toll gate in Lekki on Tuesday evening."
+    )
+    events = occurred(pipeline, text, "2020-10-22")
+    assert [(e.sub_event_type, e.event_date) for e in events] == [
+        ("Excessive force against protesters", "2020-10-20")
+    ]

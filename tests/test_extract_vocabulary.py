@@ -258,3 +258,123 @@ def test_a_mass_grave_found_is_other_with_no_deaths_of_its_day(pipeline: Pipelin
     )
     events = occurred(pipeline, text, PUBLISHED)
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Other", 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "On 31 May 2024, gunmen forced three young men into a white van outside a garage in "
+            "Celaya.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "On 31 May 2024, plain-clothes men took a lecturer from his flat in Turbat; he has not "
+            "been seen since.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "On 31 May 2024, police and paramilitary troops set up a new security camp in a forest "
+            "village near Bijapur.",
+            "Headquarters or base established",
+        ),
+        (
+            "On 31 May 2024, the two governments agreed to extend their ceasefire by six months, "
+            "officials in Kohima said.",
+            "Agreement",
+        ),
+        (
+            "On 31 May 2024, the two border commanders met at Isfara and signed a protocol on "
+            "joint patrols.",
+            "Agreement",
+        ),
+        (
+            "On 31 May 2024, elders brokered the handover of Ghazni to the Taliban.",
+            "Non-violent transfer of territory",
+        ),
+        (
+            "On 31 May 2024, the army took back the airport of Almaty from the crowds.",
+            "Government regains territory",
+        ),
+        (
+            "On 31 May 2024, soldiers broke into houses in Oleshky and took furniture.",
+            "Looting/property destruction",
+        ),
+        (
+            "On 31 May 2024, raiders drove off 80 cattle and burned granaries near Ihosy.",
+            "Looting/property destruction",
+        ),
+        (
+            "On 31 May 2024, bomb disposal experts removed an incendiary device from a shop in "
+            "Durban.",
+            "Disrupted weapons use",
+        ),
+        (
+            "On 31 May 2024, soldiers of a tank unit in Antananarivo refused orders to fire on "
+            "the crowds.",
+            "Change to group/activity",
+        ),
+        (
+            "On 31 May 2024, searchers found six clandestine graves on the outskirts of Hermosillo.",
+            "Other",
+        ),
+        (
+            "On 31 May 2024, hundreds of students gathered outside the town hall in Lviv with "
+            "placards against the new law.",
+            "Peaceful protest",
+        ),
+        (
+            "On 31 May 2024, militants attacked an army post near Sibi and the two sides traded "
+            "fire for an hour.",
+            "Armed clash",
+        ),
+        (
+            "On 31 May 2024, Russian artillery across the river hit a market in Kherson.",
+            "Shelling/artillery/missile attack",
+        ),
+    ],
+)
+def test_vocabulary_reads_more_events(pipeline: Pipeline, text: str, kind: str) -> None:
+    assert kind in [e.sub_event_type for e in occurred(pipeline, text, PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a picket of the Frontier Corps is a post, not a protest
+        (
+            "On 31 May 2024, militants attacked a Frontier Corps picket near Sibi, killing two.",
+            "Peaceful protest",
+        ),
+        # police who take a beaten man away rescue him; they abduct no one
+        (
+            "On 31 May 2024, a crowd beat a man in Lahore before police took him away.",
+            "Abduction/forced disappearance",
+        ),
+        # what a man is accused of is his charge, not an event
+        (
+            "On 31 May 2024, police arrested a man accused of kidnapping two children in Kisumu.",
+            "Abduction/forced disappearance",
+        ),
+        # detainees loaded into police trucks were arrested
+        (
+            "On 31 May 2024, officers dragged several students into police trucks in Kampala.",
+            "Abduction/forced disappearance",
+        ),
+    ],
+)
+def test_vocabulary_does_not_read(pipeline: Pipeline, text: str, kind: str) -> None:
+    assert kind not in [e.sub_event_type for e in occurred(pipeline, text, PUBLISHED)]
+
+
+def test_vocabulary_forces_accused_of_an_act_did_it(pipeline: Pipeline) -> None:
+    text = "On 31 May 2024, rights groups accused police of shooting dead two protesters in Kisumu."
+    assert occurred(pipeline, text, PUBLISHED)
+
+
+def test_vocabulary_a_blockade_told_before_hosts_no_clash(pipeline: Pipeline) -> None:
+    text = (
+        "On 31 May 2024, security forces clashed with armed residents who had blocked the "
+        "highway at Rushon. Three people were killed."
+    )
+    assert "Armed clash" in [e.sub_event_type for e in occurred(pipeline, text, PUBLISHED)]

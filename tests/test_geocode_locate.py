@@ -161,3 +161,15 @@ def test_locate_where_people_were_sent_is_not_the_place(gazetteer: Gazetteer) ->
         "The agreement allowed about 700 fighters to leave with their light weapons for Idlib."
     )
     assert [loc.place.name for loc in located(text, sentence, gazetteer)] == ["Dārayyā"]
+
+
+def test_locate_a_place_told_by_its_bearing_lies_near_its_origin(gazetteer: Gazetteer) -> None:
+    # no Phoenix of Arizona "north of Durban"; Phoenix is not in the embedded gazetteer, so
+    # the event falls back to Durban
+    text = "Twenty people were killed in Phoenix, north of Durban, on Tuesday night."
+    assert [loc.place.iso2 for loc in located(text, text, gazetteer)] == ["ZA"]
+
+
+def test_locate_a_river_is_no_city(gazetteer: Gazetteer) -> None:
+    text = "Artillery across the Dnipro hit the Korabelnyi district of Kherson on Monday."
+    assert "Dnipro" not in [loc.place.name for loc in located(text, text, gazetteer)]

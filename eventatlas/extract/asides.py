@@ -90,10 +90,12 @@ _PURPOSE = re.compile(
     r"|(?:serve|execute|make)\s+(?:\w+\s+)?)$|\b(?:come|came|arrived|went|gone)\s+to\s+$"
     r"|\b(?:ban(?:ned|s|ning)?|ban on|prohibit(?:ed|s|ing)?|outlaw(?:ed|s|ing)?|forb(?:ade|idden))\s+"
     r"(?:all\s+|any\s+|further\s+|public\s+|street\s+)*$"
-    # "a man accused of kidnapping children": what someone is charged with, not an event
-    r"|\b(?:accused|suspected|convicted|acquitted|cleared|charged|jailed|sentenced|wanted|guilty"
-    r"|indicted|prosecuted)\s+(?:\w+\s+){0,2}(?:of|for)"
-    r"\s+(?:having\s+)?$"
+    # "a man accused of kidnapping children": what someone is charged with, not an event;
+    # but "witnesses accused soldiers of opening fire" alleges the forces' act, which is one
+    r"|\b(?:suspected|convicted|acquitted|cleared|charged|jailed|sentenced|wanted|guilty"
+    r"|indicted|prosecuted|accused(?!\s+(?:the\s+)?(?:\w+\s+)?(?:soldiers|troops|police|policemen"
+    r"|army|forces|officers|militia|militiamen|militants|gunmen|rebels|fighters)\s+of\b))"
+    r"\s+(?:\w+\s+){0,2}(?:of|for)\s+(?:having\s+)?$"
     # "the decision to suspend talks", "fears of a drawn-out battle", "defying a boycott":
     # what was decided, feared or defied, not what happened.
     r"|\b(?:decision|decided|move|bid|order|ordered|vote|voted|proposal)\s+to\s+$"

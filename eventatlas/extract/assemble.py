@@ -180,12 +180,19 @@ def _movement_within(candidate: Candidate, kept: list[Candidate]) -> bool:
     )
 
 
+# Weak readings that are an event when nothing surer is told: "he has not been seen
+# since" (a disappearance), "raised the flag over the town council" (a town taken).
+_LONE_KINDS = frozenset({"Abduction/forced disappearance", "Government regains territory"})
+
+
 def _lone_act(candidates: list[Candidate]) -> list[Candidate]:
-    """The first violent verb of a report that gave no other event."""
+    """The first violent verb, or lone weak reading, of a report that gave no other event."""
     acts = [
         c
         for c in candidates
-        if c.strength == "weak" and c.modality == "occurred" and _ACT.match(c.trigger.text)
+        if c.strength == "weak"
+        and c.modality == "occurred"
+        and (_ACT.match(c.trigger.text) or c.sub_event_type in _LONE_KINDS)
     ]
     return acts[:1]
 
@@ -220,9 +227,24 @@ def _demonstration_host(candidate: Candidate, kept: list[Candidate]) -> Candidat
                 )
             )
             and c.modality == candidate.modality
+            and not _told_as_before(c, candidate)
         ),
         None,
     )
+
+
+# "security forces clashed with armed residents who had blocked the highway": the
+# blockade told in a past-perfect relative clause came before the clash; it hosts nothing
+# the sentence's main clause tells.
+_HAD_BEFORE = re.compile(r"\b(?:who|which|that) had (?:\w+ ){0,2}$", re.I)
+
+
+def _told_as_before(host: Candidate, candidate: Candidate) -> bool:
+    if host.sentence is not candidate.sentence or candidate.trigger.start > host.trigger.start:
+        return False
+    text = host.sentence.text
+    at = host.trigger.start - host.sentence.start
+    return _HAD_BEFORE.search(text[max(0, at - 40) : at]) is not None
 
 
 # "107 people had been detained during the night": the count of a crowd's arrests.

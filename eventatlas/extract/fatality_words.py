@@ -197,7 +197,10 @@ ELSEWHERE = re.compile(
     r"coded sep[ae]rately|coded (?:in|as) (?:a |an )?(?:separate|other|another)"
     # "two years of war have left tens of thousands dead": a whole war's toll
     r"|^\W*(?:[\w-]+\s+){0,3}?(?:years?|months?|decades?) of (?:civil )?(?:war|fighting|conflict"
-    r"|violence|insurgency|unrest)\b",
+    r"|violence|insurgency|unrest)\b"
+    # "the toll from the unrest has risen to 117": the whole wave's, not one event's
+    r"|\btoll (?:from|of|in) (?:the |this |last )?(?:(?:week|days?|nights?)(?:'s|s'|-long)? (?:of )?)?"
+    r"(?:unrest|violence|crisis|uprising|insurgency|conflict|war|looting)\b",
     re.I,
 )
 NO_DEATHS = re.compile(

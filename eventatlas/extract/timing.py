@@ -163,6 +163,9 @@ TOLD_ON = re.compile(
     r"|(?:rose|risen|climbed|increased|reached|stood)\s+(?:to|at)\s+(?:more than\s+|over\s+"
     r"|at least\s+)?[\d,]+)\s+(?:late\s+|early\s+)?"
     rf"on\s+(?:{'|'.join(WEEKDAYS)})\b"
+    # "Witnesses on Thursday accused soldiers of ...": the day before the saying is its own
+    rf"|\bon\s+(?:late\s+|early\s+)?(?:{'|'.join(WEEKDAYS)})\s+(?:accused|said|announced"
+    r"|reported|confirmed|denied|warned|claimed|alleged|blamed|told|condemned|called)\b"
     # "and on Saturday that 115 had died": the same saying, elided
     rf"|(?:,\s*)?\band\s+(?:late\s+|early\s+)?on\s+(?:{'|'.join(WEEKDAYS)})\s+that\b"
     # "16 bodies had been brought in by Monday night": the time of a count

@@ -33,6 +33,7 @@ from eventatlas.geocode.namesakes import (
     outside_named_division,
     stray,
 )
+from eventatlas.geocode.nesting import km_between
 from eventatlas.geocode.normalise import exact_key
 from eventatlas.geocode.spotting import PARTICLES, ROAD_WORDS, Cue, Token, lexicon
 
@@ -136,6 +137,7 @@ class Evidence:
     enclosing_points: list[Place] = field(default_factory=list)  # the divisions named after it
     held: bool = False  # some candidate lies in the divisions named after it
     described: set[str] = field(default_factory=set)  # "the Syrian town of": its country
+    bearing_from: list[Place] = field(default_factory=list)  # "Phoenix, north of Durban"
 
 
 def resolve(spots: list[Spot], context: Context, text: str) -> None:
@@ -197,6 +199,7 @@ def _evidence(
         enclosing_divisions=set().union(*(_divisions_of(other) for other in around)),
         enclosing_points=[place for other in around for place in _division_places(other)],
         enclosed=_divisions_around(_leader(spot, spots, text)),
+        bearing_from=_bearing_from(spot, spots, text),
     )
     if not first_pass:
         evidence.coherence = _coherence(spot, spots)
@@ -284,6 +287,30 @@ def _follower(spot: Spot, spots: list[Spot], text: str) -> Spot | None:
     if not enclosed or _listed_on(text, follower.end):
         return None
     return follower
+
+
+# "Phoenix, north of Durban", "Kibirichia, 20 km east of Meru": a place told by its
+# bearing from another lies near that other.
+_BEARING = re.compile(
+    r"^,?\s+(?:(?:about|some|around|roughly|nearly|just)\s+)?(?:[\d.,]+\s*(?:km|kilomet(?:re|er)s?"
+    r"|miles)\s+(?:\(\s*[\d.,]+\s*miles?\s*\)\s+)?)?(?:north|south|east|west)(?:-?(?:east|west))?"
+    r"(?:ern)?\s+of\s+(?:the\s+)?(?:(?:town|city|capital|village)\s+(?:of\s+)?)?$",
+    re.I,
+)
+BEARING_KM = 200.0
+
+
+def _bearing_from(spot: Spot, spots: list[Spot], text: str) -> list[Place]:
+    """The candidates of the place named after this one as its bearing's origin."""
+    index = spots.index(spot)
+    if index + 1 >= len(spots):
+        return []
+    other = spots[index + 1]
+    if _BEARING.match(text[spot.end : other.start]) is None:
+        return []
+    if other.country is not None:
+        return []
+    return [m.place for m in other.matches if m.exact]
 
 
 def _leader(spot: Spot, spots: list[Spot], text: str) -> Spot | None:
@@ -400,6 +427,10 @@ def _score(
         and namesake(place, evidence.held, evidence.enclosing_points)
     ):
         return None  # "Pisky, Donetsk": a Pisky elsewhere is not this one
+    if evidence.bearing_from and all(
+        km_between(place, other) > BEARING_KM for other in evidence.bearing_from
+    ):
+        return None  # "Phoenix, north of Durban" is no city of Arizona, however large
     if _enclosed_abroad(place, weight, context, evidence):
         return None  # "Ahmadabad district, Paktia" in a report on the Taliban: not India's
     held = lies_in(place, evidence.enclosing_divisions)

@@ -364,7 +364,13 @@ ROAD_WORDS = frozenset(("road", "highway"))
 _NAMED_AFTER = re.compile(
     r"^[\s-]+(?:street|st|avenue|motorway|bridge|square|dam|cemetery|graveyard|conference cent(?:re|er)"
     r"|battalion|brigade|regiment|militia|army|party|movement|front|council|committee|corps"
-    r"|guards?|forces|group|media|times|post|news|tribune|fc|united)\b",
+    r"|guards?|forces|group|media|times|post|news|tribune|fc|united|river)\b",
+    re.IGNORECASE,
+)
+# "across the Dnipro", "the left bank of the Dnipro": a river, not the city of its name.
+_RIVER_BEFORE = re.compile(
+    r"\b(?:across|crossed|crossing|banks of|(?:left|right|(?:east|west|north|south)(?:ern)?)"
+    r" banks? of) the\s+$",
     re.IGNORECASE,
 )
 # "Mombasa port", "a Kisii hotel": a building in the place, so the place itself.
@@ -411,12 +417,15 @@ _BUILDING_AFTER = re.compile(
 
 
 def names_a_site(text: str, end: int, start: int | None = None) -> bool:
-    """True when the name is part of a street's, a unit's or a body's ("Jinnah avenue").
+    """True when the name is part of a street's, a unit's or a body's ("Jinnah avenue"),
+    or is a river's ("across the Dnipro", "the Tana river").
 
     A road is named after the town it leads to ("the Homa Bay road"), unless the name
     ends a road between two towns ("the Gilgil-Nyahururu road" starts at Gilgil).
     """
     if _NAMED_AFTER.match(text[end : end + 24]) is not None:
+        return True
+    if start is not None and _RIVER_BEFORE.search(text[max(0, start - 24) : start]):
         return True
     between = start is not None and _ROAD_JOIN.search(text[max(0, start - 3) : start]) is not None
     return between and _ROAD_AFTER.match(text[end : end + 14]) is not None
