@@ -76,3 +76,27 @@ def test_shells_that_slammed_into_a_market_are_shelling(pipeline: Pipeline) -> N
     )
     subs = [e.sub_event_type for e in occurred(pipeline, text, PUBLISHED)]
     assert subs == ["Shelling/artillery/missile attack", "Air/drone strike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # troops who help to battle flames or an outbreak use no force
+        "A fuel tanker exploded on a highway near Majiya on Tuesday, killing 40 people who had "
+        "gathered to scoop petrol.\n\n"
+        "Soldiers from a nearby base were deployed to help firefighters battle the flames.",
+        "Cholera deaths pass 500 as the government steps up its battle against the outbreak\n\n"
+        "Soldiers were deployed on Tuesday to help health workers in the worst-hit districts, "
+        "and troops are helping to disinfect markets and deliver chlorine to households.",
+        # a bomb squad called in and finding nothing is no bombing
+        "Five people were killed on Tuesday when a gas cylinder exploded in a shop in Quetta.\n\n"
+        "Because residents at first feared an attack, police called in the bomb disposal squad. "
+        "Officials said they had found no trace of explosive material.",
+        # a boxer is a fighter
+        "Okafor stops Reyes in the ninth round to keep his title\n\n"
+        "Reyes had him on the canvas in the third on Tuesday night, but Okafor beat the count. "
+        "Reyes's trainer said his fighter had been killed by the body shots.",
+    ],
+)
+def test_not_political_helpers_squads_and_boxers(pipeline: Pipeline, text: str) -> None:
+    assert occurred(pipeline, text, PUBLISHED) == []

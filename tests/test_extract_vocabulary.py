@@ -378,3 +378,32 @@ def test_vocabulary_a_blockade_told_before_hosts_no_clash(pipeline: Pipeline) ->
         "highway at Rushon. Three people were killed."
     )
     assert "Armed clash" in [e.sub_event_type for e in occurred(pipeline, text, PUBLISHED)]
+
+
+def test_vocabulary_an_agreement_told_again_is_one(pipeline: Pipeline) -> None:
+    text = (
+        "On 31 May 2024, government forces reached a deal with the rebels holding Douma to let "
+        "their fighters leave for the north.\n\n"
+        "Under Friday's agreement, announced on state television in Damascus, the rebels are "
+        "to hand over their heavy weapons."
+    )
+    kinds = [e.sub_event_type for e in occurred(pipeline, text, PUBLISHED)]
+    assert kinds.count("Agreement") == 1
+
+
+def test_vocabulary_signs_of_a_poison_gas(pipeline: Pipeline) -> None:
+    text = (
+        "On 31 May 2024, families sheltering in a basement in Douma were found with foam around "
+        "their mouths, and rescuers described a smell of bleach in the stairwell."
+    )
+    assert "Chemical weapon" in [e.sub_event_type for e in occurred(pipeline, text, PUBLISHED)]
+
+
+def test_vocabulary_a_monitor_abroad_is_not_the_place(pipeline: Pipeline) -> None:
+    text = (
+        "Syrian government forces pressed their offensive on Douma on Friday.\n\n"
+        "On 31 May 2024, warplanes hit the market area, killing 11 civilians, according to a "
+        "Britain-based monitoring group."
+    )
+    countries = {e.country for e in occurred(pipeline, text, PUBLISHED)}
+    assert countries == {"Syria"}

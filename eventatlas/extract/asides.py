@@ -52,7 +52,7 @@ _LEAD_SENTENCES = 2
 _BYLINE = re.compile(r"^\W*By\s+(?:[\w'’.-]+,?(?:\s+|$)){1,6}$")
 ARMED_WORDS = compile_words(
     r"gunm[ae]n|militants?|insurgents?|rebels?|fighters?|jihadists?|militia(?:s|men)?|"
-    r"attackers?|assailants?|bandits?|terrorists?|raiders?|rustlers?|al[- ]?shabaa?b|(?<!volcanic )bomb(?:s|ing|er|ers)?(?! cyclones?)|ieds?|explosive devices?|"
+    r"attackers?|assailants?|bandits?|terrorists?|raiders?|rustlers?|al[- ]?shabaa?b|(?<!volcanic )bomb(?:s|ing|er|ers)?(?! cyclones?| disposal| squads?| experts?| technicians?| threats?| scares?| hoax)|ieds?|explosive devices?|"
     r"shelling|air ?strikes?|armed (?:men|group|groups|gang|gangs|individuals)|opened fire|gunfire|"
     r"gunshots?|shot dead|protesters|demonstrators|rioters|police fired|"
     r"drones? (?:\w+ ){0,2}(?:struck|hit|attacked|targeted|set fire|set ablaze|exploded|crashed into)|"
@@ -64,7 +64,9 @@ ARMED_WORDS = compile_words(
 _FORCES = compile_words(r"soldiers?|troops|security forces")
 _FORCE_USED = compile_words(
     r"attack\w*|shot|shoot\w*|fired|fire on|clash\w*|ambush\w*|raid\w*|bomb\w*|killed by|"
-    r"battle\w*|fought|fighting(?! against (?:the clock|time))|storm(?:ed|ing)|arrest\w*|detain\w*|"
+    r"(?:battle\w*|fought|fighting)(?! against (?:the clock|time)| (?:against |the |a |an )?(?:\w+ )?"
+    r"(?:fires?|blaze|flames|wildfires?|outbreak|disease|epidemic|virus|floods?|floodwaters)\b)"
+    r"|storm(?:ed|ing)|arrest\w*|detain\w*|"
     r"offensive|operation against|kill(?:ed|ing)? (?:\w+ ){0,3}(?:militants|rebels|insurgents)"
 )
 
@@ -230,16 +232,27 @@ def is_not_political(sentence: Sentence, article: Article) -> bool:
     The report's lead sets the topic: in a story that opens on a flood, "four
     people were killed by falling trees" is part of the flood too.
     """
-    text = _SIMILE.sub(" ", sentence.text)
-    if armed_in(text):
-        return False
-    if NOT_POLITICAL.search(text):
-        return True
     opening = [
         s.text for s in article.sentences[: _LEAD_SENTENCES + 1] if not _BYLINE.match(s.text)
     ]
     lead = _SIMILE.sub(" ", " ".join(opening[:_LEAD_SENTENCES]))
+    text = _SIMILE.sub(" ", sentence.text)
+    if _COMBAT_SPORT.search(" ".join(s.text for s in article.sentences[:_SPORT_SENTENCES])):
+        # "his fighter had been killed by the body shots": a boxer, in a report on a bout
+        text, lead = _BOXER.sub(" ", text), _BOXER.sub(" ", lead)
+    if armed_in(text):
+        return False
+    if NOT_POLITICAL.search(text):
+        return True
     return bool(NOT_POLITICAL.search(lead)) and not armed_in(lead)
+
+
+_SPORT_SENTENCES = 4
+_COMBAT_SPORT = compile_words(
+    r"boxing|boxers?|bouts?|(?:heavy|middle|welter|feather|light|cruiser|bantam|fly)weight"
+    r"|ufc|mma|mixed martial arts|title fight|the canvas|knock-?outs?"
+)
+_BOXER = compile_words(r"fighters?")
 
 
 # What only a review of a film or a book, or a game's launch, says about itself.

@@ -233,6 +233,8 @@ def retelling_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | N
     """The event a later sentence tells again ("the ambush", "The attackers ... opened fire")."""
     if candidate.sub_event_type == "Arrests":
         return _arrest_told_again(candidate, kept)
+    if candidate.sub_event_type == "Agreement":
+        return _agreement_told_again(candidate, kept)
     family = event_type_of(candidate.sub_event_type)
     crowd = family == "Riots" or candidate.sub_event_type in _DAMAGE
     if family not in VIOLENT_FAMILIES and not crowd:
@@ -282,6 +284,33 @@ def retelling_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | N
             )
             and (not own_kind or c.sub_event_type == candidate.sub_event_type)
             and (named_again or c.sentence.paragraph >= sentence.paragraph - 2)
+        ),
+        None,
+    )
+
+
+# "Under Sunday's agreement, ...", "The deal also provides": the agreement told before.
+_THE_AGREEMENT = re.compile(
+    r"\b(?:the|this|that|its|their|(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\s+"
+    r"(?:[\w-]+\s+)?(?:agreement|deal|accord|truce|ceasefire)\b",
+    re.I,
+)
+
+
+_ITS_DAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day's\b", re.I)
+
+
+def _agreement_told_again(candidate: Candidate, kept: list[Candidate]) -> Candidate | None:
+    text = candidate.sentence.text
+    if _THE_AGREEMENT.search(text) is None or new_time(_ITS_DAY.sub(" ", text)):
+        return None  # "The agreement, reached on 29 May, ...": an earlier one of its own
+    return next(
+        (
+            c
+            for c in reversed(kept)
+            if c.sub_event_type == "Agreement"
+            and c.modality == candidate.modality
+            and c.sentence.index < candidate.sentence.index
         ),
         None,
     )

@@ -199,6 +199,8 @@ def _demonym_country(
         place = index.country(iso3) if iso3 else None
         if place is None:
             continue
+        if text.startswith("-based", match.end()):
+            continue  # "a Britain-based monitoring group": where the monitor sits
         origin = bool(
             _ORIGIN_BEFORE.search(text[max(0, match.start() - 20) : match.start()])
             or _ORIGIN_AFTER.match(text[match.end() : match.end() + 40])

@@ -51,7 +51,12 @@ _LISTED = re.compile(
 
 def locate(article: Article, start: int, end: int) -> list[Location]:
     """The event location(s) for the text span ``[start, end)`` of ``article``."""
-    mentions = [m for m in article.places if isinstance(m, PlaceMention)]
+    # "a Britain-based monitoring group": the seat of whoever told it, never the event's place
+    mentions = [
+        m
+        for m in article.places
+        if isinstance(m, PlaceMention) and not article.text.startswith("-based", m.end)
+    ]
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     # "allowed 700 fighters to leave for Idlib": where people went is not where it happened.
     there = [m for m in inside if not _destination(article.text, m)]
