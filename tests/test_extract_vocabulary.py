@@ -332,6 +332,32 @@ def test_a_mass_grave_found_is_other_with_no_deaths_of_its_day(pipeline: Pipelin
             "On 31 May 2024, Russian artillery across the river hit a market in Kherson.",
             "Shelling/artillery/missile attack",
         ),
+        (
+            "On 31 May 2024, several policemen were wounded by a Taliban-planted bomb while on "
+            "foot patrol in Khost.",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "On 31 May 2024, men on a motorcycle threw Molotov cocktails at two shops in "
+            "Coatzacoalcos.",
+            "Looting/property destruction",
+        ),
+        (
+            "On 31 May 2024, suspected militants stopped lorries near Mentao, firing gunshots at "
+            "their tyres.",
+            "Armed clash",
+        ),
+        (
+            "On 31 May 2024, police in Burgersfort are accused of assaulting a taxi driver for "
+            "not wearing a mask.",
+            "Attack",
+        ),
+        # an ACLED note's crowd size: only protest notes carry one
+        (
+            "On 31 May 2024, members of a labour group stood in front of the Ministry of Labour "
+            "in Bangkok in solidarity with laid-off workers. [size=around 20]",
+            "Peaceful protest",
+        ),
     ],
 )
 def test_vocabulary_reads_more_events(pipeline: Pipeline, text: str, kind: str) -> None:

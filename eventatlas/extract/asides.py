@@ -187,6 +187,15 @@ _BACKED_BY = re.compile(
 )
 
 
+# "police in Burgersfort are accused of assaulting a taxi driver": the forces' alleged act.
+_FORCES_ACCUSED = re.compile(
+    r"\b(?:police(?:men)?|soldiers|troops|army|officers|security forces|militia(?:s|men)?"
+    r"|militants|gunmen|rebels)\b[^.;]{0,60}\b(?:are|were|is|was|been|stand|stands)\s+"
+    r"accused\s+of\s+(?:having\s+)?$",
+    re.I,
+)
+
+
 def said_aside(trigger: Trigger, word: str, before: str) -> bool:
     """Whether the words before a trigger make it no event of the report's.
 
@@ -194,7 +203,9 @@ def said_aside(trigger: Trigger, word: str, before: str) -> bool:
     listed in a seizure, a curfew the state imposed, a deal named as the time of something
     else: told aside.
     """
-    if _NONE_OF.search(before) or _PURPOSE.search(before):
+    if _NONE_OF.search(before):
+        return True
+    if _PURPOSE.search(before) and not _FORCES_ACCUSED.search(before):
         return True
     if _ARMS.match(word) and _LISTED.search(before):
         return True

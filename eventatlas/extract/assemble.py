@@ -181,8 +181,11 @@ def _movement_within(candidate: Candidate, kept: list[Candidate]) -> bool:
 
 
 # Weak readings that are an event when nothing surer is told: "he has not been seen
-# since" (a disappearance), "raised the flag over the town council" (a town taken).
-_LONE_KINDS = frozenset({"Abduction/forced disappearance", "Government regains territory"})
+# since" (a disappearance), "raised the flag over the town council" (a town taken), an
+# ACLED note's crowd size ("[size=around 20]": only protest notes carry one).
+_LONE_KINDS = frozenset(
+    {"Abduction/forced disappearance", "Government regains territory", "Peaceful protest"}
+)
 
 
 def _lone_act(candidates: list[Candidate]) -> list[Candidate]:

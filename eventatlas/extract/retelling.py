@@ -297,13 +297,24 @@ _THE_AGREEMENT = re.compile(
 )
 
 
-_ITS_DAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day's\b", re.I)
+_WEEKDAY_NAMED = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_DATE_NAMED = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\b|\b[A-Z][a-z]{2,8}\s+\d{1,2}\b")
+
+
+def _other_day(text: str, first: str) -> bool:
+    """Whether ``text`` names a weekday or a date that the first telling names otherwise."""
+    for pattern in (_WEEKDAY_NAMED, _DATE_NAMED):
+        days = {m.group().lower() for m in pattern.finditer(text)}
+        told = {m.group().lower() for m in pattern.finditer(first)}
+        if days and told and days - told:
+            return True
+    return False
 
 
 def _agreement_told_again(candidate: Candidate, kept: list[Candidate]) -> Candidate | None:
     text = candidate.sentence.text
-    if _THE_AGREEMENT.search(text) is None or new_time(_ITS_DAY.sub(" ", text)):
-        return None  # "The agreement, reached on 29 May, ...": an earlier one of its own
+    if _THE_AGREEMENT.search(text) is None:
+        return None
     return next(
         (
             c
@@ -311,6 +322,9 @@ def _agreement_told_again(candidate: Candidate, kept: list[Candidate]) -> Candid
             if c.sub_event_type == "Agreement"
             and c.modality == candidate.modality
             and c.sentence.index < candidate.sentence.index
+            # "The agreement, reached on 29 May, ...": another day than the first telling's
+            # is an earlier agreement of its own
+            and not _other_day(text, c.sentence.text)
         ),
         None,
     )
