@@ -352,6 +352,11 @@ def test_a_mass_grave_found_is_other_with_no_deaths_of_its_day(pipeline: Pipelin
             "not wearing a mask.",
             "Attack",
         ),
+        (
+            "On 31 May 2024, MONUSCO installed a new temporary military base in the village of "
+            "Djaiba, near Djugu.",
+            "Headquarters or base established",
+        ),
         # an ACLED note's crowd size: only protest notes carry one
         (
             "On 31 May 2024, members of a labour group stood in front of the Ministry of Labour "
@@ -433,3 +438,26 @@ def test_vocabulary_a_monitor_abroad_is_not_the_place(pipeline: Pipeline) -> Non
     )
     countries = {e.country for e in occurred(pipeline, text, PUBLISHED)}
     assert countries == {"Syria"}
+
+
+def test_vocabulary_killed_by_airstrikes_is_the_strike(pipeline: Pipeline) -> None:
+    text = (
+        "On 31 May 2024, four Taliban militants were killed by Afghan military airstrikes in "
+        "Chawkay district, Kunar."
+    )
+    kinds = {e.sub_event_type for e in occurred(pipeline, text, PUBLISHED)}
+    assert kinds == {"Air/drone strike"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 31 May 2024, crowds looted and set fire to shops in central Pietermaritzburg in the "
+        "unrest that followed the former president's jailing, while police fired rubber bullets.",
+        "On 31 May 2024, on the second day of the stayaway against fuel price rises, youths in "
+        "Epworth barricaded roads, looted shops and burned a police post.",
+    ],
+)
+def test_vocabulary_a_crowds_grievance_makes_a_demonstration(pipeline: Pipeline, text: str) -> None:
+    kinds = [e.sub_event_type for e in occurred(pipeline, text, PUBLISHED)]
+    assert "Violent demonstration" in kinds and "Mob violence" not in kinds

@@ -427,6 +427,10 @@ def _raid_for_arrests(raid: Candidate, arrests: Candidate) -> bool:
     )
 
 
+_KILLED_BY = re.compile(r"\b(?:killed|shot|wounded|injured) by$", re.I)
+_KILLED_BY_WEAPON = {"Air/drone strike", _SHELLING}
+
+
 def _outranks(other: Candidate, candidate: Candidate) -> bool:
     if _raid_for_arrests(candidate, other):
         return True
@@ -448,6 +452,13 @@ def _outranks(other: Candidate, candidate: Candidate) -> bool:
     if candidate.sub_event_type == _SHELLING and other.sub_event_type == "Armed clash":
         # "opened fire with small arms and mortars, and its units returned fire": one fight.
         return bool(_BOTH_SIDES.match(other.trigger.text) or both_sides_fired(other.sentence.text))
+    if candidate.sub_event_type == "Armed clash" and other.sub_event_type in _KILLED_BY_WEAPON:
+        # "militants were killed by Afghan military airstrikes": the weapon named the act
+        gap = candidate.sentence.text[
+            candidate.trigger.end - candidate.sentence.start : other.trigger.start
+            - candidate.sentence.start
+        ]
+        return bool(_KILLED_BY.search(candidate.trigger.text)) and len(gap.split()) <= 4
     if candidate.sub_event_type in _TAKEN and other.sub_event_type == "Attack":
         return bool(_KILLING.match(other.trigger.text))
     if candidate.sub_event_type == "Attack" and other.sub_event_type in _TAKEN:

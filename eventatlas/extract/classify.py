@@ -99,13 +99,23 @@ _VIOLENT_CROWD = compile_words(
     r"|ballot\w*|effigy|effigies|flags?)|with burning|broke into|broken into|pulled down|tore down|"
     r"(?:destroy|damag)(?:ed|ing|es|e)? (?:\w+ ){0,3}?(?:property|properties|offices?|vehicles?|shops?)"
 )
+# A grievance told: "calling for the premier to step down", "the unrest that followed
+# Zuma's jailing", "the stayaway against fuel price rises", "amid anger over the war".
+_GRIEVANCE = (
+    r"calling for|stay-?aways?|general strike|amid (?:\w+ )?(?:anger|outrage|fury)|"
+    r"(?:unrest|riots?|rioting) (?:that )?(?:followed|over|after|sparked by)|"
+    r"over the (?:police )?(?:killing|death|shooting|arrest|jailing) of|"
+    r"against (?:the )?(?:\w+ )?(?:prices?|price rises|taxe?s?|government|election|results"
+    r"|evictions?|arrest|jailing|law|bill)"
+)
 _DEMANDS = compile_words(
     RIOT + r"|rowdy|rampag\w*|walkout|denounc\w*|oppos(?:e|ed|ing)|supporters|block\w*|"
     r"chas(?:e|ed|ing) (?:\w+ )?police|protest\w*|demonstrat\w*|march(?:ed|es|ing|ers)?|rall(?:y|ies|ied|ying)|demand\w*|"
     r"strikes?|striking|sit-ins?|picket\w*|boycott\w*|petition\w*|grievances?|"
     r"elections?|electoral|polls?|results|vote|voting|ballots?|campaign\w*|"
     r"evictions?|unpaid|salar(?:y|ies)|wages|fees?|prices|shortages?|lockdown|curfew|"
-    r"against (?:the )?(?:government|governor|decision|plan|arrest|killing|death|police|president)"
+    r"against (?:the )?(?:government|governor|decision|plan|arrest|killing|death|police|president)|"
+    + _GRIEVANCE
 )
 _HURT = compile_words(r"injur(?:ed|ies|ing)|wounded|hurt")
 _MOB = compile_words(r"mobs?|lynch(?:ed|ing)?|vigilantes?|mob justice|angry crowd|crowd beat")
@@ -235,7 +245,7 @@ _FROM_THE_AIR = compile_words(
 
 _PROTESTING = compile_words(
     r"to protest|in protest|protest(?:ing|ed)? (?:against|over|at)|demand(?:ing|ed|s)?|"
-    r"demonstrat\w*|march(?:ed|ing)"
+    r"demonstrat\w*|march(?:ed|ing)|" + _GRIEVANCE
 )
 
 
