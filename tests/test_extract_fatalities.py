@@ -23,6 +23,9 @@ from eventatlas.pipeline import Pipeline
         ("1 fatality.", 1, 1, 1),
         ("the strike killed twenty-one fighters", 21, 21, 21),
         ("No casualties were reported.", 0, 0, 0),
+        # where or how they died is no victim
+        ("Five people were killed there, doctors said.", 5, 5, 5),
+        ("Three passengers were killed instantly.", 3, 3, 3),
         # a word for no one is no victim's name
         ("Nobody was killed, residents said.", 0, 0, 0),
         ("Nobody died in the attack.", 0, 0, 0),

@@ -132,3 +132,22 @@ def test_extract_timing_the_day_of_an_accusation_is_not_the_act(pipeline: Pipeli
     assert [(e.sub_event_type, e.event_date) for e in events] == [
         ("Excessive force against protesters", "2020-10-20")
     ]
+
+
+def test_extract_timing_a_date_in_a_groups_name_is_no_day(pipeline: Pipeline) -> None:
+    text = (
+        "Thousands answered a call by the June 5 Movement on Friday and blocked two bridges in "
+        "Bamako, where security forces fired live rounds and tear gas."
+    )
+    days = {e.event_date for e in occurred(pipeline, text, "2020-07-13")}
+    assert days == {"2020-07-10"}
+
+
+def test_extract_timing_another_days_crowd_is_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "On Saturday, police fired on protesters outside a mosque in Bamako, killing five. On "
+        "Sunday, police opened fire on residents who had put up barricades in Badalabougou, "
+        "killing two more."
+    )
+    days = sorted(e.event_date for e in occurred(pipeline, text, "2020-07-13"))
+    assert days == ["2020-07-11", "2020-07-12"]

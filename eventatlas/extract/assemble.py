@@ -40,6 +40,7 @@ from eventatlas.extract.retelling import (
     last_paragraph,
     merge_into,
     new_time,
+    other_day,
     retelling_host,
 )
 from eventatlas.extract.timing import TOLD_ON
@@ -231,6 +232,11 @@ def _demonstration_host(candidate: Candidate, kept: list[Candidate]) -> Candidat
             )
             and c.modality == candidate.modality
             and not _told_as_before(c, candidate)
+            # "On Sunday, police opened fire on residents": another day's crowd
+            and (
+                c.sentence is candidate.sentence
+                or not other_day(candidate.sentence.text, c.sentence.text)
+            )
         ),
         None,
     )

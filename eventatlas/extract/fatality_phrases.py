@@ -195,6 +195,10 @@ def object_figures(clause: str, offset: int) -> list[Figure]:
     return found
 
 
+_HOW_OR_WHERE = re.compile(
+    r"(?:there|here|instantly|outright|immediately|later|earlier|overnight|yesterday|today)\b",
+    re.I,
+)
 _OBJECT_NP = re.compile(r"(?:[\w'’-]+\s*){1,6}")
 _LEFT_DEAD = re.compile(r"(?:[\w'’-]+\s+){0,3}?(?:dead|killed)\b", re.I)
 _BARE_STOP = re.compile(
@@ -210,6 +214,8 @@ def _object(clause: str, start: int, at: int, verb: str, offset: int) -> Figure 
         r"(?:an? )?(?:unknown|unspecified|undisclosed)", rest, re.I
     ):
         return None
+    if _HOW_OR_WHERE.match(rest):
+        return None  # "were killed there", "died instantly": where or how, not whom
     if verb == "body of":
         return Figure(1, clause[start:at].strip(), offset + start, offset + at)
     count = COUNT.match(clause, at)

@@ -301,8 +301,10 @@ _WEEKDAY_NAMED = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", r
 _DATE_NAMED = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\b|\b[A-Z][a-z]{2,8}\s+\d{1,2}\b")
 
 
-def _other_day(text: str, first: str) -> bool:
-    """Whether ``text`` names a weekday or a date that the first telling names otherwise."""
+def other_day(text: str, first: str) -> bool:
+    """Whether ``text`` names a weekday or a date that the first telling names otherwise
+    (the day something was said, "the minister said on Monday", is no day of the act)."""
+    text, first = TOLD_ON.sub(" ", text), TOLD_ON.sub(" ", first)
     for pattern in (_WEEKDAY_NAMED, _DATE_NAMED):
         days = {m.group().lower() for m in pattern.finditer(text)}
         told = {m.group().lower() for m in pattern.finditer(first)}
@@ -324,7 +326,7 @@ def _agreement_told_again(candidate: Candidate, kept: list[Candidate]) -> Candid
             and c.sentence.index < candidate.sentence.index
             # "The agreement, reached on 29 May, ...": another day than the first telling's
             # is an earlier agreement of its own
-            and not _other_day(text, c.sentence.text)
+            and not other_day(text, c.sentence.text)
         ),
         None,
     )

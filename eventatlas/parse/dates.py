@@ -52,10 +52,15 @@ WEEKDAYS = {
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+# "the June 5 Movement", "the March 23 Movement": a date in a group's name is no day.
+_NOT_A_NAME = (
+    r"(?!\s+(?-i:Movement|Coalition|Alliance|Front|Group|Brigade|Revolution|Committee|Party"
+    r"|Uprising|Square|Street|Avenue|Stadium|Bridge))"
+)
 _EXPLICIT = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I),
-    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b", re.I),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b{_NOT_A_NAME}", re.I),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b{_NOT_A_NAME}", re.I),
 ]
 _MONTH_ONLY = re.compile(
     rf"\b(?:in|during|since|early|late|mid-?)\s+{_MONTH}(?:\s+{_YEAR})?\b", re.I
