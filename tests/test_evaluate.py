@@ -3,6 +3,7 @@ from __future__ import annotations
 import csv
 import json
 from pathlib import Path
+from typing import Any
 
 from typer.testing import CliRunner
 
@@ -146,3 +147,28 @@ def test_evaluate_reports_count_the_provinces_a_report_is_about(pipeline: Pipeli
     figures = score_reports(named, pipeline).figures()
     assert figures["governorates_any_found"] == 2 / 3
     assert figures["governorates_all_found"] == 1 / 3
+
+
+def test_evaluate_reports_pair_same_type_events_by_place_and_day() -> None:
+    from types import SimpleNamespace
+
+    from eventatlas.evaluate.reports import _match
+
+    def protest(location: str, day: str) -> Any:
+        return SimpleNamespace(
+            sub_event_type="Peaceful protest",
+            event_type="Protests",
+            location=location,
+            event_date=day,
+        )
+
+    ours = [protest("Tel Aviv", "2023-03-26"), protest("Jerusalem", "2023-03-27")]
+    gold = [
+        {"sub_event_type": "Peaceful protest", "location": "Jerusalem", "event_date": "2023-03-27"},
+        {"sub_event_type": "Peaceful protest", "location": "Tel Aviv", "event_date": "2023-03-26"},
+    ]
+    pairs = _match(gold, ours)
+    assert [(g["location"], e.location) for g, e in pairs] == [
+        ("Jerusalem", "Jerusalem"),
+        ("Tel Aviv", "Tel Aviv"),
+    ]

@@ -80,15 +80,30 @@ class ReportScore:
 
 
 def _match(gold: list[dict[str, Any]], ours: list[Event]) -> list[tuple[dict[str, Any], Event]]:
+    """Pair each labelled event with one of ours: the same sub-event type first, then the
+    same event type, then any; among several, the one told for the same place and day
+    (then the first), so that two protests of one report are not scored crosswise."""
     pairs: list[tuple[dict[str, Any], Event]] = []
     left = list(ours)
     for key in ("sub_event_type", "event_type", None):
         for item in [g for g in gold if all(g is not p[0] for p in pairs)]:
-            found = next((e for e in left if key is None or getattr(e, key) == item[key]), None)
-            if found is not None:
+            fitting = [e for e in left if key is None or getattr(e, key) == item[key]]
+            if fitting:
+                found = max(fitting, key=lambda e: _closeness(item, e))
                 pairs.append((item, found))
                 left.remove(found)
     return pairs
+
+
+def _closeness(item: dict[str, Any], event: Event) -> int:
+    """How many of place and day an event shares with a labelled one (ties keep text order)."""
+    place = _norm_place(item.get("location")) == _norm_place(event.location)
+    day = str(item.get("event_date") or "")[:10] == str(event.event_date or "")[:10]
+    return int(place) + int(day)
+
+
+def _norm_place(value: Any) -> str:
+    return str(value or "").strip().lower()
 
 
 def _same(name: str, gold: Any, event: Event, lexicon: Any = None, places: Any = None) -> bool:
