@@ -313,3 +313,38 @@ def test_extract_fatalities_the_toll_of_a_whole_wave_is_no_events(pipeline: Pipe
     article = Article("t", text, published="2021-07-16")
     events = [e for e in pipeline.run_one(article).events if e.modality == "occurred"]
     assert [e.fatalities for e in events] == [20]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # the bomber dies too, as ACLED counts ("Fatalities coded as 4 (including the
+        # suicide bomber)")
+        ("A suicide bomber blew himself up at a market in Mora on Sunday, killing five.", 6),
+        ("Two suicide bombers blew themselves up at the gate of a camp in Kunduz on Sunday.", 2),
+        # already counted, or the bomber lived
+        (
+            "A man blew himself up on a street in Tel Aviv on Sunday, killing himself and "
+            "wounding a passer-by.",
+            1,
+        ),
+        (
+            "A suicide bomber struck a tea shop in Mogadishu on Sunday, killing six people "
+            "including the bomber.",
+            6,
+        ),
+        (
+            "A would-be suicide bomber was arrested at a checkpoint in Bannu on Sunday before he "
+            "could detonate his vest.",
+            0,
+        ),
+    ],
+)
+def test_extract_fatalities_a_suicide_bombing_counts_its_bombers(
+    pipeline: Pipeline, text: str, count: int
+) -> None:
+    article = Article("t", text, published="2024-05-13")
+    events = [e for e in pipeline.run_one(article).events if e.modality == "occurred"]
+    bombings = [e for e in events if e.sub_event_type == "Suicide bomb"]
+    assert [e.fatalities or 0 for e in bombings] == ([count] if bombings else [])
+    assert bombings or count == 0

@@ -174,7 +174,56 @@ def fatalities_of(article: Article, candidate: Candidate) -> Fatalities | None:
     if found is None:
         before = _preceding(article, candidate)
         found = fatalities_in(" ".join(s.text for s in before)) if before else None
-    return _risen_later(article, candidate, found)
+    found = _risen_later(article, candidate, found)
+    if candidate.sub_event_type == "Suicide bomb" and candidate.modality == "occurred":
+        found = _with_bombers(" ".join(s.text for s in own), found)
+    return found
+
+
+# A suicide bomber dies in the blast and ACLED counts every death, the attackers' too.
+_BOMBERS = re.compile(
+    r"\b(?:(?P<num>" + COUNT_WORDS + r"|\d+)\s+)?(?:(?:wo)?m[ae]n\s+|female\s+|teenage\s+)?"
+    r"suicide\s+(?:(?:car\s+)?bomber(?P<plural>s)?|attacker(?P<plural2>s)?)\b"
+    r"|\bblew\s+(?P<self>himself|herself|themselves)\s+up\b",
+    re.I,
+)
+# ... unless they are among those counted, or lived.
+_BOMBERS_COUNTED = re.compile(
+    r"\b(?:including|among them|counting|besides|in addition to|plus)\s+(?:the\s+|both\s+|all\s+)?"
+    r"(?:\w+\s+)?(?:suicide\s+)?(?:bombers?|attackers?|assailants?)"
+    r"|\b(?:bombers?|attackers?|assailants?)\s+(?:was|were|also|died|and)\b"
+    r"|\b(?:arrested|captured|detained|overpowered|failed to (?:explode|detonate)|did not explode"
+    r"|before (?:he|she|they) could)\b",
+    re.I,
+)
+
+
+_KILLED_SELF = re.compile(r"\b(?:killing|killed)\s+(?:himself|herself|themselves)\b", re.I)
+
+
+def _with_bombers(text: str, found: Fatalities | None) -> Fatalities | None:
+    """A suicide bombing's toll with its bombers ("blew himself up, killing six" is 7)."""
+    if _BOMBERS_COUNTED.search(text) or (found is not None and _KILLED_SELF.search(text)):
+        return found  # "killing himself and wounding a passer-by. 1 fatality": counted
+    match = _BOMBERS.search(text)
+    if match is None:
+        return found
+    bombers = number_value(match.group("num") or "") if match.group("num") else None
+    if bombers is None:
+        plural = (
+            match.group("plural") or match.group("plural2") or match.group("self") == "themselves"
+        )
+        bombers = 2 if plural else 1
+    if found is None:
+        return Fatalities(bombers, bombers, bombers, bombers, "the suicide bomber(s) died")
+    count = found.count + bombers
+    return Fatalities(
+        count,
+        found.low + bombers,
+        found.best + bombers,
+        found.high + bombers,
+        f"{found.reason}; and the suicide bomber(s)",
+    )
 
 
 def _risen_later(
