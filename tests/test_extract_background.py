@@ -57,5 +57,5 @@ def test_extract_background_a_suicide_bomber_is_the_blamed_groups(pipeline: Pipe
         "Suicide bomb",
         "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad",
         "Civilians (Cameroon)",
-        5,
+        5 + 1,  # and the bomber
     )
