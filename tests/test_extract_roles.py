@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from extract_helpers import occurred
 
 from eventatlas.article import Sentence, Span
 from eventatlas.extract.actors import ActorLexicon
 from eventatlas.extract.candidates import Candidate
 from eventatlas.extract.perpetrators import blamed_group, gang_violence, retold
 from eventatlas.extract.roles import assign_roles, is_source, is_victim
+from eventatlas.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module")
@@ -227,3 +229,14 @@ def test_extract_roles_party_supporters(
     actor2 = None if candidate.actor2 is None else candidate.actor2.name
     assoc = [a.name for a in candidate.assoc_actor_1]
     assert (candidate.actor1.name, assoc, actor2) == expected
+
+
+def test_extract_roles_the_group_attacked_claimed_nothing(pipeline: Pipeline) -> None:
+    text = (
+        "Amaq, the Islamic State news agency, published two claims on Monday. In the first, "
+        "the group said its fighters attacked an SDF checkpoint near Hajin on Saturday night."
+    )
+    events = occurred(pipeline, text, "2018-09-10")
+    assert [(e.actor1, e.actor2) for e in events] == [
+        ("Islamic State", "SDF: Syrian Democratic Forces")
+    ]

@@ -253,16 +253,21 @@ def _claimed_perpetrator(article: Article, candidate: Any, lexicon: Any, iso3: s
             s.paragraph > sentence.paragraph and not any(sentence.index < i < s.index for i in told)
         )
     ]
+    target = getattr(candidate.actor2, "name", None)
     for other in paragraph:
         if _CLAIM.search(other.text):
-            found = _armed_group(lexicon.find(article.text, other.start, other.end, country=iso3))
+            found = _armed_group(
+                lexicon.find(article.text, other.start, other.end, country=iso3), target
+            )
             if found is not None:
                 candidate.actor1 = found
                 return
 
 
-def _armed_group(mentions: list[Any]) -> Any:
-    return next((m for m in mentions if m.inter in (2, 3, 4)), None)
+def _armed_group(mentions: list[Any], target: str | None = None) -> Any:
+    """The first armed group of ``mentions`` that is not the one attacked ("its fighters
+    attacked an SDF checkpoint": the SDF claimed nothing)."""
+    return next((m for m in mentions if m.inter in (2, 3, 4) and m.name != target), None)
 
 
 def _air_force_from_paragraph(
