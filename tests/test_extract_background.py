@@ -59,3 +59,16 @@ def test_extract_background_a_suicide_bomber_is_the_blamed_groups(pipeline: Pipe
         "Civilians (Cameroon)",
         5 + 1,  # and the bomber
     )
+
+
+def test_extract_background_the_onset_of_a_protest_wave_is_not_an_event(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Police fired tear gas at protesters in Nairobi on Tuesday.\n\n"
+        "The protests, which began earlier this month over new taxes on bread, were organised "
+        "largely on social media."
+    )
+    article = Article("t", text, published="2024-06-27")
+    occurred = [e for e in pipeline.run_one(article).events if e.modality == "occurred"]
+    assert [e.sub_event_type for e in occurred] == ["Protest with intervention"]

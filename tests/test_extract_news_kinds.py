@@ -283,3 +283,13 @@ def test_extract_news_kinds_civilians_who_clash_are_a_crowd(pipeline: Pipeline) 
     text = "Fishermen clashed with police at Karagita beach in Naivasha on Monday."
     events = pipeline.run_one(Article("t", text, published="2021-06-10")).events
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Mob violence", "Rioters (Kenya)")]
+
+
+def test_a_live_pages_title_is_no_event(pipeline: Pipeline) -> None:
+    text = (
+        "Iraq protests: live updates from Baghdad, Nasiriyah and Najaf.\n\n"
+        "09:10 — In Baghdad, a young man died on Thursday afternoon after a tear gas canister "
+        "struck his head near Tahrir Square, medics said."
+    )
+    events = [e for e in pipeline.run_one(Article("t", text, published="2019-11-28")).events]
+    assert [e.location for e in events if e.modality == "occurred"] == ["Baghdad"]

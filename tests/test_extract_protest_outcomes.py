@@ -34,6 +34,12 @@ PUBLISHED = "2022-05-04"
             "in Split, breaking windows, to protest the sale of the club.",
             "Violent demonstration",
         ),
+        # A crowd that went home in the evening met no force.
+        (
+            "On 2 May 2022, a crowd of several thousand marched through the centre of Eldoret "
+            "and dispersed in the evening without incident.",
+            "Peaceful protest",
+        ),
         # The arrest is the crowd's cause, not what was done to it.
         (
             "On 2 May 2022, relatives of a man who was arrested last month protested peacefully "

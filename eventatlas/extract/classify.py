@@ -321,7 +321,8 @@ def paragraph_text(candidate: Candidate, article: Article | None = None) -> str:
 
 
 _CALM_END = compile_words(
-    r"dispersed (?:peacefully|quietly|calmly|without (?:incident|violence)|on their own|later)|"
+    r"dispersed (?:(?:in|by|at|late in|later in) the (?:evening|afternoon|night|end)\s+)?"
+    r"(?:peacefully|quietly|calmly|without (?:incident|violence)|on their own|later)|"
     r"ended (?:peacefully|without incident|without violence|calmly)|without incident|no arrests"
 )
 
@@ -502,6 +503,14 @@ def _target_gathering(sentence: Sentence, span: Span, found: list[Candidate]) ->
     return violent and gathering and _STRUCK_AT.search(before[-80:]) is not None
 
 
+# A live page names what it follows: "Iraq protests: live updates from Baghdad", "Israel and
+# Gaza: rockets and air strikes, live.", "This live page follows days of clashes".
+_LIVE_PAGE = re.compile(
+    r"\blive (?:updates?|blog|page|coverage)\b|\bliveblog\b|\bas it happened\b|,\s*live\.?\s*$",
+    re.I,
+)
+
+
 def candidates_in(article: Article) -> list[Candidate]:
     """Every event candidate of ``article``, in text order."""
     skip = article.dateline.span.end if article.dateline else 0
@@ -509,6 +518,8 @@ def candidates_in(article: Article) -> list[Candidate]:
     if is_review(article):
         return found
     for sentence in article.sentences:
+        if _LIVE_PAGE.search(sentence.text):
+            continue  # "Iraq protests: live updates from Baghdad": a live page's title
         quiet = is_not_political(sentence, article)
         for trigger, span in find_triggers(sentence, skip_until=skip):
             if quiet and (trigger.strength == "weak" or trigger.sub_event_type in _ACCIDENT_PRONE):
