@@ -357,6 +357,20 @@ def test_a_mass_grave_found_is_other_with_no_deaths_of_its_day(pipeline: Pipelin
             "Djaiba, near Djugu.",
             "Headquarters or base established",
         ),
+        (
+            "On 31 May 2024, men on a motorcycle hacked a shopkeeper to death in Kushtia.",
+            "Attack",
+        ),
+        (
+            "On 31 May 2024, a crowd in a market of Jacobabad beat a young labourer accused of "
+            "blasphemy.",
+            "Mob violence",
+        ),
+        (
+            "On 31 May 2024, troops entered Snihurivka (Bashtanka, Mykolaiv) without a fight "
+            "after the other side left.",
+            "Non-violent transfer of territory",
+        ),
         # an ACLED note's crowd size: only protest notes carry one
         (
             "On 31 May 2024, members of a labour group stood in front of the Ministry of Labour "
