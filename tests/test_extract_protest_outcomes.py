@@ -7,6 +7,7 @@ import pytest
 from extract_helpers import occurred
 
 from eventatlas.pipeline import Pipeline, Resources
+from eventatlas.settings import Settings
 
 PUBLISHED = "2022-05-04"
 
@@ -33,6 +34,23 @@ PUBLISHED = "2022-05-04"
             "On 2 May 2022, fans threw bottles, flares and smoke bombs at the offices of the club "
             "in Split, breaking windows, to protest the sale of the club.",
             "Violent demonstration",
+        ),
+        # a crowd pushed back met force; one that forced a gate open or broke through police
+        # lines turned violent; police who storm a camp do not make its crowd violent
+        (
+            "On 2 May 2022, police in Batumi pushed back protesters who had blocked the street "
+            "outside the ruling party's office.",
+            "Protest with intervention",
+        ),
+        (
+            "On 2 May 2022, hundreds of supporters forced open a gate of the army headquarters in "
+            "Rawalpindi, chanting slogans and smashing parked vehicles.",
+            "Violent demonstration",
+        ),
+        (
+            "On 2 May 2022, police stormed a protest camp outside parliament in Tbilisi and "
+            "dispersed the demonstrators with tear gas.",
+            "Protest with intervention",
         ),
         # A crowd that went home in the evening met no force.
         (
@@ -163,3 +181,22 @@ def test_force_told_in_the_present_tense_is_an_intervention(
     rules = Pipeline.default(resources.settings.replace(extractor="rules"), resources)
     kinds = [e.sub_event_type for e in occurred(rules, text, "2013-03-06")]
     assert kinds == ["Protest with intervention"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a single live round, or a bystander hit and killed, is lethal force (the rules'
+        # reading; the learned model may move it within the demonstrations)
+        "On 2 May 2022, riot police in Brest fired rubber bullets and at least one live round "
+        "at people protesting the election result.",
+        "On 2 May 2022, police fired rubber bullets at close range to disperse students "
+        "protesting in Braamfontein; a man leaving a clinic was hit and died.",
+    ],
+)
+def test_protest_outcome_lethal_force_by_the_rules(
+    text: str, settings: Settings, resources: Resources
+) -> None:
+    rules = Pipeline.default(settings.replace(extractor="rules"), resources)
+    kinds = [e.sub_event_type for e in occurred(rules, text, PUBLISHED)]
+    assert kinds == ["Excessive force against protesters"]

@@ -45,6 +45,7 @@ _INTERVENTION = compile_words(
     r"(?:police|officers|security forces) (?:\w+ ){0,2}(?:arrested|detained)|(?:protesters|demonstrators|participants) "
     r"(?:\w+ ){0,2}(?:were|was) (?:arrested|detained)|broke up|cracked down|pepper spray|stun grenades?|"
     r"intervened|intervenes?|turned away by (?:the )?police|dispersed them|forcibly removed|evicted|clashed with (?:the )?police|"
+    r"(?:pushed|push|pushing) back (?:\w+ ){0,3}?(?:protesters|demonstrators|crowds?|women|marchers|students|people)|"
     # "One protester was arrested", "26 arrested", "several arrests were made": a crowd
     # met with arrests, not "demanded the release of 60 arrested" or "a man who was arrested".
     r"(?:protesters?|demonstrators?|activists?|participants?|persons?|people|wom[ae]n|m[ae]n|"
@@ -62,7 +63,7 @@ _INTERVENTION = compile_words(
 _LETHAL = compile_words(
     r"(?:shot|killed|died|shot dead) (?:\w+ ){0,3}by (?:the )?(?:police|security forces|soldiers|troops)|"
     r"police (?:\w+ ){0,2}(?:shot|killed)|"
-    r"live (?:ammunition|rounds|fire|bullets)|shot dead|opened fire on (?:\w+ ){0,2}(?:protesters|demonstrators|crowds?|marchers|mourners)|"
+    r"live (?:ammunition|rounds?|fire|bullets?)|shot dead|(?:was|were) (?:hit|struck) and (?:died|killed)|opened fire on (?:\w+ ){0,2}(?:protesters|demonstrators|crowds?|marchers|mourners)|"
     r"killed (?:\w+ ){0,3}(?:protesters|demonstrators)|(?:protesters|demonstrators) (?:were|was) killed|"
     r"(?:open|opens|opened|opening) fire (?:\w+ ){0,3}?on (?:\w+ ){0,4}?(?:protesters|demonstrators"
     r"|crowds?|marchers|mourners|people (?:protesting|demonstrating|marching|gathered))|"
@@ -93,7 +94,10 @@ _VIOLENT_CROWD = compile_words(
     + RIOT
     + r"|smashed|ransacked|barricades?|"
     r"(?:hit|struck) by (?:a )?(?:stones?|rocks?)|stoning|stones? (?:were )?(?:thrown|hurled)|fir(?:ed|ing) (?:\w+ ){0,3}?(?:into|in) the air|"
-    r"forcibly|forced their way|ambushed|abducted|demolished|lit (?:\w+ )?(?:twigs|tyres|tires)|"
+    r"forcibly|forced their way|forced open|broke through (?:\w+ )?(?:police )?(?:lines|cordons?|barriers)|"
+    r"(?:protesters|demonstrators|crowds?|rioters|supporters|youths) (?:[\w,]+ ){0,6}?stormed|"
+    r"smashing|damaging (?:\w+ ){0,2}?(?:checkpoints?|gates?|vehicles|cars|buildings)|"
+    r"ambushed|abducted|demolished|lit (?:\w+ )?(?:twigs|tyres|tires)|"
     r"descended into violence|violence broke out|burn(?:ed|t|ing)? (?:\w+ ){0,2}?(?:dorm\w*|librar\w+|mattresses)|"
     r"burn(?:ed|t|ing)? (?:\w+ ){0,2}?(?:objects|debris|items|branches|logs|rubbish|garbage|trash|wood"
     r"|ballot\w*|effigy|effigies|flags?)|with burning|broke into|broken into|pulled down|tore down|"
