@@ -200,3 +200,15 @@ def test_protest_outcome_lethal_force_by_the_rules(
     rules = Pipeline.default(settings.replace(extractor="rules"), resources)
     kinds = [e.sub_event_type for e in occurred(rules, text, PUBLISHED)]
     assert kinds == ["Excessive force against protesters"]
+
+
+def test_the_village_where_police_were_killed_is_no_civilian_target(
+    settings: Settings, resources: Resources
+) -> None:
+    rules = Pipeline.default(settings.replace(extractor="rules"), resources)
+    text = (
+        "On 2 May 2022, 1 policeman was killed (2 according to Taliban sources) and 2 were "
+        "wounded following an attack by Taliban militants in the Shakiban village of Zinda Jan "
+        "district, Herat."
+    )
+    assert [e.sub_event_type for e in occurred(rules, text, PUBLISHED)] == ["Armed clash"]

@@ -471,8 +471,17 @@ def targets_civilians(candidate: Candidate) -> bool:
     head = " ".join(after.split()[:3])
     if _CIVILIAN_TARGET.search(head) and not _ARMED_OBJECT.search(head):
         return True
-    victims = _CIVILIAN_TARGET.search(after) or _CIVILIAN_TARGET.search(before[-60:])
+    # "in the Shakiban village of Zinda Jan district": where it happened, not who was hit
+    where = _WHERE.sub(" ", after)
+    victims = _CIVILIAN_TARGET.search(where) or _CIVILIAN_TARGET.search(before[-60:])
     return bool(victims) and not _ARMED_OBJECT.search(re.split(r"[,;]", after[:60], maxsplit=1)[0])
+
+
+_WHERE = re.compile(
+    r"\b(?:in|at|near|outside|inside)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:village|town|market|area|district|neighbou?rhood|locality)\b",
+    re.I,
+)
 
 
 _BY = re.compile(r"\bby\b", re.I)  # "shot by a man": the man shot
