@@ -36,7 +36,8 @@ _CIVILIAN_TARGET = compile_words(
     r"girls?|boys?|teenagers?|elders?|chiefs?|shopkeepers?|motorists?|drivers?|humanitarian|"
     r"people|persons?|bystanders|herdsmen|victims?|bus|market|school|church|mosque|village|"
     r"homes?|houses?|hospital|wedding|restaurant|hotel|shops?|clinic|camp for displaced|"
-    r"\d+-year-old|stores?|bars?|car wash|businesses?|nightclubs?|taxis?"
+    r"\d+-year-old|stores?|bars?|car wash|businesses?|nightclubs?|taxis?|"
+    r"workers?|builders?|labou?rers?|employees?|engineers?|fishermen"
 )
 _INTERVENTION = compile_words(
     r"dispersed|disperse|tear ?gas|teargas|water cannons?|rubber bullets|baton(?:s|-charged)?|"
@@ -95,7 +96,6 @@ _VIOLENT_CROWD = compile_words(
     + r"|smashed|ransacked|barricades?|"
     r"(?:hit|struck) by (?:a )?(?:stones?|rocks?)|stoning|stones? (?:were )?(?:thrown|hurled)|fir(?:ed|ing) (?:\w+ ){0,3}?(?:into|in) the air|"
     r"forcibly|forced their way|forced open|broke through (?:\w+ )?(?:police )?(?:lines|cordons?|barriers)|"
-    r"(?:protesters|demonstrators|crowds?|rioters|supporters|youths) (?:[\w,]+ ){0,6}?stormed|"
     r"smashing|damaging (?:\w+ ){0,2}?(?:checkpoints?|gates?|vehicles|cars|buildings)|"
     r"ambushed|abducted|demolished|lit (?:\w+ )?(?:twigs|tyres|tires)|"
     r"descended into violence|violence broke out|burn(?:ed|t|ing)? (?:\w+ ){0,2}?(?:dorm\w*|librar\w+|mattresses)|"
