@@ -317,18 +317,10 @@ def _agreement_told_again(candidate: Candidate, kept: list[Candidate]) -> Candid
     text = candidate.sentence.text
     if _THE_AGREEMENT.search(text) is None:
         return None
-    return next(
-        (
-            c
-            for c in reversed(kept)
-            if c.sub_event_type == "Agreement"
-            and c.modality == candidate.modality
-            and c.sentence.index < candidate.sentence.index
-            # "The agreement, reached on 29 May, ...": another day than the first telling's
-            # is an earlier agreement of its own
-            and not other_day(text, c.sentence.text)
-        ),
-        None,
+    # "The agreement, reached on 29 May, ...": another day than the first telling's is an
+    # earlier agreement of its own
+    return _told_before_as(
+        candidate, kept, "Agreement", lambda c: not other_day(text, c.sentence.text)
     )
 
 
@@ -371,14 +363,26 @@ _ARRESTED_AGAIN = re.compile(
 def _arrest_told_again(candidate: Candidate, kept: list[Candidate]) -> Candidate | None:
     if not _ARRESTED_AGAIN.match(candidate.sentence.text):
         return None
+    return _told_before_as(
+        candidate,
+        kept,
+        "Arrests",
+        lambda c: c.sentence.paragraph >= candidate.sentence.paragraph - 1,
+    )
+
+
+def _told_before_as(
+    candidate: Candidate, kept: list[Candidate], kind: str, fits: Callable[[Candidate], bool]
+) -> Candidate | None:
+    """The latest event of ``kind`` told before ``candidate``, with its modality, that fits."""
     return next(
         (
             c
             for c in reversed(kept)
-            if c.sub_event_type == "Arrests"
+            if c.sub_event_type == kind
             and c.modality == candidate.modality
             and c.sentence.index < candidate.sentence.index
-            and c.sentence.paragraph >= candidate.sentence.paragraph - 1
+            and fits(c)
         ),
         None,
     )
