@@ -9,6 +9,7 @@ tells a sentence about an accident, a disaster, sport or business;
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventatlas.article import Article, Sentence
@@ -237,25 +238,43 @@ _DIPLOMATIC = re.compile(
 _SIMILE = re.compile(r"\b(?:like|as if|as though)\s+(?:an?\s+|the\s+)?[\w-]+", re.I)
 
 
-def is_not_political(sentence: Sentence, article: Article) -> bool:
-    """A sentence about an accident, disaster, sport or business, with no armed actor in it.
+@dataclass(frozen=True)
+class Topic:
+    """What a report's opening says it is about, read once per report."""
 
-    The report's lead sets the topic: in a story that opens on a flood, "four
-    people were killed by falling trees" is part of the flood too.
-    """
+    lead: str  # its first sentences (past a byline), similes removed
+    combat_sport: bool  # a bout: "fighter" is a boxer
+
+
+def report_topic(article: Article) -> Topic:
+    """The report's lead, and whether it opens on a boxing or fighting bout."""
     opening = [
         s.text for s in article.sentences[: _LEAD_SENTENCES + 1] if not _BYLINE.match(s.text)
     ]
     lead = _SIMILE.sub(" ", " ".join(opening[:_LEAD_SENTENCES]))
+    sport = _COMBAT_SPORT.search(" ".join(s.text for s in article.sentences[:_SPORT_SENTENCES]))
+    if sport:
+        lead = _BOXER.sub(" ", lead)
+    return Topic(lead, bool(sport))
+
+
+def is_not_political(sentence: Sentence, article: Article, topic: Topic | None = None) -> bool:
+    """A sentence about an accident, disaster, sport or business, with no armed actor in it.
+
+    The report's lead sets the topic: in a story that opens on a flood, "four
+    people were killed by falling trees" is part of the flood too. ``topic`` is
+    ``report_topic(article)``, passed in when every sentence of a report is asked.
+    """
+    topic = topic or report_topic(article)
     text = _SIMILE.sub(" ", sentence.text)
-    if _COMBAT_SPORT.search(" ".join(s.text for s in article.sentences[:_SPORT_SENTENCES])):
+    if topic.combat_sport:
         # "his fighter had been killed by the body shots": a boxer, in a report on a bout
-        text, lead = _BOXER.sub(" ", text), _BOXER.sub(" ", lead)
+        text = _BOXER.sub(" ", text)
     if armed_in(text):
         return False
     if NOT_POLITICAL.search(text):
         return True
-    return bool(NOT_POLITICAL.search(lead)) and not armed_in(lead)
+    return bool(NOT_POLITICAL.search(topic.lead)) and not armed_in(topic.lead)
 
 
 _SPORT_SENTENCES = 4

@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from eventatlas.article import Article, Sentence, Span
-from eventatlas.extract.asides import is_not_political, is_review, named_as_cause, said_aside
+from eventatlas.extract.asides import (
+    is_not_political,
+    is_review,
+    named_as_cause,
+    report_topic,
+    said_aside,
+)
 from eventatlas.extract.candidates import Candidate
 from eventatlas.extract.lexicon import compile_words, read_rows
 from eventatlas.extract.modality import modality_of
@@ -32,7 +38,7 @@ AGENT_WORDS = compile_words(
 _CIVILIAN_TARGET = compile_words(
     r"civilians?|villagers?|residents?|farmers?|worshippers?|children|women|woman|men|man|"
     r"passengers?|students?|pupils?|teachers?|traders?|herders?|miners?|displaced|refugees?|"
-    r"journalists?|aid workers?|health workers?|doctors?|nurses?|pilgrims?|family|families|"
+    r"journalists?|doctors?|nurses?|pilgrims?|family|families|"
     r"girls?|boys?|teenagers?|elders?|chiefs?|shopkeepers?|motorists?|drivers?|humanitarian|"
     r"people|persons?|bystanders|herdsmen|victims?|bus|market|school|church|mosque|village|"
     r"homes?|houses?|hospital|wedding|restaurant|hotel|shops?|clinic|camp for displaced|"
@@ -530,10 +536,11 @@ def candidates_in(article: Article) -> list[Candidate]:
     found: list[Candidate] = []
     if is_review(article):
         return found
+    topic = report_topic(article)
     for sentence in article.sentences:
         if _LIVE_PAGE.search(sentence.text):
             continue  # "Iraq protests: live updates from Baghdad": a live page's title
-        quiet = is_not_political(sentence, article)
+        quiet = is_not_political(sentence, article, topic)
         for trigger, span in find_triggers(sentence, skip_until=skip):
             if quiet and (trigger.strength == "weak" or trigger.sub_event_type in _ACCIDENT_PRONE):
                 continue

@@ -142,11 +142,17 @@ def unclaimed_air_strike(candidate: Candidate, lexicon: Any) -> None:
     if not actor1.name.startswith("Unidentified Armed Group ("):
         return
     iso3 = _air_forces().get(actor1.iso3, actor1.iso3)
-    name = lexicon.force_name("military", iso3) if iso3 != "-" else None
+    force = state_force(lexicon, "military", iso3) if iso3 != "-" else None
     target = candidate.actor2
-    if name is None or (target is not None and target.inter == 1 and target.iso3 == iso3):
+    if force is None or (target is not None and target.inter == 1 and target.iso3 == iso3):
         return  # drones that struck the army's academy or a police station are not the state's
-    candidate.actor1 = GenericActor(name, 1, iso3)
+    candidate.actor1 = force
+
+
+def state_force(lexicon: Any, kind: str, iso3: str) -> GenericActor | None:
+    """The country's military or police, named as ACLED names it."""
+    name = lexicon.force_name(kind, iso3)
+    return GenericActor(name, 1, iso3) if name else None
 
 
 @functools.cache

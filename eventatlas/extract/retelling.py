@@ -17,7 +17,7 @@ from eventatlas.article import Article, Sentence
 from eventatlas.event import Event, event_type_of
 from eventatlas.extract.candidates import Candidate
 from eventatlas.extract.timing import TOLD_ON
-from eventatlas.parse.dates import tells_a_date
+from eventatlas.parse.dates import MONTHS, WEEKDAYS, tells_a_date
 
 
 def fold_retellings(kept: list[Candidate]) -> list[Candidate]:
@@ -297,8 +297,11 @@ _THE_AGREEMENT = re.compile(
 )
 
 
-_WEEKDAY_NAMED = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
-_DATE_NAMED = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\b|\b[A-Z][a-z]{2,8}\s+\d{1,2}\b")
+_WEEKDAY_NAMED = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.I)
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATE_NAMED = re.compile(
+    rf"\b\d{{1,2}}\s+(?:{_MONTH_NAMES})\b|\b(?:{_MONTH_NAMES})\s+\d{{1,2}}\b", re.I
+)
 
 
 def other_day(text: str, first: str) -> bool:

@@ -23,14 +23,16 @@ from eventatlas.extract.perpetrators import (
     gang_violence,
     named_when_told_again,
     retold,
+    state_force,
     told_before,
     unclaimed_air_strike,
     unclaimed_fire,
 )
 from eventatlas.extract.resistance import fought_attack, resistance_span
 from eventatlas.extract.retelling import new_time
-from eventatlas.extract.roles import GenericActor, assign_roles, vagueness
+from eventatlas.extract.roles import assign_roles, vagueness
 from eventatlas.extract.timing import background, reference_date, when_of
+from eventatlas.geocode.spotting import names_a_seat
 from eventatlas.parse.dateline import add_dateline
 from eventatlas.parse.language import add_language
 from eventatlas.parse.sentences import add_sentences
@@ -147,11 +149,13 @@ def _report_country(article: Article, index: Any, lexicon: Any) -> list[Location
     if found is not None:
         place, word = found
         return [Location(place, 3, f"no place named; the report names '{word}'", word)]
-    for iso3, reason in (
-        (outlet_country(article.source), f"the outlet '{article.source}' covers"),
-        (lexicon.home_country(article.text), "the groups named are of"),
-        (lexicon.identity_country(article.text), "the peoples named live in"),
-    ):
+    sources: tuple[tuple[Callable[[], str | None], str], ...] = (
+        (lambda: outlet_country(article.source), f"the outlet '{article.source}' covers"),
+        (lambda: lexicon.home_country(article.text), "the groups named are of"),
+        (lambda: lexicon.identity_country(article.text), "the peoples named live in"),
+    )
+    for find, reason in sources:  # each read of the text only when the one before gave nothing
+        iso3 = find()
         place = index.country(iso3) if iso3 else None
         if place is not None:
             return [Location(place, 3, f"no place named; {reason} {place.country}", place.country)]
@@ -199,7 +203,7 @@ def _demonym_country(
         place = index.country(iso3) if iso3 else None
         if place is None:
             continue
-        if text.startswith("-based", match.end()):
+        if names_a_seat(text, match.end()):
             continue  # "a Britain-based monitoring group": where the monitor sits
         origin = bool(
             _ORIGIN_BEFORE.search(text[max(0, match.start() - 20) : match.start()])
@@ -440,7 +444,7 @@ def actors_step(resources: Resources) -> FunctionStep:
                 and _AIR_DEFENCES_ACTED.search(candidate.clause.text)
             ):
                 # "air defences shot down 20 drones over the city": the country's own.
-                candidate.actor1 = _state_force(lexicon, "military", iso3)
+                candidate.actor1 = state_force(lexicon, "military", iso3)
             candidate.actor1 = (
                 told_before(candidate, article.text, lexicon, iso3) or candidate.actor1
             )
@@ -449,7 +453,7 @@ def actors_step(resources: Resources) -> FunctionStep:
             if candidate.actor1 is None and candidate.sub_event_type == "Arrests" and iso3:
                 # "18 people had been arrested": by the police, as ACLED codes an arrest
                 # whose arresting force the report does not name.
-                candidate.actor1 = _state_force(lexicon, "police", iso3)
+                candidate.actor1 = state_force(lexicon, "police", iso3)
             spans = [(s.start, s.end) for s in _telling(article, candidate)]
             blamed = blamed_group(candidate, article.text, spans, lexicon, iso3)
             if blamed is not None:
@@ -474,12 +478,6 @@ def actors_step(resources: Resources) -> FunctionStep:
         return article
 
     return FunctionStep("actors", ("candidates", "locations", "attribution"), ("actors",), body)
-
-
-def _state_force(lexicon: Any, kind: str, iso3: str) -> GenericActor | None:
-    """The country's military or police, named as ACLED names it."""
-    name = lexicon.force_name(kind, iso3)
-    return GenericActor(name, 1, iso3) if name else None
 
 
 def _telling(article: Article, candidate: Any) -> list[Any]:

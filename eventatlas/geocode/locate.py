@@ -22,6 +22,7 @@ from eventatlas.geocode.spotting import (
     NEAR_WORDS,
     ROAD_WORDS,
     lexicon,
+    names_a_seat,
     names_origin,
 )
 
@@ -55,7 +56,7 @@ def locate(article: Article, start: int, end: int) -> list[Location]:
     mentions = [
         m
         for m in article.places
-        if isinstance(m, PlaceMention) and not article.text.startswith("-based", m.end)
+        if isinstance(m, PlaceMention) and not names_a_seat(article.text, m.end)
     ]
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     # "allowed 700 fighters to leave for Idlib": where people went is not where it happened.

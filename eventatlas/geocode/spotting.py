@@ -437,6 +437,11 @@ def building_in(text: str, end: int) -> str:
     return found.group("cue").lower() if found else ""
 
 
+def names_a_seat(text: str, end: int) -> bool:
+    """True when the name says where someone sits ("a Britain-based monitoring group")."""
+    return text.startswith("-based", end)
+
+
 def names_origin(text: str, start: int, end: int) -> bool:
     """True when the name says where people come from ("Lamu residents", "from Gilgil")."""
     if _PEOPLE_AFTER.match(text[end : end + 30]) is not None:
