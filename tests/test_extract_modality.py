@@ -28,6 +28,13 @@ def _rows(name: str) -> list[dict[str, str]]:
         ("The ministry denied that its aircraft struck the market in Ariha.", "denied"),
         ("The rebels said they had nothing to do with the bombing of the bridge.", "denied"),
         ("Officials dismissed as fabrications reports that troops shelled the camp.", "denied"),
+        # the claims called invented, or no soldier who did it
+        (
+            "A spokesman said the rape allegations had been invented by the opposition.",
+            "denied",
+        ),
+        ("The governor said no soldier had assaulted anyone in the village.", "denied"),
+        ("The army said no police officers had beaten anyone at the rally.", "denied"),
     ],
 )
 def test_extract_modality_cases(text: str, modality: str) -> None:

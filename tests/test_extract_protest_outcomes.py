@@ -86,6 +86,12 @@ PUBLISHED = "2022-05-04"
             "slogans as they left a funeral in Mahabad, killing two young men.",
             "Excessive force against protesters",
         ),
+        # shots at residents who had gathered to chant: one event, the crowd's
+        (
+            "In Gweru, soldiers opened fire on Monday afternoon on residents who had gathered at "
+            "a bus rank to sing and chant against the fuel price rise, killing two young men.",
+            "Excessive force against protesters",
+        ),
     ],
 )
 def test_protest_outcome_decides_the_type(pipeline: Pipeline, text: str, kind: str) -> None:

@@ -46,6 +46,23 @@ REF = dt.date(2020, 12, 21)  # a Monday
         ("fought a war between 1999 and 2003", "2001-07-01", "1999-01-01", "2003-12-31", 3),
         ("during the 2014-2016 insurgency", "2015-07-02", "2014-01-01", "2016-12-31", 3),
         ("a civil war in the 1990s", "1994-12-31", "1990-01-01", "1999-12-31", 3),
+        # a dated anniversary beside the week's own day: the day is the news
+        (
+            "killed nine on Sunday, on the anniversary of the marches of 30 June 2019",
+            "2020-12-20",
+            "2020-12-20",
+            "2020-12-20",
+            1,
+        ),
+        # a recent dated day still wins, and a date with no year is never history
+        ("On 9 December 2020, on Sunday", "2020-12-09", "2020-12-09", "2020-12-09", 1),
+        (
+            "will march on Friday and every day until March 10",
+            "2020-03-10",
+            "2020-03-10",
+            "2020-03-10",
+            1,
+        ),
     ],
 )
 def test_parse_dates_resolves(text: str, date: str, start: str, end: str, precision: int) -> None:

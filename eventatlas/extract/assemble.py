@@ -246,6 +246,9 @@ def _demonstration_host(candidate: Candidate, kept: list[Candidate]) -> Candidat
 # blockade told in a past-perfect relative clause came before the clash; it hosts nothing
 # the sentence's main clause tells.
 _HAD_BEFORE = re.compile(r"\b(?:who|which|that) had (?:\w+ ){0,2}$", re.I)
+_FIRED_ON = re.compile(
+    r"\b(?:fire|fired|firing|shot|shooting)\s+(?:[\w-]+\s+){0,4}?(?:on|at|into|upon)\b", re.I
+)
 
 
 def _told_as_before(host: Candidate, candidate: Candidate) -> bool:
@@ -253,6 +256,10 @@ def _told_as_before(host: Candidate, candidate: Candidate) -> bool:
         return False
     text = host.sentence.text
     at = host.trigger.start - host.sentence.start
+    if _FIRED_ON.search(text[candidate.trigger.start - host.sentence.start : at]):
+        # "soldiers opened fire on residents who had gathered to chant": the shots met
+        # the crowd; they are its event.
+        return False
     return _HAD_BEFORE.search(text[max(0, at - 40) : at]) is not None
 
 

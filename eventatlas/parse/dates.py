@@ -368,9 +368,17 @@ def tells_a_date(text: str) -> bool:
     return any(pattern.search(text) for pattern in patterns)
 
 
+# Days before the report after which an explicit date is history rather than the news.
+_LONG_AGO = 45
+
+
 def resolve_when(text: str, ref: dt.date | None) -> When | None:
     """The date ``text`` gives for what it reports, relative to ``ref``."""
     found = _explicit(text, ref)
+    if found is not None and ref is not None and _history(text, found, ref):
+        # "killed nine on Thursday ... on the anniversary of the marches of 30 June 2019":
+        # a date long past beside the week's own day is a reminder, not the event's day.
+        found = _holiday(text, ref) or _weekday(text, ref) or _relative(text, ref) or found
     if found is None and ref is not None:
         found = _holiday(text, ref) or _weekday(text, ref) or _relative(text, ref)
     if found is None:
@@ -378,6 +386,16 @@ def resolve_when(text: str, ref: dt.date | None) -> When | None:
     if found is None or ref is None or found.end <= ref:
         return found
     return _clamp(found, ref)
+
+
+def _history(text: str, found: When, ref: dt.date) -> bool:
+    """Whether the explicit date ``found`` names its year and lies long before ``ref``."""
+    if (ref - found.date).days <= _LONG_AGO:
+        return False
+    return any(
+        (match := pattern.match(text, found.offset)) is not None and match.group("year")
+        for pattern in _EXPLICIT
+    )
 
 
 def _clamp(found: When, ref: dt.date) -> When | None:
