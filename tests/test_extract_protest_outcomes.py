@@ -218,3 +218,14 @@ def test_the_village_where_police_were_killed_is_no_civilian_target(
         "district, Herat."
     )
     assert [e.sub_event_type for e in occurred(rules, text, PUBLISHED)] == ["Armed clash"]
+
+
+def test_the_crowd_told_first_hosts_the_police_fire_that_follows(pipeline: Pipeline) -> None:
+    # The sentence that opens on a place starts the happening; the next one continues it.
+    text = (
+        "In Nekemte, on Wednesday, a crowd set fire to a hotel and several cars. Police fired "
+        "to disperse them and three people were killed, according to the town's hospital."
+    )
+    events = occurred(pipeline, text, "2020-07-03")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Mob violence", 3)]
+

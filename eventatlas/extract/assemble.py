@@ -218,9 +218,12 @@ def _demonstration_host(candidate: Candidate, kept: list[Candidate]) -> Candidat
                 (
                     c.sentence.paragraph == candidate.sentence.paragraph
                     # "In Marseille, thousands marched peacefully": another town's crowd
+                    # (the later of the two sentences is the one that moves on)
                     and (
                         c.sentence is candidate.sentence
-                        or not _PLACE_OF_ITS_OWN.search(candidate.sentence.text)
+                        or not _PLACE_OF_ITS_OWN.search(
+                            max(c.sentence, candidate.sentence, key=lambda s: s.start).text
+                        )
                     )
                 )
                 or (
