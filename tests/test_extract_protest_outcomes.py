@@ -229,3 +229,15 @@ def test_the_crowd_told_first_hosts_the_police_fire_that_follows(pipeline: Pipel
     events = occurred(pipeline, text, "2020-07-03")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Mob violence", 3)]
 
+
+
+def test_the_dead_told_in_the_next_paragraph_are_the_crowds(pipeline: Pipeline) -> None:
+    text = (
+        "KAMPALA — Young protesters forced their way into the grounds of the electoral "
+        "commission on Tuesday and set a guard post on fire before police drove them back with "
+        "tear gas.\n\n"
+        "A hospital said at least four people were shot dead outside the building. Witnesses "
+        "said officers fired into the crowd as it pushed through a gate."
+    )
+    events = occurred(pipeline, text, "2021-01-20")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Violent demonstration", 4)]

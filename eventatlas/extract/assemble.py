@@ -130,7 +130,11 @@ def consolidate(article: Article, candidates: list[Candidate]) -> list[Candidate
         elif candidate.sub_event_type in _VAGUE_TYPES:
             # "reinforcements" in a sentence that only tells the event again.
             retelling = retold.get(candidate.sentence.index)
-        host = retelling or _demonstration_host(candidate, kept) or _arrest_host(candidate, kept)
+        host = (
+            retelling
+            or _demonstration_host(candidate, kept, article)
+            or _arrest_host(candidate, kept)
+        )
         if host is None and candidate.sub_event_type in _PART_OF_DEMONSTRATION - {"Arrests"}:
             # "The protesters threw stones and set fire to cars": the fire is that protest's too.
             host = crowds.get(candidate.sentence.index)
@@ -205,7 +209,9 @@ def _lone_act(candidates: list[Candidate]) -> list[Candidate]:
 _PLACE_OF_ITS_OWN = re.compile(r"^\W*(?:in|at|near|outside)\s+(?-i:[A-Z])", re.I)
 
 
-def _demonstration_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | None:
+def _demonstration_host(
+    candidate: Candidate, kept: list[Candidate], article: Article
+) -> Candidate | None:
     if candidate.sub_event_type not in _PART_OF_DEMONSTRATION:
         return None
     return next(
@@ -228,7 +234,11 @@ def _demonstration_host(candidate: Candidate, kept: list[Candidate]) -> Candidat
                 )
                 or (
                     c.sentence.paragraph == candidate.sentence.paragraph - 1
-                    and (candidate.sub_event_type in _DEMONSTRATIONS or _crowd_detained(candidate))
+                    and (
+                        candidate.sub_event_type in _DEMONSTRATIONS
+                        or _crowd_detained(candidate)
+                        or _crowd_shot(candidate, article)
+                    )
                     and not new_time(TOLD_ON.sub("", candidate.sentence.text))
                     and not _PLACE_OF_ITS_OWN.search(candidate.sentence.text)
                 )
@@ -280,6 +290,30 @@ def _crowd_detained(candidate: Candidate) -> bool:
         return False
     before = candidate.sentence.text[: candidate.trigger.start - candidate.sentence.start]
     return _DETAINED.search(before[-80:]) is not None
+
+
+# "at least five people were shot dead outside parliament ... officers fired into the
+# crowd": the dead of the crowd told in the paragraph before.
+_SHOT_UNNAMED = re.compile(
+    r"\b(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(?:shot dead|shot|killed)\b(?!\s+by\b)",
+    re.I,
+)
+_THE_CROWD = re.compile(
+    r"\b(?:the (?:crowds?|protesters|demonstrators|marchers|protests?|demonstrations?)"
+    r"|(?:fired|shot) (?:\w+ ){0,2}(?:into|at|on) (?:the )?(?:crowds?|protesters|demonstrators))\b",
+    re.I,
+)
+
+
+def _crowd_shot(candidate: Candidate, article: Article) -> bool:
+    """People shot or killed in the passive, by no one named, in a paragraph about the crowd."""
+    if candidate.sub_event_type != "Attack":
+        return False
+    paragraph = candidate.sentence.paragraph
+    text = " ".join(s.text for s in article.sentences if s.paragraph == paragraph)
+    return _SHOT_UNNAMED.search(candidate.sentence.text) is not None and bool(
+        _THE_CROWD.search(text)
+    )
 
 
 # "police raised the toll to five late on Monday": the day of a count, not of an act.
