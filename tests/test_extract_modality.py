@@ -35,6 +35,7 @@ def _rows(name: str) -> list[dict[str, str]]:
         ),
         ("The governor said no soldier had assaulted anyone in the village.", "denied"),
         ("The army said no police officers had beaten anyone at the rally.", "denied"),
+        ('The police said officers "do not abduct anyone" in Nairobi.', "denied"),
     ],
 )
 def test_extract_modality_cases(text: str, modality: str) -> None:

@@ -46,6 +46,8 @@ def test_force_used_at_a_disaster_is_still_an_event(pipeline: Pipeline) -> None:
     [
         "A round-the-clock curfew remained in force in Lagos on Thursday.",
         "The military said the device was an improvised explosive made from a mortar round.",
+        # a name given to what happened is no act of its own
+        "The president described Tuesday's unrest as an attack on the state.",
     ],
 )
 def test_told_aside_is_no_event(pipeline: Pipeline, text: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from extract_helpers import occurred
 
+from eventatlas.article import Article
 from eventatlas.pipeline import Pipeline
 
 
@@ -151,3 +152,15 @@ def test_extract_timing_another_days_crowd_is_its_own(pipeline: Pipeline) -> Non
     )
     days = sorted(e.event_date for e in occurred(pipeline, text, "2020-07-13"))
     assert days == ["2020-07-11", "2020-07-12"]
+
+
+def test_extract_timing_a_plan_is_dated_to_its_telling(pipeline: Pipeline) -> None:
+    # "a march on Thursday", told on a Wednesday, is the coming Thursday: the plan is dated to
+    # the day it was told, and a threat to the day its sentence says it was made.
+    text = (
+        "Opposition groups called for another march through Kisumu on Thursday. The army "
+        "warned on Monday that it would shell the hills unless the rebels left."
+    )
+    article = pipeline.run_one(Article("plan", text, published="2024-06-26"))
+    days = {e.modality: e.event_date for e in article.events}
+    assert days == {"planned": "2024-06-26", "threatened": "2024-06-24"}

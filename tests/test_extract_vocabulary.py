@@ -119,6 +119,12 @@ PUBLISHED = "2024-06-02"
             "searches in Bawku.",
             "Arrests",
         ),
+        # a named man bundled into a car, however long his description
+        (
+            "On 31 May 2024, men in plain clothes bundled Peter Mwangi, a blogger who had "
+            "criticised the budget, into an unmarked car outside his flat in Thika.",
+            "Abduction/forced disappearance",
+        ),
     ],
 )
 def test_vocabulary_reads_the_event(pipeline: Pipeline, text: str, kind: str) -> None:

@@ -108,6 +108,9 @@ _PURPOSE = re.compile(
     r"|his|her)\s+(?:[\w-]+\s+){0,2}$"
     # "sounded like a bomb attack": a likeness, not an event
     r"|\b(?:like|as if|as though)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$"
+    # "described Tuesday's events as an attack on the state": a name given, not an act
+    r"|\b(?:described|branded|labell?ed|termed|characteri[sz]ed|denounced|condemned)\s+"
+    r"(?:[\w'’-]+\s+){1,5}?as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$"
     # "an agreement between two militias to withdraw their fighters": what a deal provides
     r"|\b(?:agreement|deal|accord|truce|ceasefire|pact|plan)\b[^.;]{0,80}?\b(?:to|(?:that|which)"
     r"\s+(?:stops?|ends?|halts?|bans?|removes?|provides? for|allows?))\s+(?:the\s+|all\s+)?$"

@@ -8,6 +8,7 @@ import re
 from eventatlas.article import Article
 from eventatlas.extract.candidates import Candidate
 from eventatlas.parse.dates import (
+    MONTHS,
     THE_NIGHT,
     WEEKDAYS,
     When,
@@ -90,7 +91,18 @@ _NEXT_DAY = re.compile(
 
 
 def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When | None:
-    """The date of ``candidate``: from its clause, sentence, paragraph or the report."""
+    """The date of ``candidate``: from its clause, sentence, paragraph or the report.
+
+    A plan or a threat that names its day is dated to the day it was told: "called for a
+    march on Thursday" has not happened, and its Thursday is to come.
+    """
+    if (
+        candidate.modality in _STATEMENTS
+        and ref is not None
+        and not _EXPLICIT_DAY.search(candidate.sentence.text)
+        and resolve_when(candidate.sentence.text, ref) is not None
+    ):
+        return _told_day(candidate.sentence.text, ref)
     sentence = candidate.sentence
     at = candidate.trigger.start - sentence.start
     earlier = _days_before(sentence.text, at, ref)
@@ -153,6 +165,23 @@ def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When
             f"no date in its paragraph: the report's lead date ({lead.reason})",
         )
     return undated(ref)
+
+
+_STATEMENTS = frozenset({"planned", "threatened"})
+# "On 5 May 2021, the group threatened ...": a dated statement keeps its date.
+_EXPLICIT_DAY = re.compile(
+    rf"\b\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\b|\b(?:{'|'.join(MONTHS)})\s+\d{{1,2}}\b|\b\d{{4}}-\d\d-\d\d\b",
+    re.I,
+)
+
+
+def _told_day(text: str, ref: dt.date) -> When:
+    """The day a statement was made: the day its sentence says it was told, else the report's."""
+    told = TOLD_ON.search(text)
+    found = resolve_when(told.group(), ref) if told else None
+    if found is not None and found.precision == 1:
+        return When(found.date, found.date, found.date, 1, f"told {found.reason}")
+    return When(ref, ref, ref, 1, f"a statement of what is to come, told in the report of {ref}")
 
 
 # "a rights group said on Friday", "in a statement on Monday": when it was told.
