@@ -36,6 +36,12 @@ def _rows(name: str) -> list[dict[str, str]]:
         ("The governor said no soldier had assaulted anyone in the village.", "denied"),
         ("The army said no police officers had beaten anyone at the rally.", "denied"),
         ('The police said officers "do not abduct anyone" in Nairobi.', "denied"),
+        # "planned" that names another thing's plan leaves the act as it is
+        (
+            "Police acting on a tip-off about a planned robbery traded fire with armed men.",
+            "occurred",
+        ),
+        ("Soldiers foiled a planned attack on the base at Gao.", "planned"),
     ],
 )
 def test_extract_modality_cases(text: str, modality: str) -> None:

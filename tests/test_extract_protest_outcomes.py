@@ -86,6 +86,12 @@ PUBLISHED = "2022-05-04"
             "slogans as they left a funeral in Mahabad, killing two young men.",
             "Excessive force against protesters",
         ),
+        # shots fired on a movement's supporters as they gathered for a march
+        (
+            "On 2 May 2022, police fired on supporters of the autonomy movement as they gathered "
+            "for a march in Saurimo. Two of them were killed.",
+            "Excessive force against protesters",
+        ),
         # shots at residents who had gathered to chant: one event, the crowd's
         (
             "In Gweru, soldiers opened fire on Monday afternoon on residents who had gathered at "

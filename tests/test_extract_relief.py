@@ -104,3 +104,11 @@ def test_a_crime_a_protest_is_about_is_no_event_of_its_own(pipeline: Pipeline) -
         "2022-10-01",
     )
     assert "Sexual violence" not in [e.sub_event_type for e in events]
+
+
+def test_the_law_a_detention_invokes_is_no_riot(pipeline: Pipeline) -> None:
+    text = (
+        "Police in Grodno searched the homes of three reporters and detained them under the "
+        "article on mass riots."
+    )
+    assert [e.sub_event_type for e in occurred(pipeline, text, PUBLISHED)] == ["Arrests"]

@@ -125,6 +125,17 @@ PUBLISHED = "2024-06-02"
             "criticised the budget, into an unmarked car outside his flat in Thika.",
             "Abduction/forced disappearance",
         ),
+        # an arrest that hides its prisoner is a forced disappearance
+        (
+            "On 31 May 2024, soldiers detained a village councillor at his home in Kherson and "
+            "took him to an unknown location.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "On 31 May 2024, investigators began exhuming bodies from a burial site in a forest "
+            "outside Izium.",
+            "Other",
+        ),
     ],
 )
 def test_vocabulary_reads_the_event(pipeline: Pipeline, text: str, kind: str) -> None:

@@ -99,6 +99,9 @@ _PURPOSE = re.compile(
     r"|indicted|prosecuted|accused(?!\s+(?:the\s+)?(?:\w+\s+)?(?:soldiers|troops|police|policemen"
     r"|army|forces|officers|militia|militiamen|militants|gunmen|rebels|fighters)\s+of\b))"
     r"\s+(?:\w+\s+){0,2}(?:of|for)\s+(?:having\s+)?$"
+    # "detained them under the article on mass riots": the law invoked, not a riot
+    r"|\bunder\s+(?:the\s+)?(?:articles?|laws?|charges?|provisions?|sections?)\s+(?:on|of|against"
+    r"|for)\s+(?:[\w-]+\s+){0,2}$"
     # "the decision to suspend talks", "fears of a drawn-out battle", "defying a boycott":
     # what was decided, feared or defied, not what happened.
     r"|\b(?:decision|decided|move|bid|order|ordered|vote|voted|proposal)\s+to\s+$"

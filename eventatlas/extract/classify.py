@@ -76,7 +76,8 @@ _LETHAL = compile_words(
     r"|crowds?|marchers|mourners|(?:people|residents|villagers|youths|men|women|students) "
     r"(?:who (?:had |were )?)?(?:protesting|demonstrating|marching|gathered))|"
     r"fired (?:live rounds |live bullets |shots )?(?:on|at|into) (?:\w+ ){0,3}"
-    r"(?:protesters|demonstrators|crowds?|marchers|mourners)|"
+    r"(?:protesters|demonstrators|crowds?|marchers|mourners|supporters|students|residents"
+    r"|activists|youths|worshippers)|"
     r"(?:shoot|shoots|shot) (?:at |into )?(?:the |a )?(?:crowd|protesters|demonstrators|marchers|mourners)|"
     r"(?:shoot|shoots|shot) and (?:injure|injured|wound|wounded|kill|killed) (?:\w+ ){0,2}"
     r"(?:protesters|demonstrators|marchers|mourners|students)"
@@ -213,9 +214,19 @@ def find_triggers(sentence: Sentence, *, skip_until: int = 0) -> list[tuple[Trig
     return sorted(found, key=lambda item: item[1].start)
 
 
+# "detained him and took him to an unknown location": an arrest that hides its prisoner is
+# a forced disappearance, as ACLED codes it.
+_HIDDEN = compile_words(
+    r"to (?:an )?unknown (?:location|destination|place)s?|whereabouts (?:remain|remains|are|is) "
+    r"(?:still )?unknown|(?:has|have) not been seen since|incommunicado"
+)
+
+
 def refine(candidate: Candidate) -> str:
     """The sub-event type after looking at the whole sentence."""
     sub = candidate.sub_event_type
+    if sub == "Arrests" and _HIDDEN.search(candidate.sentence.text):
+        return "Abduction/forced disappearance"
     if sub == "Armed clash" and candidate.strength == "weak":
         # An outcome with no fight named: violence against civilians unless the
         # victims are armed men (ACLED codes those as battles).
