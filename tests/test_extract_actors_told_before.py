@@ -111,3 +111,32 @@ def test_extract_actors_told_before_the_sides_in_the_sentences_other_clause(
         if e.sub_event_type == "Armed clash" and e.location == "Askyaran"
     ]
     assert [e.actor1 for e in fights] == ["Military Forces of Azerbaijan"]
+
+
+def test_extract_actors_told_before_a_leaders_men_and_the_sole_groups_fighters(
+    pipeline: Pipeline,
+) -> None:
+    # "Dagalo's mercenaries" are told of as someone's; "militia fighters" in a report that
+    # names one militia are its own.
+    text = (
+        "The army repelled a new attack by the Rapid Support militia on El Fasher on Wednesday, "
+        "a military source said.\n\n"
+        "On Monday, Dagalo's mercenaries shelled the Abu Shouk camp, killing six civilians.\n\n"
+        "Women who fled villages near Kutum said militia fighters raped women during a raid on "
+        "their villages on Saturday."
+    )
+    events = occurred(pipeline, text, "2024-06-07")
+    kinds = {e.sub_event_type: e.actor1 for e in events}
+    assert kinds["Shelling/artillery/missile attack"] == "RSF: Rapid Support Forces"
+    assert kinds["Sexual violence"] == "RSF: Rapid Support Forces"
+
+
+def test_extract_actors_told_before_not_when_two_groups_were_named(pipeline: Pipeline) -> None:
+    text = (
+        "Fighters of the RSF and the SPLM-N clashed near Dilling on Wednesday, residents said.\n\n"
+        "Women who fled villages near Kadugli said militia fighters raped women during a raid on "
+        "their villages on Saturday."
+    )
+    events = occurred(pipeline, text, "2024-06-07")
+    rapes = [e.actor1 for e in events if e.sub_event_type == "Sexual violence"]
+    assert rapes == ["Unidentified Armed Group (Sudan)"]

@@ -187,6 +187,12 @@ def test_a_coach_fired_on_sunday_is_no_event(pipeline: Pipeline) -> None:
             "On 31 May 2024, air defences shot down 20 drones approaching Moscow, the mayor said.",
             "Military Forces of Russia",
         ),
+        # an army's division is the army
+        (
+            "On 31 May 2024, the Sixth Infantry Division shelled rebel positions outside "
+            "Kadugli in Sudan.",
+            "Military Forces of Sudan",
+        ),
         (
             "On 31 May 2024, a bomb squad defused an explosive device left outside a police "
             "station in Guayaquil.",

@@ -60,7 +60,8 @@ def blamed_group(
     return None
 
 
-_DEFINITE = re.compile(r"\b(?:the|these|those|its|their)\s+$", re.I)
+# "the militants", "their fighters", "Dagalo's mercenaries": men the report has told of
+_DEFINITE = re.compile(r"\b(?:the|these|those|its|their|(?-i:[A-Z])[\w-]+(?:'s|’s))\s+$", re.I)
 
 
 def told_before(candidate: Candidate, text: str, lexicon: Any, iso3: str | None) -> Any | None:
@@ -82,7 +83,7 @@ def told_before(candidate: Candidate, text: str, lexicon: Any, iso3: str | None)
             ),
             None,
         )
-    if actor is None or not _definite_unnamed(actor, text):
+    if actor is None or not _unnamed(actor):
         return None
     others = {a.name for a in [candidate.actor2, *candidate.assoc_actor_2] if a is not None}
     # the group named before them, in an earlier sentence or earlier in their own
@@ -91,7 +92,13 @@ def told_before(candidate: Candidate, text: str, lexicon: Any, iso3: str | None)
         for m in lexicon.find(text, 0, actor.start, country=iso3)
         if m.inter in (2, 3) and vagueness(m) == 0 and m.name not in others
     ]
-    return named[-1] if named else None
+    if not named:
+        return None
+    if _definite_unnamed(actor, text):
+        return named[-1]
+    # "militia fighters raped women" in a report about one militia: its fighters
+    sole = {m.name for m in named} == {named[-1].name}
+    return named[-1] if sole and _MEMBERS.search(actor.text) else None
 
 
 def _unnamed_stand_in(actor: Any) -> bool:
@@ -103,11 +110,22 @@ def _unnamed_stand_in(actor: Any) -> bool:
     )
 
 
+def _unnamed(actor: Any) -> bool:
+    """An armed actor the text names by what it is ("the militants"), not by its name."""
+    return getattr(actor, "start", -1) >= 0 and vagueness(actor) == 1 and actor.inter in (2, 3)
+
+
 def _definite_unnamed(actor: Any, text: str) -> bool:
-    start = getattr(actor, "start", -1)
-    if start < 0 or vagueness(actor) != 1 or actor.inter not in (2, 3):
+    if not _unnamed(actor):
         return False
-    return _DEFINITE.search(text[max(0, start - 12) : start]) is not None
+    start = actor.start
+    return _DEFINITE.search(text[max(0, start - 24) : start]) is not None
+
+
+# The words for a group's own members, which only a group has ("gunmen" may be anyone's).
+_MEMBERS = re.compile(
+    r"\b(?:militia(?:s|men|man)?|fighters|rebels|insurgents|jihadists|mercenaries)\s*$", re.I
+)
 
 
 _GANG_WORLD = re.compile(
