@@ -187,6 +187,17 @@ def test_a_coach_fired_on_sunday_is_no_event(pipeline: Pipeline) -> None:
             "On 31 May 2024, air defences shot down 20 drones approaching Moscow, the mayor said.",
             "Military Forces of Russia",
         ),
+        # a command whose own aircraft struck is the striker
+        (
+            "On 31 May 2024, the United States Africa Command said one of its aircraft struck "
+            "Al Shabaab fighters near Jilib in Somalia, killing three militants.",
+            "Military Forces of the United States",
+        ),
+        # the Somali government's word for Al Shabaab
+        (
+            "On 31 May 2024, the Khawaarij attacked an army base near Dhuusamarreeb in Somalia.",
+            "Al Shabaab",
+        ),
         # an army's division is the army
         (
             "On 31 May 2024, the Sixth Infantry Division shelled rebel positions outside "

@@ -221,7 +221,7 @@ def _repels(text: str, actor: Any) -> bool:
 
 _OWN_UNIT = re.compile(
     r"\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:units?|fighters|forces|men|members|troops"
-    r"|militants|commandos|brigades?|cells?)\b",
+    r"|militants|commandos|brigades?|cells?|aircraft|drones?|warplanes?|jets?|planes?)\b",
     re.I,
 )
 
@@ -233,7 +233,8 @@ def _own_units(candidate: Candidate, text: str, mentions: list[Any], sides: list
         for m in mentions
         if m not in sides
         and m.start < candidate.trigger.start
-        and _OWN_UNIT.search(text, m.end, candidate.trigger.start)
+        # (up to the trigger's end: "one of its aircraft struck" names the unit in it)
+        and _OWN_UNIT.search(text, m.end, candidate.trigger.end)
     ][:1]
 
 
