@@ -348,3 +348,17 @@ def test_extract_fatalities_a_suicide_bombing_counts_its_bombers(
     bombings = [e for e in events if e.sub_event_type == "Suicide bomb"]
     assert [e.fatalities or 0 for e in bombings] == ([count] if bombings else [])
     assert bombings or count == 0
+
+
+def test_extract_fatalities_no_one_dies_in_a_pact_or_a_peaceful_march(pipeline: Pipeline) -> None:
+    # the deaths told beside an agreement or a peaceful march belong to what caused them
+    text = (
+        "Elders of the Murle and Lou Nuer communities signed a peace pact in Pibor on Saturday, "
+        "promising to end cattle raids that have killed dozens of herders in the past year.\n\n"
+        "In Bor, several hundred people marched peacefully on Saturday to demand an end to the "
+        "raids. The raids have killed 14 herders around the town since January, officials said."
+    )
+    events = pipeline.run_one(Article("fatal-pact", text, published="2020-02-17")).events
+    tolls = {e.sub_event_type: e.fatalities for e in events if e.modality == "occurred"}
+    assert tolls["Agreement"] == 0
+    assert tolls["Peaceful protest"] == 0

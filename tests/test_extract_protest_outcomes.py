@@ -236,7 +236,6 @@ def test_the_crowd_told_first_hosts_the_police_fire_that_follows(pipeline: Pipel
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Mob violence", 3)]
 
 
-
 def test_the_dead_told_in_the_next_paragraph_are_the_crowds(pipeline: Pipeline) -> None:
     text = (
         "KAMPALA — Young protesters forced their way into the grounds of the electoral "

@@ -166,6 +166,9 @@ def fatalities_of(article: Article, candidate: Candidate) -> Fatalities | None:
     """The deaths of one event: its own sentences, else what its paragraph goes on to say."""
     if candidate.finds_mass_grave:
         return Fatalities(0, 0, 0, 0, "a mass grave found: its dead are not of that day")
+    if candidate.sub_event_type in _HARMLESS:
+        # "signed a pact to end raids that have killed dozens": the deaths are the cause's
+        return Fatalities(0, 0, 0, 0, f"{candidate.sub_event_type.lower()}: no one dies in it")
     own = [candidate.sentence, *candidate.merged]
     found = fatalities_in(" ".join(s.text for s in own))
     if found is None:
@@ -189,7 +192,9 @@ _BOMBERS = re.compile(
 )
 # ... unless they are among those counted, or lived.
 _BOMBERS_COUNTED = re.compile(
-    r"\b(?:including|among them|counting|besides|in addition to|plus)\s+(?:the\s+|both\s+|all\s+)?"
+    # ("not counting the three bombers" leaves them out of the figure: they are added)
+    r"\b(?:including|among them|(?<!not )(?<!without )counting|besides|in addition to|plus)\s+"
+    r"(?:the\s+|both\s+|all\s+)?"
     r"(?:\w+\s+)?(?:suicide\s+)?(?:bombers?|attackers?|assailants?)"
     r"|\b(?:bombers?|attackers?|assailants?)\s+(?:was|were|also|died|and)\b"
     r"|\b(?:arrested|captured|detained|overpowered|failed to (?:explode|detonate)|did not explode"
@@ -276,6 +281,18 @@ def _preceding(article: Article, candidate: Candidate) -> list[Sentence]:
             break
         found.insert(0, sentence)
     return found
+
+
+# Kinds of event no one dies in: the deaths told beside them are another happening's.
+_HARMLESS = frozenset(
+    {
+        "Agreement",
+        "Headquarters or base established",
+        "Non-violent transfer of territory",
+        "Peaceful protest",
+        "Change to group/activity",
+    }
+)
 
 
 # Deaths told after an event belong to it (one report, one toll), except that

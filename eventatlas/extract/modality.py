@@ -47,7 +47,7 @@ def modality_of(sentence: Sentence, clause: Span, trigger: Span) -> tuple[str, s
     return "occurred", ""
 
 
-_RELATIVE = re.compile(r"\b(?:who|which|whose|whom)\b|, (?:a|an|the) ", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:who|which|whose|whom|that)\b|, (?:a|an|the) ", re.IGNORECASE)
 
 
 def _in_relative_clause(sentence: Sentence, trigger: Span, match: re.Match[str]) -> bool:

@@ -196,7 +196,10 @@ _TOLL_SENTENCE = re.compile(
 _SAID_TOLL = re.compile(
     r"^(?:[\w'’-]+\s+){1,8}?(?:said|says|told\s+(?:[\w'’-]+\s+){1,4}?|reported)\s+"
     r"(?:(?:on|late on|in a statement on)\s+\w+\s+|in a statement\s+)?(?:that\s+)?"
-    r"(?:[\w'’-]+\s+){0,5}?(?:had\s+(?:been\s+)?(?:killed|died)|bodies|dead)\b",
+    r"(?:[\w'’-]+\s+){0,5}?(?:had\s+(?:been\s+)?(?:killed|died)|bodies|dead"
+    # "38 people were killed in the city by the explosions": the blasts told before
+    r"|(?:were|was)\s+killed\s+(?:[\w-]+\s+){0,4}?by\s+the\s+(?:[\w-]+\s+)?(?:explosions?"
+    r"|blasts?|bombings?|bombs?))\b",
     re.I,
 )
 _HEARD = re.compile(r"\bheard\s+(?:[\w-]+\s+){0,4}$", re.I)
@@ -227,6 +230,9 @@ _HARM = re.compile(r"\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es
 # What violence leaves behind ("they took the cattle", "debris damaged two houses").
 _DAMAGE = {"Looting/property destruction"}
 VIOLENT_FAMILIES = {"Battles", "Violence against civilians", "Explosions/Remote violence"}
+_BY_THE_BLASTS = re.compile(
+    r"\b(?:by|in) the (?:[\w-]+ )?(?:explosions?|blasts?|bombings?|bombs?)\b", re.I
+)
 
 
 def retelling_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | None:
@@ -266,7 +272,11 @@ def retelling_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | N
         # "The fighting began before dawn": a fight told again, not the killings after it
         # (a bare count of deaths, "four people have been killed", may be the fight's)
         hosts = {"Battles"}
-    if told_again and not back:
+    if told_again and _BY_THE_BLASTS.search(sentence.text):
+        # "38 people were killed in the city by the explosions": the toll of the blasts told
+        # before, not of the fighting told beside them
+        hosts = {"Explosions/Remote violence"}
+    elif told_again and not back:
         # "Amnesty said that soldiers had killed 10 people at the toll gate": the toll of
         # the shooting into the crowd told before.
         # (the crowd's type is refined from all its sentences only later)

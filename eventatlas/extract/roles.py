@@ -336,6 +336,10 @@ _FIRED_FROM_AFTER = re.compile(
 _HELD_PLACE = re.compile(r"\s(?:positions?|areas?|lines|side|territory|bases?)$", re.I)
 
 
+# "three suicide bombers of ISIS": the bombers are the group's own
+_BOMBERS_OF = re.compile(r"\bsuicide\s+bombers?\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+
+
 def _worn_or_fired_from(text: str, mention: Any) -> bool:
     before = text[max(0, mention.start - 30) : mention.start]
     after = text[mention.end : mention.end + 30]
@@ -343,7 +347,7 @@ def _worn_or_fired_from(text: str, mention: Any) -> bool:
     own = text[mention.start : mention.end]
     place = _FIRED_FROM_AFTER.match(after) or _HELD_PLACE.search(own)
     fired = _FIRED_FROM_BEFORE.search(before) and place
-    return bool(worn or fired)
+    return bool(worn or fired or _BOMBERS_OF.search(before))
 
 
 _TOLD_BY_WHEN = re.compile(r"[^.;:]{0,40}?,?\s+when\s", re.I)
