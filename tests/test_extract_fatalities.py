@@ -17,6 +17,9 @@ from eventatlas.pipeline import Pipeline
         ("At least three soldiers were killed in the clash.", 3, 3, 3),
         ("The death toll rose to 25 on Monday after 19 were first reported dead.", 25, 19, 25),
         ("Two civilians died.", 2, 2, 2),
+        # a side that lost its men; soldiers who fell with honour
+        ("The enemy lost nine fighters and two vehicles.", 9, 9, 9),
+        ("On our side, two soldiers fell with honour and four were wounded.", 2, 2, 2),
         ("killing several civilians", 10, 10, 10),
         ("dozens of people were killed", 12, 12, 12),
         ("hundreds of people were killed", 100, 100, 100),
@@ -75,6 +78,9 @@ def test_extract_fatalities_figures(text: str, count: int, low: int, high: int) 
         "police.",
         # a whole war's toll
         "Nearly two years of war have left tens of thousands dead, UN agencies say.",
+        # what else a side may lose
+        "The army lost contact with 20 soldiers after the storm.",
+        "The ruling party lost two seats in the by-election.",
     ],
 )
 def test_extract_fatalities_none(text: str) -> None:

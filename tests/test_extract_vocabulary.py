@@ -125,6 +125,17 @@ PUBLISHED = "2024-06-02"
             "criticised the budget, into an unmarked car outside his flat in Thika.",
             "Abduction/forced disappearance",
         ),
+        # a communiqué's "air assets" are aircraft; units installed in a camp set up a base
+        (
+            "On 31 May 2024, our air assets struck a column of terrorist pick-ups on the "
+            "approaches to Tessalit and destroyed it.",
+            "Air/drone strike",
+        ),
+        (
+            "On 31 May 2024, units of the army were installed in the camp left by the "
+            "peacekeepers in Aguelhok.",
+            "Headquarters or base established",
+        ),
         # an arrest that hides its prisoner is a forced disappearance
         (
             "On 31 May 2024, soldiers detained a village councillor at his home in Kherson and "

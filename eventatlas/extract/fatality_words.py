@@ -98,7 +98,7 @@ _DEATH_VERB = (
     # "five of our fighters fell as martyrs", "six fell in the battles"
     r"|fell (?:as )?martyrs?|fell in (?:the )?(?:\w+ )?(?:battles?|fighting|clashes|combat)"
     # "eight soldiers fell in the field of honour", "fell on the battlefield"
-    r"|fell (?:in|on) the (?:field of honou?r|battlefield|front(?:line)?)"
+    r"|fell (?:in|on) the (?:field of honou?r|battlefield|front(?:line)?)|fell with honou?r"
     r"|martyred)"
 )
 PRED = (
@@ -128,6 +128,9 @@ ACTIVE = re.compile(
     r"\b(?:[a-z]+\s+and\s+)?(?P<verb>killing|killed|kills|kill|kiled|shot dead|shoots? dead|shooting dead"
     r"|gunned down|guns? down|gunning down|executed|executes|executing|beheaded|beheading|beheads"
     r"|(?:the )?(?:loss|martyrdom) of"
+    + LOST_PEOPLE
+    # "the enemy lost nine fighters"
+    + r"|lost(?!\s+(?:contact|track|touch|sight)\b)"
     + LOST_PEOPLE
     + r"|lynched|lynching|lynch(?!\s+mobs?\b)|lynches|murdered|murdering|murders|massacred|massacring|massacre"
     r"|assassinated|assassinating|killings? of|deaths? of|murders? of|massacre of|bodies of|body of"
@@ -310,7 +313,7 @@ CLASS_RES = tuple((name, re.compile(rf"\b(?:{words})\b", re.I)) for name, words 
 # A cheap test that lets the readers skip clauses that cannot hold a death figure.
 DEATH_WORD = re.compile(
     r"kil|dead|death|die|slain|massacr|execut|behead|lynch|murder|assassin|perish|succumb|lives"
-    r"|loss of"
+    r"|loss of|lost "
     r"|fatal|bod(?:y|ies)|gunned|guns? down|to death|toll|martyr|fell ",
     re.I,
 )
