@@ -61,6 +61,13 @@ def test_not_political_gives_no_event(pipeline: Pipeline, text: str) -> None:
             "Gunmen fired at the engineers guarding the gas pipeline near Tuxpan on Tuesday.",
             "Attack",
         ),
+        # a campaign named for a volcano is still a campaign
+        (
+            "The media office of Operation Volcano of Rage issued a statement on Saturday.\n\n"
+            "On Friday, our air force targeted a convoy of vehicles withdrawing towards Bani "
+            "Walid and destroyed twelve of them.",
+            "Air/drone strike",
+        ),
     ],
 )
 def test_force_in_such_words_is_still_an_event(pipeline: Pipeline, text: str, kind: str) -> None:

@@ -58,7 +58,7 @@ ARMED_WORDS = compile_words(
     r"gunshots?|shot dead|protesters|demonstrators|rioters|police fired|"
     r"drones? (?:\w+ ){0,2}(?:struck|hit|attacked|targeted|set fire|set ablaze|exploded|crashed into)|"
     r"(?:kamikaze|suicide|enemy) drones?|missiles?|artillery|shells|shelled|mortars?|bombed|"
-    r"warplanes?|war planes|fighter jets|rocket-propelled grenades?"
+    r"warplanes?|war planes|fighter jets|rocket-propelled grenades?|air ?forces?|air assets"
 )
 # Soldiers dig through rubble and carry food after a flood: state forces make a report
 # political only when they do violence in it.
@@ -240,6 +240,10 @@ _DIPLOMATIC = re.compile(
 )
 
 
+# "Operation Volcano of Rage", "Operation Desert Storm": a campaign's name is no volcano or storm.
+_OPERATION = re.compile(
+    r"\b[Oo]peration\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?:(?:of|the|for|al|and)\s+)?(?-i:[A-Z][\w'’-]*))*"
+)
 # "fought like soldiers", "sounded like a bomb": a likeness names no armed men.
 _SIMILE = re.compile(r"\b(?:like|as if|as though)\s+(?:an?\s+|the\s+)?[\w-]+", re.I)
 
@@ -257,7 +261,7 @@ def report_topic(article: Article) -> Topic:
     opening = [
         s.text for s in article.sentences[: _LEAD_SENTENCES + 1] if not _BYLINE.match(s.text)
     ]
-    lead = _SIMILE.sub(" ", " ".join(opening[:_LEAD_SENTENCES]))
+    lead = _OPERATION.sub(" ", _SIMILE.sub(" ", " ".join(opening[:_LEAD_SENTENCES])))
     sport = _COMBAT_SPORT.search(" ".join(s.text for s in article.sentences[:_SPORT_SENTENCES]))
     if sport:
         lead = _BOXER.sub(" ", lead)
@@ -272,7 +276,7 @@ def is_not_political(sentence: Sentence, article: Article, topic: Topic | None =
     ``report_topic(article)``, passed in when every sentence of a report is asked.
     """
     topic = topic or report_topic(article)
-    text = _SIMILE.sub(" ", sentence.text)
+    text = _OPERATION.sub(" ", _SIMILE.sub(" ", sentence.text))
     if topic.combat_sport:
         # "his fighter had been killed by the body shots": a boxer, in a report on a bout
         text = _BOXER.sub(" ", text)
