@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import occurred
 
-from eventatlas.article import Sentence, Span
+from eventatlas.article import Article, Sentence, Span
 from eventatlas.extract.actors import ActorLexicon
 from eventatlas.extract.candidates import Candidate
 from eventatlas.extract.perpetrators import blamed_group, gang_violence, retold
@@ -240,3 +240,19 @@ def test_extract_roles_the_group_attacked_claimed_nothing(pipeline: Pipeline) ->
     assert [(e.actor1, e.actor2) for e in events] == [
         ("Islamic State", "SDF: Syrian Democratic Forces")
     ]
+
+
+def test_extract_roles_the_armed_subject_of_the_first_clause_did_the_later_acts(
+    pipeline: Pipeline,
+) -> None:
+    # the later clauses name only victims; the soldiers of the first clause did it all
+    text = (
+        "On 11 July 2016, SPLA soldiers broke into a hotel compound in Juba, where aid workers "
+        "were living, beat and robbed them and raped a woman."
+    )
+    events = pipeline.run_one(Article("roles-subject", text, published="2016-07-13")).events
+    doers = {e.sub_event_type: e.actor1 for e in events if e.modality == "occurred"}
+    assert doers == {
+        "Looting/property destruction": "Military Forces of South Sudan",
+        "Sexual violence": "Military Forces of South Sudan",
+    }

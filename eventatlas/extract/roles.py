@@ -381,6 +381,20 @@ def assign_roles(
         # "Azerbaijani infantry attacked Karabakh positions, and fighting there went on into
         # the night": the fight's sides are named in the sentence's other clause.
         sides = [m for m in others if not is_source(text, m)]
+    elif (family in VIOLENT or candidate.sub_event_type == _LOOTING) and all(
+        m.inter == 7 for m in sides
+    ):
+        # "SPLA soldiers broke into the compound, where aid workers lived, beat and robbed
+        # them and raped a woman": the armed subject of the sentence's first clause did it.
+        subject = [
+            m
+            for m in others
+            if m.start < candidate.trigger.start
+            and m.inter in _ARMED_SIDES
+            and not is_source(text, m)
+            and m.start < min((s.start for s in sides), default=candidate.trigger.start)
+        ]
+        sides = [*subject[:1], *sides]
     # "Rebels backed by Turkish tanks": the backers stand with the first side, never lead it.
     backers = [m for m in sides if _BACKED.search(text[max(0, m.start - 40) : m.start])]
     sides = [m for m in sides if m not in backers]
@@ -486,6 +500,8 @@ def assign_roles(
 
 
 _FIGHTS = {"Attack", "Armed clash"}
+_ARMED_SIDES = (1, 2, 3, 4, 8)
+_LOOTING = "Looting/property destruction"
 _GIVEN_UP = re.compile(r"^(?:pull|withdr|hand|vacat|evacuat|left|leave)", re.I)
 _TERRITORY = {True: "Government regains territory", False: "Non-state actor overtakes territory"}
 
