@@ -125,6 +125,15 @@ PUBLISHED = "2024-06-02"
             "criticised the budget, into an unmarked car outside his flat in Thika.",
             "Abduction/forced disappearance",
         ),
+        # a note's present tense, and a fire fight in two words
+        (
+            "Police seize explosives and rifles from suspected Al Shabaab members in Mombasa.",
+            "Disrupted weapons use",
+        ),
+        (
+            "On 31 May 2024, soldiers engaged in a fire fight with separatists in Bafut town.",
+            "Armed clash",
+        ),
         # a communiqué's "air assets" are aircraft; units installed in a camp set up a base
         (
             "On 31 May 2024, our air assets struck a column of terrorist pick-ups on the "
