@@ -256,3 +256,20 @@ def test_extract_roles_the_armed_subject_of_the_first_clause_did_the_later_acts(
         "Looting/property destruction": "Military Forces of South Sudan",
         "Sexual violence": "Military Forces of South Sudan",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five reporters in Kisii were harassed, beaten and injured by police while covering "
+        "the vote count on Monday.",
+        "Two women in Embu were allegedly tortured by police on claims of insulting a village "
+        "elder.",
+        "Pokot tribe raided Samburu area, 6 locals killed",
+    ],
+)
+def test_extract_roles_armed_men_against_civilians_alone_is_an_attack(
+    pipeline: Pipeline, text: str
+) -> None:
+    events = pipeline.run_one(Article("roles-attack", text, published="2020-05-07")).events
+    assert [e.sub_event_type for e in events if e.modality == "occurred"] == ["Attack"]

@@ -17,7 +17,7 @@ from typing import Any
 
 from eventatlas.event import SUB_EVENT_TYPES, EventType
 from eventatlas.extract.candidates import Candidate
-from eventatlas.extract.classify import demands_told, targets_civilians
+from eventatlas.extract.classify import both_sides_fired, demands_told, targets_civilians
 
 _PASSIVE_BY = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$", re.I)
 # "regained the district held by the militants": whose place it was, not who acted.
@@ -502,6 +502,10 @@ def assign_roles(
 _FIGHTS = {"Attack", "Armed clash"}
 _ARMED_SIDES = (1, 2, 3, 4, 8)
 _LOOTING = "Looting/property destruction"
+# Acts one side does to another ("raided", "assaulted"), unlike a fight both sides make.
+_ONE_SIDED_ACT = re.compile(
+    r"\b(?:raid(?:ed|s)?|assault(?:ed|s)?|storm(?:ed|s)?|tortur\w*|beat(?:en)?|harass\w*)\b", re.I
+)
 _GIVEN_UP = re.compile(r"^(?:pull|withdr|hand|vacat|evacuat|left|leave)", re.I)
 _TERRITORY = {True: "Government regains territory", False: "Non-state actor overtakes territory"}
 
@@ -545,6 +549,19 @@ def retype_by_actors(candidate: Candidate) -> str:
     rivals = actor1 is not None and actor2 is not None and not _allied(actor1, actor2)
     if sub == "Attack" and armed_target and (actor1 is None or opposed(actor1, actor2) or rivals):
         return "Armed clash"
+    if (
+        sub == "Armed clash"
+        and (candidate.strength == "weak" or _ONE_SIDED_ACT.search(candidate.trigger.text))
+        and actor1 is not None
+        and actor1.inter in _ARMED_SIDES
+        and actor2 is not None
+        and actor2.inter == 7
+        and not any(a.inter in _ARMED_SIDES for a in candidate.assoc_actor_2)
+        and not both_sides_fired(candidate.sentence.text)
+    ):
+        # "police assaulted a family", "Pokot raided Samburu, six locals killed": armed men
+        # against civilians alone is an attack, not a fight between armed sides.
+        return "Attack"
     return sub
 
 
