@@ -164,3 +164,15 @@ def test_extract_timing_a_plan_is_dated_to_its_telling(pipeline: Pipeline) -> No
     article = pipeline.run_one(Article("plan", text, published="2024-06-26"))
     days = {e.modality: e.event_date for e in article.events}
     assert days == {"planned": "2024-06-26", "threatened": "2024-06-24"}
+
+
+def test_extract_timing_the_day_named_with_the_bombings(pipeline: Pipeline) -> None:
+    # "Saturday's twin car bombings": the bombings' day, though the toll is told on Monday
+    text = (
+        "The death toll from Saturday's twin car bombings outside the interior ministry in "
+        "Kismayo has risen to 54, the health minister said on Monday."
+    )
+    events = occurred(pipeline, text, "2022-10-31")
+    assert [(e.sub_event_type, e.event_date) for e in events] == [
+        ("Remote explosive/landmine/IED", "2022-10-29")
+    ]

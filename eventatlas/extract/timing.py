@@ -261,7 +261,8 @@ def _own_when(text: str, ref: dt.date | None, at: int = -1) -> When | None:
         lambda m: m.group() if m.start() <= at < m.end() else " " * len(m.group()), text
     )
     for named in _DAY_OF_EVENT.finditer(text):
-        if named.start("noun") <= at < named.end("noun"):
+        # (the trigger may start on a word of the name: "Saturday's twin car bombings")
+        if named.end("day") < at < named.end("noun"):
             # "the handling of Thursday's protests": the event named with its own day
             return resolve_when(named.group("day"), ref)
     # "protesting against Sunday's election ... on Monday": the other day is the event's.
