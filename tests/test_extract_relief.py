@@ -112,3 +112,21 @@ def test_the_law_a_detention_invokes_is_no_riot(pipeline: Pipeline) -> None:
         "article on mass riots."
     )
     assert [e.sub_event_type for e in occurred(pipeline, text, PUBLISHED)] == ["Arrests"]
+
+
+def test_who_were_taken_before_named_by_it_is_no_abduction(pipeline: Pipeline) -> None:
+    text = (
+        "On Monday, community leaders meeting in Pibor signed an agreement to stop revenge "
+        "raids and return abducted children."
+    )
+    assert [e.sub_event_type for e in occurred(pipeline, text, PUBLISHED)] == ["Agreement"]
+
+
+def test_a_crowd_that_overran_barriers_took_no_territory(pipeline: Pipeline) -> None:
+    text = (
+        "Thousands of young demonstrators overran barriers around parliament in Nairobi on "
+        "Tuesday and set part of the building on fire."
+    )
+    kinds = [e.sub_event_type for e in occurred(pipeline, text, PUBLISHED)]
+    assert "Non-state actor overtakes territory" not in kinds
+    assert "Government regains territory" not in kinds

@@ -212,6 +212,10 @@ def said_aside(trigger: Trigger, word: str, before: str) -> bool:
     """
     if _NONE_OF.search(before):
         return True
+    if word.lower() == "abducted" and _RETURNED.search(before):
+        # "to return abducted children", "freed 20 abducted passengers": who were taken
+        # before, now named by it
+        return True
     if _PURPOSE.search(before) and not _FORCES_ACCUSED.search(before):
         return True
     if _ARMS.match(word) and _LISTED.search(before):
@@ -233,6 +237,12 @@ def said_aside(trigger: Trigger, word: str, before: str) -> bool:
     return trigger.sub_event_type == "Agreement" and _AFTER_A_DEAL.search(before) is not None
 
 
+_RETURNED = re.compile(
+    r"\b(?:return(?:ed|ing|s)?|releas(?:e|ed|ing|es)|free(?:d|ing|s)?|rescu(?:e|ed|ing|es)"
+    r"|recover(?:ed|ing|s)?|reunit(?:e|ed|ing)|search(?:ed|ing)? for|hand(?:ed)? over)\s+"
+    r"(?:the\s+|all\s+|\d+\s+|\w+\s+of\s+the\s+)?$",
+    re.I,
+)
 _DIPLOMATIC = re.compile(
     r"\b(?:lodged|filed|sent|delivered|issued)\s+(?:an?\s+)?(?:formal\s+|strong\s+|official\s+"
     r"|diplomatic\s+|written\s+)*$",
