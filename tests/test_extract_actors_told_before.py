@@ -140,3 +140,17 @@ def test_extract_actors_told_before_not_when_two_groups_were_named(pipeline: Pip
     events = occurred(pipeline, text, "2024-06-07")
     rapes = [e.actor1 for e in events if e.sub_event_type == "Sexual violence"]
     assert rapes == ["Unidentified Armed Group (Sudan)"]
+
+
+def test_extract_actors_told_before_the_organization_and_the_fighters(pipeline: Pipeline) -> None:
+    # "the organization" and "the fighters" name the group told of before them, and people
+    # taken to a place not known were abducted
+    text = (
+        'The organization of "Daesh" executed 23 men of the tribe in the village of Abu Hamam '
+        "near Hajin on Sunday, local activists said.\n\n"
+        "Also the organization took with it about 40 men of the tribe to a place not known, "
+        "and their families have had no news of them."
+    )
+    events = occurred(pipeline, text, "2014-08-12")
+    taken = [e.actor1 for e in events if e.sub_event_type == "Abduction/forced disappearance"]
+    assert taken == ["Islamic State"]

@@ -217,7 +217,8 @@ def find_triggers(sentence: Sentence, *, skip_until: int = 0) -> list[tuple[Trig
 # "detained him and took him to an unknown location": an arrest that hides its prisoner is
 # a forced disappearance, as ACLED codes it.
 _HIDDEN = compile_words(
-    r"to (?:an )?unknown (?:location|destination|place)s?|whereabouts (?:remain|remains|are|is) "
+    r"to (?:an? )?(?:unknown|undisclosed|secret) (?:location|destination|place)s?|to a place not known"
+    r"|whereabouts (?:remain|remains|are|is) "
     r"(?:still )?unknown|(?:has|have) not been seen since|incommunicado"
 )
 
