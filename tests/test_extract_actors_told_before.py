@@ -154,3 +154,13 @@ def test_extract_actors_told_before_the_organization_and_the_fighters(pipeline: 
     events = occurred(pipeline, text, "2014-08-12")
     taken = [e.actor1 for e in events if e.sub_event_type == "Abduction/forced disappearance"]
     assert taken == ["Islamic State"]
+
+
+def test_extract_actors_told_before_the_group(pipeline: Pipeline) -> None:
+    text = (
+        "Al Shabaab fighters overran an army base near Kismayo on Monday, residents said.\n\n"
+        "On Tuesday, the group shot dead two village elders in Afmadow, local officials said."
+    )
+    events = occurred(pipeline, text, "2024-03-06")
+    attacks = [e.actor1 for e in events if e.sub_event_type == "Attack"]
+    assert attacks == ["Al Shabaab"]
