@@ -153,6 +153,10 @@ CASES = [
     ("IRQ", "the Iraq-Syria border and the Syrian Democratic Forces", [("Syrian Democratic Forces", "SDF: Syrian Democratic Forces")]),
     ("GBR", "help us, said the UK", []),
     ("MLI", "He uses a PDF file; KIA fighters", []),
+    # a claimant's insult for its victims names no group; the group named plainly does
+    ("SYR", 'killing five "PKK apostates"; the PKK said', [("PKK", "PKK: Kurdistan Workers Party")]),
+    # "the group", "the fighters", "the organization": unnamed, told of before
+    ("SOM", "the group shot two elders", [("group", "Unidentified Armed Group (Somalia)")]),
 ]
 # fmt: on
 

@@ -150,6 +150,14 @@ class _Org:
     by_country: dict[str, str]
 
 
+# "killing five 'PKK apostates'": a name in a claimant's insult is its label for the victims,
+# not the group.
+_EPITHET = re.compile(
+    r"\s+(?:apostates?|infidels?|crusaders?|collaborators?|renegades?|traitors?|dogs|agents)[\"”'’]",
+    re.I,
+)
+
+
 class ActorLexicon:
     """Finds actor mentions and maps actor names to canonical names and actor types."""
 
@@ -384,7 +392,7 @@ class ActorLexicon:
             if best is None:
                 i += 1
                 continue
-            found.extend(best[1])
+            found.extend(m for m in best[1] if not _EPITHET.match(text, m.end))
             i = best[0]
         return found
 
