@@ -273,3 +273,13 @@ def test_extract_roles_armed_men_against_civilians_alone_is_an_attack(
 ) -> None:
     events = pipeline.run_one(Article("roles-attack", text, published="2020-05-07")).events
     assert [e.sub_event_type for e in events if e.modality == "occurred"] == ["Attack"]
+
+
+def test_extract_roles_who_stopped_the_weapon_comes_first(pipeline: Pipeline) -> None:
+    text = (
+        "On Friday, the Coalition to Restore Legitimacy in Yemen intercepted and destroyed a "
+        "ballistic missile launched by the Houthi militia towards Jizan."
+    )
+    events = pipeline.run_one(Article("roles-disrupted", text, published="2022-01-22")).events
+    sides = [(e.actor1, e.actor2) for e in events if e.sub_event_type == "Disrupted weapons use"]
+    assert sides == [("Military Forces of Saudi Arabia", "Houthi Movement - Ansar Allah")]

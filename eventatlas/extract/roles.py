@@ -495,6 +495,7 @@ def assign_roles(
     candidate.actor2 = side2[0] if side2 else None
     candidate.assoc_actor_2 = side2[1:]
     _gainer_first(candidate)
+    _disrupter_first(candidate, text)
     candidate.sub_event_type = retype_by_actors(candidate)
     _fill_defaults(candidate, others, country, iso3)
 
@@ -508,6 +509,25 @@ _ONE_SIDED_ACT = re.compile(
 )
 _GIVEN_UP = re.compile(r"^(?:pull|withdr|hand|vacat|evacuat|left|leave)", re.I)
 _TERRITORY = {True: "Government regains territory", False: "Non-state actor overtakes territory"}
+
+
+# "a ballistic missile launched by the Houthi militia": who sent the weapon that was stopped
+_SENT_BY = re.compile(
+    r"\b(?:launched|fired|planted|laid|placed|left|sent|flown|hidden)\s+by\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def _disrupter_first(candidate: Candidate, text: str) -> None:
+    """ "The coalition intercepted a missile launched by the Houthis": who stopped the weapon
+    comes first, as ACLED codes disrupted weapons use; who sent it second."""
+    actor1, actor2 = candidate.actor1, candidate.actor2
+    if candidate.sub_event_type != "Disrupted weapons use" or actor1 is None or actor2 is None:
+        return
+    start = getattr(actor1, "start", -1)
+    if start >= 0 and _SENT_BY.search(text[max(0, start - 40) : start]):
+        candidate.actor1, candidate.actor2 = actor2, actor1
 
 
 def _gainer_first(candidate: Candidate) -> None:
