@@ -155,6 +155,8 @@ CASES = [
     ("MLI", "He uses a PDF file; KIA fighters", []),
     # a claimant's insult for its victims names no group; the group named plainly does
     ("SYR", 'killing five "PKK apostates"; the PKK said', [("PKK", "PKK: Kurdistan Workers Party")]),
+    # in the Palestinian territories, an army named by no country is Israel's; police are not
+    ("PSE", "soldiers raided the camp; Palestinian police", [("soldiers", "Military Forces of Israel"), ("Palestinian police", "Police Forces of Palestine")]),
     # "the group", "the fighters", "the organization": unnamed, told of before
     ("SOM", "the group shot two elders", [("group", "Unidentified Armed Group (Somalia)")]),
 ]

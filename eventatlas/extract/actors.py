@@ -29,6 +29,7 @@ from eventatlas.extract.actor_phrases import (
     raw_words,
     read_tsv,
 )
+from eventatlas.extract.lexicon import read_rows
 
 __all__ = ["ActorLexicon", "ActorMention"]
 
@@ -622,6 +623,9 @@ class ActorLexicon:
             return None
         if _KINDS[kind].state and self._someone_elses(toks, i):
             return None
+        if iso3 is None and kind == "military" and ctx in _armies_abroad():
+            # "soldiers raided the camp in Jenin": in the Palestinian territories, Israel's
+            iso3 = _armies_abroad()[ctx]
         mention = self._generic(toks, i, end, kind, iso3 or ctx, ctx)
         return (end, [mention]) if mention else None
 
@@ -693,6 +697,12 @@ class ActorLexicon:
         inter = 8 if spec.state and ctx and iso3 != ctx else spec.inter
         name = spec.name(country)
         return self._mention(toks, i, j, name, inter, iso3 if country else None, spec.generic)
+
+
+@functools.cache
+def _armies_abroad() -> dict[str, str]:
+    """Whose army an unqualified "army" is in the few countries ``data/armies_abroad.tsv`` lists."""
+    return {row[0]: row[1] for row in read_rows("armies_abroad.tsv")}
 
 
 @functools.cache
