@@ -25,6 +25,7 @@ def _rows(name: str) -> list[dict[str, str]]:
         ("The army said it would launch an offensive on the town next week.", "planned"),
         ("Al Shabaab threatened to attack any school that teaches the curriculum.", "threatened"),
         ("Militants have repeatedly attacked convoys on the road since 2019.", "generic"),
+        ("Kidnappings for ransom are on the rise in the region.", "generic"),
         ("The ministry denied that its aircraft struck the market in Ariha.", "denied"),
         ("The rebels said they had nothing to do with the bombing of the bridge.", "denied"),
         ("Officials dismissed as fabrications reports that troops shelled the camp.", "denied"),
