@@ -145,6 +145,11 @@ PUBLISHED = "2024-06-02"
             "peacekeepers in Aguelhok.",
             "Headquarters or base established",
         ),
+        # a number of teachers or pupils seized
+        (
+            "On 31 May 2024, armed men seized six teachers at a secondary school in Wum.",
+            "Abduction/forced disappearance",
+        ),
         # an arrest that hides its prisoner is a forced disappearance
         (
             "On 31 May 2024, soldiers detained a village councillor at his home in Kherson and "
