@@ -112,6 +112,8 @@ def test_protest_outcome_decides_the_type(pipeline: Pipeline, text: str, kind: s
         "in Bangkok, in solidarity with workers laid off during the lockdown.",
         "On 1 May 2022, a small group of opposition supporters gathered and chanted slogans "
         "outside the government building in Skopje.",
+        "On 1 May 2022, hundreds of people gathered in front of the governorate building in "
+        "Shahba, chanting against the authorities and calling for the return of their sons.",
     ],
 )
 def test_a_gathering_with_a_cause_is_a_protest(pipeline: Pipeline, text: str) -> None:
