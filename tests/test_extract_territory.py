@@ -279,3 +279,26 @@ def test_extract_territory_masters_of_the_town_since_sunday(pipeline: Pipeline) 
         killing.sub_event_type == "Attack"
         and killing.actor1 != "MSA: Movement for the Salvation of Azawad"
     )
+
+
+def test_extract_territory_a_town_whose_fight_its_paragraph_tells_was_conquered(
+    pipeline: Pipeline,
+) -> None:
+    # no fight in the sentence that tells the town taken, but the next one tells it
+    text = (
+        "Government forces took control of the district of Ceel Buur on Monday after the "
+        "militants withdrew. A commander said 14 of the militants were killed in the fighting "
+        "on the way into the town."
+    )
+    kinds = [e.sub_event_type for e in occurred(pipeline, text, PUBLISHED)]
+    assert "Government regains territory" in kinds
+    assert "Non-violent transfer of territory" not in kinds
+
+
+def test_extract_territory_a_town_handed_over_quietly_stays_a_transfer(pipeline: Pipeline) -> None:
+    text = (
+        "Government forces took control of the district of Ceel Buur on Monday after the "
+        "militants withdrew. Elders said the handover had been agreed a week earlier."
+    )
+    kinds = [e.sub_event_type for e in occurred(pipeline, text, PUBLISHED)]
+    assert "Non-violent transfer of territory" in kinds

@@ -22,6 +22,7 @@ from eventatlas.extract.classify import (
     AGENT_WORDS,
     DAYS_APART,
     both_sides_fired,
+    fought_for,
     refine_demonstration,
 )
 from eventatlas.extract.fatalities import figures_in
@@ -155,6 +156,7 @@ def consolidate(article: Article, candidates: list[Candidate]) -> list[Candidate
     for candidate in kept:
         candidate.sub_event_type = by_weapons(candidate, article)
         candidate.sub_event_type = refine_demonstration(candidate, article)
+        candidate.sub_event_type = fought_for(candidate, article)
     return kept
 
 

@@ -160,6 +160,25 @@ _FIGHT = compile_words(
     r"killed|killing|dead|wounded|stormed|overran|overrun|overrunning|captured|seized|fell to|gunfire|"
     r"shelling|drove|driving|pushed|expelled|routed|advance|advanced|swept|repelled|resistance"
 )
+NO_FIGHT_TOLD = "taken with no fight told in its sentence"
+
+
+def fought_for(candidate: Candidate, article: Article) -> str:
+    """A town taken with no fight in its sentence, whose paragraph goes on to tell the
+    fight ("took control of Ceeldheer ... 22 of them were killed in the fighting on the way
+    into the town"), was conquered, not handed over."""
+    sub = candidate.sub_event_type
+    if sub != "Non-violent transfer of territory" or NO_FIGHT_TOLD not in candidate.notes:
+        return sub
+    rest = paragraph_text(candidate, article)[len(candidate.sentence.text) :]
+    if not (_FIGHT.search(rest) and _DEATHS_TOLD.search(rest)) or _UNOPPOSED.search(rest):
+        return sub
+    before = candidate.clause.text[: candidate.trigger.start - candidate.clause.start]
+    state = _STATE_WORDS.search(before) is not None
+    return "Government regains territory" if state else "Non-state actor overtakes territory"
+
+
+_DEATHS_TOLD = compile_words(r"killed|dead|died|martyred|wounded|casualties|losses")
 _STATE_WORDS = compile_words(
     r"army|troops|soldiers|military|government|regime forces|security forces|police|"
     r"forces loyal to|national army|armed forces"
@@ -252,8 +271,12 @@ def refine(candidate: Candidate) -> str:
     if sub == "Government regains territory" and not _STATE_WORDS.search(candidate.clause.text):
         return "Non-state actor overtakes territory"
     if sub == "Non-state actor overtakes territory":
-        if _UNOPPOSED.search(candidate.sentence.text) or not _FIGHT.search(candidate.sentence.text):
-            # Taken with no fight told: a transfer, not a conquest.
+        if _UNOPPOSED.search(candidate.sentence.text):
+            return "Non-violent transfer of territory"
+        if not _FIGHT.search(candidate.sentence.text):
+            # Taken with no fight told: a transfer, not a conquest (unless its paragraph
+            # tells the fight, see ``fought_for``).
+            candidate.notes.append(NO_FIGHT_TOLD)
             return "Non-violent transfer of territory"
         before = candidate.clause.text[: candidate.trigger.start - candidate.clause.start]
         if _STATE_WORDS.search(before):
