@@ -52,6 +52,12 @@ PUBLISHED = "2022-05-04"
             "dispersed the demonstrators with tear gas.",
             "Protest with intervention",
         ),
+        # a crowd that attacked embassies turned violent
+        (
+            "On 2 May 2022, protesters in Kinshasa attacked several foreign embassies, accusing "
+            "them of backing the rebels.",
+            "Violent demonstration",
+        ),
         # A crowd that went home in the evening met no force.
         (
             "On 2 May 2022, a crowd of several thousand marched through the centre of Eldoret "

@@ -101,6 +101,7 @@ _VIOLENT_CROWD = compile_words(
     r"stone-throwing|burn(?:ed|t|ing) (?:tyres|tires|vehicles|cars|buildings|police)|torched|"
     r"set (?:\w+ ){0,3}on fire|looted|vandali[sz]ed|clashed with (?:police|security forces)|"
     r"attacked (?:police|a police station|officers)|rioted|"
+    r"attack(?:ed|ing) (?:[\w-]+ ){0,3}?(?:embass(?:y|ies)|consulates?)|"
     + RIOT
     + r"|smashed|ransacked|barricades?|"
     r"(?:hit|struck) by (?:a )?(?:stones?|rocks?)|stoning|stones? (?:were )?(?:thrown|hurled)|fir(?:ed|ing) (?:\w+ ){0,3}?(?:into|in) the air|"
