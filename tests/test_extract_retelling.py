@@ -366,3 +366,17 @@ def test_the_dead_of_the_explosions_are_the_bombings_not_the_raid_beside_it(
     events = occurred(pipeline, text, "2018-07-26")
     bombings = [(e.actor1, e.fatalities) for e in events if e.sub_event_type == "Suicide bomb"]
     assert bombings == [("Islamic State", 34)]
+
+
+def test_the_dead_of_the_blasts_told_in_a_long_sentence_are_the_bombings(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Al Shabaab suicide bombers drove two explosives-laden cars into the gates of a hotel in "
+        "Kismayo on Friday, police said.\n\n"
+        "The first car exploded at the outer barrier of the hotel and the second minutes later. A "
+        "police spokesman said the two drivers and at least 11 people, most of them hotel staff "
+        "and street vendors, were killed by the blasts."
+    )
+    events = occurred(pipeline, text, "2023-12-30")
+    assert [e.sub_event_type for e in events] == ["Suicide bomb"]

@@ -230,6 +230,11 @@ _HARM = re.compile(r"\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es
 # What violence leaves behind ("they took the cattle", "debris damaged two houses").
 _DAMAGE = {"Looting/property destruction"}
 VIOLENT_FAMILIES = {"Battles", "Violence against civilians", "Explosions/Remote violence"}
+_KILLED_BY_THE_BLASTS = re.compile(
+    r"\b(?:killed|wounded|injured|hurt)\s+(?:[\w-]+\s+){0,3}?by\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:explosions?|blasts?|bombings?|bombs?)\b",
+    re.I,
+)
 _BY_THE_BLASTS = re.compile(
     r"\b(?:by|in) the (?:[\w-]+ )?(?:explosions?|blasts?|bombings?|bombs?)\b", re.I
 )
@@ -263,6 +268,14 @@ def retelling_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | N
     told_again = told_again or _TOLL_SENTENCE.match(sentence.text) is not None
     told_again = told_again or (
         _SAID_TOLL.match(sentence.text) is not None
+        and not new_time(TOLD_ON.sub(" ", sentence.text))
+    )
+    # "the two drivers and 14 people were killed by the blasts": an outcome of the blasts
+    blasts = _KILLED_BY_THE_BLASTS.search(sentence.text)
+    told_again = told_again or (
+        blasts is not None
+        and candidate.trigger.start - sentence.start < blasts.end()
+        and blasts.start() < candidate.trigger.end - sentence.start
         and not new_time(TOLD_ON.sub(" ", sentence.text))
     )
     if not (named_again or told_again):
