@@ -196,10 +196,7 @@ _TOLL_SENTENCE = re.compile(
 _SAID_TOLL = re.compile(
     r"^(?:[\w'’-]+\s+){1,8}?(?:said|says|told\s+(?:[\w'’-]+\s+){1,4}?|reported)\s+"
     r"(?:(?:on|late on|in a statement on)\s+\w+\s+|in a statement\s+)?(?:that\s+)?"
-    r"(?:[\w'’-]+\s+){0,5}?(?:had\s+(?:been\s+)?(?:killed|died)|bodies|dead"
-    # "38 people were killed in the city by the explosions": the blasts told before
-    r"|(?:were|was)\s+killed\s+(?:[\w-]+\s+){0,4}?by\s+the\s+(?:[\w-]+\s+)?(?:explosions?"
-    r"|blasts?|bombings?|bombs?))\b",
+    r"(?:[\w'’-]+\s+){0,5}?(?:had\s+(?:been\s+)?(?:killed|died)|bodies|dead)\b",
     re.I,
 )
 _HEARD = re.compile(r"\bheard\s+(?:[\w-]+\s+){0,4}$", re.I)
@@ -230,14 +227,12 @@ _HARM = re.compile(r"\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es
 # What violence leaves behind ("they took the cattle", "debris damaged two houses").
 _DAMAGE = {"Looting/property destruction"}
 VIOLENT_FAMILIES = {"Battles", "Violence against civilians", "Explosions/Remote violence"}
+# "38 people were killed in the city by the explosions": the blasts told before.
+_THE_BLASTS = r"the\s+(?:[\w-]+\s+)?(?:explosions?|blasts?|bombings?|bombs?)\b"
 _KILLED_BY_THE_BLASTS = re.compile(
-    r"\b(?:killed|wounded|injured|hurt)\s+(?:[\w-]+\s+){0,3}?by\s+the\s+(?:[\w-]+\s+)?"
-    r"(?:explosions?|blasts?|bombings?|bombs?)\b",
-    re.I,
+    rf"\b(?:killed|wounded|injured|hurt)\s+(?:[\w-]+\s+){{0,3}}?by\s+{_THE_BLASTS}", re.I
 )
-_BY_THE_BLASTS = re.compile(
-    r"\b(?:by|in) the (?:[\w-]+ )?(?:explosions?|blasts?|bombings?|bombs?)\b", re.I
-)
+_BY_THE_BLASTS = re.compile(rf"\b(?:by|in)\s+{_THE_BLASTS}", re.I)
 
 
 def retelling_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | None:
@@ -271,11 +266,8 @@ def retelling_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | N
         and not new_time(TOLD_ON.sub(" ", sentence.text))
     )
     # "the two drivers and 14 people were killed by the blasts": an outcome of the blasts
-    blasts = _KILLED_BY_THE_BLASTS.search(sentence.text)
     told_again = told_again or (
-        blasts is not None
-        and candidate.trigger.start - sentence.start < blasts.end()
-        and blasts.start() < candidate.trigger.end - sentence.start
+        _KILLED_BY_THE_BLASTS.search(sentence.text) is not None
         and not new_time(TOLD_ON.sub(" ", sentence.text))
     )
     if not (named_again or told_again):
