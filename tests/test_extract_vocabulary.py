@@ -145,6 +145,15 @@ PUBLISHED = "2024-06-02"
             "peacekeepers in Aguelhok.",
             "Headquarters or base established",
         ),
+        # people seized from their home; a ship seized by pirates
+        (
+            "Three aid workers were seized from their residence in Mandera by gunmen on Sunday.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "On 31 May 2024, a tanker with a crew of 16 was seized by pirates off Mombasa.",
+            "Abduction/forced disappearance",
+        ),
         # a number of teachers or pupils seized
         (
             "On 31 May 2024, armed men seized six teachers at a secondary school in Wum.",
