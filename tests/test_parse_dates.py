@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventatlas.parse.dates import parse_iso, resolve_when, tells_a_date, undated
+from eventatlas.parse.dates import (
+    explicit_days,
+    parse_iso,
+    resolve_when,
+    tells_a_date,
+    undated,
+    weekdays_named,
+)
 
 REF = dt.date(2020, 12, 21)  # a Monday
 
@@ -124,3 +131,10 @@ def test_parse_dates_never_after_reference(ref: dt.date, text: str) -> None:
 )
 def test_parse_dates_tells_a_date(text: str, dated: bool) -> None:
     assert tells_a_date(text) is dated
+
+
+def test_parse_dates_explicit_days_and_weekdays_named() -> None:
+    # the same day written three ways is one day; a group's name is no date
+    text = "On 30 June 2019, June 30 and 2019-06-30; the March 23 Movement met on Sunday."
+    assert explicit_days(text) == {(6, 30)}
+    assert weekdays_named(text) == {"sunday"}

@@ -216,42 +216,42 @@ def _demonstration_host(
 ) -> Candidate | None:
     if candidate.sub_event_type not in _PART_OF_DEMONSTRATION:
         return None
+    # A crowd told again, its arrests or its dead may belong to the crowd of the paragraph
+    # before, when they come with no day or place of their own (read once, not per host).
+    sentence = candidate.sentence
+    from_paragraph_before = (
+        (
+            candidate.sub_event_type in _DEMONSTRATIONS
+            or _crowd_detained(candidate)
+            or _crowd_shot(candidate, article)
+        )
+        and not new_time(TOLD_ON.sub("", sentence.text))
+        and not _PLACE_OF_ITS_OWN.search(sentence.text)
+    )
     return next(
         (
             c
             for c in reversed(kept)
             if c.sub_event_type in _DEMONSTRATIONS
-            and not (c.sentence is candidate.sentence and _days_apart(candidate, c))
+            and not (c.sentence is sentence and _days_apart(candidate, c))
             and (
                 (
-                    c.sentence.paragraph == candidate.sentence.paragraph
+                    c.sentence.paragraph == sentence.paragraph
                     # "In Marseille, thousands marched peacefully": another town's crowd
                     # (the later of the two sentences is the one that moves on)
                     and (
-                        c.sentence is candidate.sentence
+                        c.sentence is sentence
                         or not _PLACE_OF_ITS_OWN.search(
-                            max(c.sentence, candidate.sentence, key=lambda s: s.start).text
+                            max(c.sentence, sentence, key=lambda s: s.start).text
                         )
                     )
                 )
-                or (
-                    c.sentence.paragraph == candidate.sentence.paragraph - 1
-                    and (
-                        candidate.sub_event_type in _DEMONSTRATIONS
-                        or _crowd_detained(candidate)
-                        or _crowd_shot(candidate, article)
-                    )
-                    and not new_time(TOLD_ON.sub("", candidate.sentence.text))
-                    and not _PLACE_OF_ITS_OWN.search(candidate.sentence.text)
-                )
+                or (from_paragraph_before and c.sentence.paragraph == sentence.paragraph - 1)
             )
             and c.modality == candidate.modality
             and not _told_as_before(c, candidate)
             # "On Sunday, police opened fire on residents": another day's crowd
-            and (
-                c.sentence is candidate.sentence
-                or not other_day(candidate.sentence.text, c.sentence.text)
-            )
+            and (c.sentence is sentence or not other_day(sentence.text, c.sentence.text))
         ),
         None,
     )

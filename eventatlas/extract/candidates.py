@@ -47,6 +47,9 @@ class Candidate:
     attribution: Attribution = field(default_factory=Attribution)
     merged: list[Sentence] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # A town taken with no fight told in the trigger's sentence (read as a handover until
+    # its paragraph is known: ``classify.fought_for``).
+    no_fight_told: bool = False
 
     @property
     def finds_mass_grave(self) -> bool:

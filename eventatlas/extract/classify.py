@@ -161,7 +161,6 @@ _FIGHT = compile_words(
     r"killed|killing|dead|wounded|stormed|overran|overrun|overrunning|captured|seized|fell to|gunfire|"
     r"shelling|drove|driving|pushed|expelled|routed|advance|advanced|swept|repelled|resistance"
 )
-NO_FIGHT_TOLD = "taken with no fight told in its sentence"
 
 
 def fought_for(candidate: Candidate, article: Article) -> str:
@@ -169,7 +168,7 @@ def fought_for(candidate: Candidate, article: Article) -> str:
     fight ("took control of Ceeldheer ... 22 of them were killed in the fighting on the way
     into the town"), was conquered, not handed over."""
     sub = candidate.sub_event_type
-    if sub != "Non-violent transfer of territory" or NO_FIGHT_TOLD not in candidate.notes:
+    if sub != "Non-violent transfer of territory" or not candidate.no_fight_told:
         return sub
     rest = paragraph_text(candidate, article)[len(candidate.sentence.text) :]
     if not (_FIGHT.search(rest) and _DEATHS_TOLD.search(rest)) or _UNOPPOSED.search(rest):
@@ -277,7 +276,7 @@ def refine(candidate: Candidate) -> str:
         if not _FIGHT.search(candidate.sentence.text):
             # Taken with no fight told: a transfer, not a conquest (unless its paragraph
             # tells the fight, see ``fought_for``).
-            candidate.notes.append(NO_FIGHT_TOLD)
+            candidate.no_fight_told = True
             return "Non-violent transfer of territory"
         before = candidate.clause.text[: candidate.trigger.start - candidate.clause.start]
         if _STATE_WORDS.search(before):

@@ -17,7 +17,7 @@ from eventatlas.article import Article, Sentence
 from eventatlas.event import Event, event_type_of
 from eventatlas.extract.candidates import Candidate
 from eventatlas.extract.timing import TOLD_ON
-from eventatlas.parse.dates import MONTHS, WEEKDAYS, tells_a_date
+from eventatlas.parse.dates import WEEKDAYS, explicit_days, tells_a_date, weekdays_named
 
 
 def fold_retellings(kept: list[Candidate]) -> list[Candidate]:
@@ -306,16 +306,9 @@ def retelling_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | N
 
 # "Under Sunday's agreement, ...", "The deal also provides": the agreement told before.
 _THE_AGREEMENT = re.compile(
-    r"\b(?:the|this|that|its|their|(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\s+"
+    rf"\b(?:the|this|that|its|their|(?:{'|'.join(WEEKDAYS)})'s)\s+"
     r"(?:[\w-]+\s+)?(?:agreement|deal|accord|truce|ceasefire)\b",
     re.I,
-)
-
-
-_WEEKDAY_NAMED = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.I)
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DATE_NAMED = re.compile(
-    rf"\b\d{{1,2}}\s+(?:{_MONTH_NAMES})\b|\b(?:{_MONTH_NAMES})\s+\d{{1,2}}\b", re.I
 )
 
 
@@ -323,9 +316,8 @@ def other_day(text: str, first: str) -> bool:
     """Whether ``text`` names a weekday or a date that the first telling names otherwise
     (the day something was said, "the minister said on Monday", is no day of the act)."""
     text, first = TOLD_ON.sub(" ", text), TOLD_ON.sub(" ", first)
-    for pattern in (_WEEKDAY_NAMED, _DATE_NAMED):
-        days = {m.group().lower() for m in pattern.finditer(text)}
-        told = {m.group().lower() for m in pattern.finditer(first)}
+    for named in (weekdays_named, explicit_days):
+        days, told = named(text), named(first)
         if days and told and days - told:
             return True
     return False

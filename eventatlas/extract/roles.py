@@ -390,7 +390,7 @@ def assign_roles(
             m
             for m in others
             if m.start < candidate.trigger.start
-            and m.inter in _ARMED_SIDES
+            and m.inter in _FIGHTERS
             and not is_source(text, m)
             and m.start < min((s.start for s in sides), default=candidate.trigger.start)
         ]
@@ -501,7 +501,6 @@ def assign_roles(
 
 
 _FIGHTS = {"Attack", "Armed clash"}
-_ARMED_SIDES = (1, 2, 3, 4, 8)
 _LOOTING = "Looting/property destruction"
 # Acts one side does to another ("raided", "assaulted"), unlike a fight both sides make.
 _ONE_SIDED_ACT = re.compile(
@@ -573,10 +572,10 @@ def retype_by_actors(candidate: Candidate) -> str:
         sub == "Armed clash"
         and (candidate.strength == "weak" or _ONE_SIDED_ACT.search(candidate.trigger.text))
         and actor1 is not None
-        and actor1.inter in _ARMED_SIDES
+        and actor1.inter in _FIGHTERS
         and actor2 is not None
         and actor2.inter == 7
-        and not any(a.inter in _ARMED_SIDES for a in candidate.assoc_actor_2)
+        and not any(a.inter in _FIGHTERS for a in candidate.assoc_actor_2)
         and not both_sides_fired(candidate.sentence.text)
     ):
         # "police assaulted a family", "Pokot raided Samburu, six locals killed": armed men

@@ -8,10 +8,10 @@ import re
 from eventatlas.article import Article
 from eventatlas.extract.candidates import Candidate
 from eventatlas.parse.dates import (
-    MONTHS,
     THE_NIGHT,
     WEEKDAYS,
     When,
+    explicit_days,
     parse_iso,
     resolve_when,
     tells_a_date,
@@ -94,12 +94,13 @@ def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When
     """The date of ``candidate``: from its clause, sentence, paragraph or the report.
 
     A plan or a threat that names its day is dated to the day it was told: "called for a
-    march on Thursday" has not happened, and its Thursday is to come.
+    march on Thursday" has not happened, and its Thursday is to come. (A dated statement,
+    "On 5 May 2021, the group threatened ...", keeps its date.)
     """
     if (
         candidate.modality in _STATEMENTS
         and ref is not None
-        and not _EXPLICIT_DAY.search(candidate.sentence.text)
+        and not explicit_days(candidate.sentence.text)
         and resolve_when(candidate.sentence.text, ref) is not None
     ):
         return _told_day(candidate.sentence.text, ref)
@@ -168,11 +169,6 @@ def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When
 
 
 _STATEMENTS = frozenset({"planned", "threatened"})
-# "On 5 May 2021, the group threatened ...": a dated statement keeps its date.
-_EXPLICIT_DAY = re.compile(
-    rf"\b\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\b|\b(?:{'|'.join(MONTHS)})\s+\d{{1,2}}\b|\b\d{{4}}-\d\d-\d\d\b",
-    re.I,
-)
 
 
 def _told_day(text: str, ref: dt.date) -> When:

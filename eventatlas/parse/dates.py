@@ -178,15 +178,32 @@ def make_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _explicit(text: str, ref: dt.date | None) -> When | None:
+def _explicit(text: str, ref: dt.date | None) -> tuple[When, re.Match[str]] | None:
+    """The first explicit date of ``text``, with the words that gave it."""
     for pattern in _EXPLICIT:
         for match in pattern.finditer(text):
             found = _explicit_date(match, ref)
             if found is not None:
-                return When(
-                    found, found, found, 1, f"explicit date '{match.group()}'", match.start()
-                )
+                reason = f"explicit date '{match.group()}'"
+                return When(found, found, found, 1, reason, match.start()), match
     return None
+
+
+def explicit_days(text: str) -> set[tuple[int, int]]:
+    """The month and day of every explicit date ``text`` names ("30 June 2019", "June 30",
+    "2019-06-30"), whether or not it gives the year."""
+    days = set()
+    for pattern in _EXPLICIT:
+        for match in pattern.finditer(text):
+            groups = match.groupdict()
+            month = int(groups["mnum"]) if groups.get("mnum") else MONTHS[groups["month"].lower()]
+            days.add((month, int(groups["day"])))
+    return days
+
+
+def weekdays_named(text: str) -> set[str]:
+    """The weekdays ``text`` names, in lower case."""
+    return {match.group("weekday").lower() for match in _WEEKDAY.finditer(text)}
 
 
 def _explicit_date(match: re.Match[str], ref: dt.date | None) -> dt.date | None:
@@ -374,8 +391,9 @@ _LONG_AGO = 45
 
 def resolve_when(text: str, ref: dt.date | None) -> When | None:
     """The date ``text`` gives for what it reports, relative to ``ref``."""
-    found = _explicit(text, ref)
-    if found is not None and ref is not None and _history(text, found, ref):
+    explicit = _explicit(text, ref)
+    found = explicit[0] if explicit else None
+    if explicit is not None and ref is not None and _history(*explicit, ref):
         # "killed nine on Thursday ... on the anniversary of the marches of 30 June 2019":
         # a date long past beside the week's own day is a reminder, not the event's day.
         found = _holiday(text, ref) or _weekday(text, ref) or _relative(text, ref) or found
@@ -388,14 +406,10 @@ def resolve_when(text: str, ref: dt.date | None) -> When | None:
     return _clamp(found, ref)
 
 
-def _history(text: str, found: When, ref: dt.date) -> bool:
-    """Whether the explicit date ``found`` names its year and lies long before ``ref``."""
-    if (ref - found.date).days <= _LONG_AGO:
-        return False
-    return any(
-        (match := pattern.match(text, found.offset)) is not None and match.group("year")
-        for pattern in _EXPLICIT
-    )
+def _history(found: When, match: re.Match[str], ref: dt.date) -> bool:
+    """Whether the explicit date ``found`` (from ``match``) names its year and lies long
+    before ``ref``."""
+    return (ref - found.date).days > _LONG_AGO and bool(match.group("year"))
 
 
 def _clamp(found: When, ref: dt.date) -> When | None:
