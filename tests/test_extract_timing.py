@@ -176,3 +176,20 @@ def test_extract_timing_the_day_named_with_the_bombings(pipeline: Pipeline) -> N
     assert [(e.sub_event_type, e.event_date) for e in events] == [
         ("Remote explosive/landmine/IED", "2022-10-29")
     ]
+
+
+def test_extract_timing_a_plan_for_a_date_to_come(pipeline: Pipeline) -> None:
+    # "another on 14 March", told on 2 March, has not happened: not the 14 March of the year
+    # before. The union "that led Saturday's strike" announced the next one: a plan, and the
+    # warning after it shares its telling.
+    text = (
+        "The union that led Saturday's strike in Bobo-Dioulasso has announced another on "
+        "14 March in the city. The governor warned that strikers who blocked the roads would "
+        "be arrested and prosecuted."
+    )
+    article = pipeline.run_one(Article("plan", text, published="2025-03-02"))
+    found = {(e.modality, e.sub_event_type, e.event_date) for e in article.events}
+    assert found == {
+        ("planned", "Peaceful protest", "2025-03-02"),
+        ("threatened", "Arrests", "2025-03-02"),
+    }

@@ -12,6 +12,7 @@ from eventatlas.parse.dates import (
     WEEKDAYS,
     When,
     explicit_days,
+    future_days,
     parse_iso,
     resolve_when,
     tells_a_date,
@@ -93,15 +94,17 @@ _NEXT_DAY = re.compile(
 def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When | None:
     """The date of ``candidate``: from its clause, sentence, paragraph or the report.
 
-    A plan or a threat that names its day is dated to the day it was told: "called for a
-    march on Thursday" has not happened, and its Thursday is to come. (A dated statement,
-    "On 5 May 2021, the group threatened ...", keeps its date.)
+    A plan or a threat is dated to the day it was told: "called for a march on Thursday" has
+    not happened, and its Thursday or its "4 December" is to come. (A dated statement, "On
+    5 May 2021, the group threatened ...", keeps its date.)
     """
     if (
         candidate.modality in _STATEMENTS
         and ref is not None
-        and not explicit_days(candidate.sentence.text)
         and resolve_when(candidate.sentence.text, ref) is not None
+        and (
+            not explicit_days(candidate.sentence.text) or future_days(candidate.sentence.text, ref)
+        )
     ):
         return _told_day(candidate.sentence.text, ref)
     sentence = candidate.sentence
@@ -140,6 +143,11 @@ def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When
         ):
             break
         found = resolve_when(_without_dateline(article, sentence.start, sentence.text), ref)
+        if found is not None and candidate.modality in _STATEMENTS and ref is not None:
+            if future_days(sentence.text, ref):
+                # "has announced another on 4 December. ... warned that organisers would be
+                # arrested": the threat shares the plan's telling, not its day to come
+                return _told_day(candidate.sentence.text, ref)
         if found is not None and next_day and found.precision == 1:
             # "The next evening, gunmen shot dead two workers": the day after the one told.
             day = found.date + dt.timedelta(days=1)

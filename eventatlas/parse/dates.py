@@ -201,6 +201,20 @@ def explicit_days(text: str) -> set[tuple[int, int]]:
     return days
 
 
+def future_days(text: str, ref: dt.date) -> bool:
+    """Whether ``text`` names an explicit date after ``ref``: its own year's, or the report's
+    year's when it gives none ("another march on 4 December", told on 28 November)."""
+    for pattern in _EXPLICIT:
+        for match in pattern.finditer(text):
+            groups = match.groupdict()
+            month = int(groups["mnum"]) if groups.get("mnum") else MONTHS[groups["month"].lower()]
+            year = int(groups["year"]) if groups.get("year") else ref.year
+            found = make_date(year, month, int(groups["day"]))
+            if found is not None and found > ref:
+                return True
+    return False
+
+
 def weekdays_named(text: str) -> set[str]:
     """The weekdays ``text`` names, in lower case."""
     return {match.group("weekday").lower() for match in _WEEKDAY.finditer(text)}
