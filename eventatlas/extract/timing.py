@@ -143,11 +143,15 @@ def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When
         ):
             break
         found = resolve_when(_without_dateline(article, sentence.start, sentence.text), ref)
-        if found is not None and candidate.modality in _STATEMENTS and ref is not None:
-            if future_days(sentence.text, ref):
-                # "has announced another on 4 December. ... warned that organisers would be
-                # arrested": the threat shares the plan's telling, not its day to come
-                return _told_day(candidate.sentence.text, ref)
+        if (
+            found is not None
+            and candidate.modality in _STATEMENTS
+            and ref is not None
+            and future_days(sentence.text, ref)
+        ):
+            # "has announced another on 4 December. ... warned that organisers would be
+            # arrested": the threat shares the plan's telling, not its day to come
+            return _told_day(candidate.sentence.text, ref)
         if found is not None and next_day and found.precision == 1:
             # "The next evening, gunmen shot dead two workers": the day after the one told.
             day = found.date + dt.timedelta(days=1)
