@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from eventatlas.article import Article
 from eventatlas.evaluate.modality import score_modality, statement_modality
+from eventatlas.pipeline import Pipeline
 
 SAMPLES = Path(__file__).parent / "samples"
 
@@ -43,6 +45,12 @@ def _rows(name: str) -> list[dict[str, str]]:
             "occurred",
         ),
         ("Soldiers foiled a planned attack on the base at Gao.", "planned"),
+        # a threat made at a demonstration: the demonstration took place
+        (
+            "Traders in Kisumu threatened to close their stalls during a demonstration "
+            "outside the county offices.",
+            "occurred",
+        ),
     ],
 )
 def test_extract_modality_cases(text: str, modality: str) -> None:
@@ -59,6 +67,20 @@ def test_extract_modality_cases(text: str, modality: str) -> None:
 )
 def test_extract_modality_long_past_is_background(text: str, modality: str) -> None:
     assert statement_modality(text, published="2021-06-10") == modality
+
+
+def test_extract_modality_the_crowd_a_warning_threatens(pipeline: Pipeline) -> None:
+    # who would be arrested is no crowd that gathered, and the arrest is a threat, not a plan
+    text = (
+        "The interior ministry warned that protesters found near State House in Nairobi "
+        "would be arrested and charged. Police in Kisumu warned that anyone who joins the "
+        "protests on Monday will be arrested."
+    )
+    events = pipeline.run_one(Article("warn", text, published="2024-06-27")).events
+    assert [(e.modality, e.sub_event_type, e.event_date) for e in events] == [
+        ("threatened", "Arrests", "2024-06-27"),
+        ("threatened", "Arrests", "2024-06-27"),
+    ]
 
 
 def test_extract_modality_labelled_set() -> None:

@@ -203,14 +203,21 @@ _FORCES_ACCUSED = re.compile(
 )
 
 
-def said_aside(trigger: Trigger, word: str, before: str) -> bool:
-    """Whether the words before a trigger make it no event of the report's.
+def said_aside(trigger: Trigger, word: str, before: str, after: str = "") -> bool:
+    """Whether the words around a trigger make it no event of the report's.
 
     "No looting was reported", "the decision to suspend talks": not what happened; arms
     listed in a seizure, a curfew the state imposed, a deal named as the time of something
-    else: told aside.
+    else: told aside. The crowd a warning threatens ("warned that protesters found in the
+    zone would be arrested") is who would be punished, not a crowd that gathered.
     """
     if _NONE_OF.search(before):
+        return True
+    if (
+        trigger.sub_event_type in _CROWDS
+        and _WARNED_THAT.search(before)
+        and _WOULD_BE_PUNISHED.match(after)
+    ):
         return True
     if word.lower() == "abducted" and _RETURNED.search(before):
         # "to return abducted children", "freed 20 abducted passengers": who were taken
@@ -237,6 +244,19 @@ def said_aside(trigger: Trigger, word: str, before: str) -> bool:
     return trigger.sub_event_type == "Agreement" and _AFTER_A_DEAL.search(before) is not None
 
 
+_CROWDS = frozenset(
+    {"Peaceful protest", "Protest with intervention", "Violent demonstration", "Mob violence"}
+)
+_WARNED_THAT = re.compile(
+    r"\b(?:warned|cautioned|threatened)\b(?:\s+[\w'’-]+){0,6}?\s+that\b[^.;:]{0,60}$", re.I
+)
+_WOULD_BE_PUNISHED = re.compile(
+    # not "protesters who gathered outside parliament would be arrested": that crowd was there
+    r"(?![^.;]{0,100}?\b(?:who|which|that)\s+(?:had\s+|have\s+)?\w+ed\b)"
+    r"[^.;]{0,100}?\b(?:will|would)\s+be\s+(?:arrested|detained|prosecuted|punished|charged"
+    r"|jailed|shot|treated\s+as|dealt\s+with)\b",
+    re.I,
+)
 _RETURNED = re.compile(
     r"\b(?:return(?:ed|ing|s)?|releas(?:e|ed|ing|es)|free(?:d|ing|s)?|rescu(?:e|ed|ing|es)"
     r"|recover(?:ed|ing|s)?|reunit(?:e|ed|ing)|search(?:ed|ing)? for|hand(?:ed)? over)\s+"

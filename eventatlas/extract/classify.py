@@ -226,7 +226,8 @@ def find_triggers(sentence: Sentence, *, skip_until: int = 0) -> list[tuple[Trig
                 continue
             # The few words before the trigger, enough for the cues below.
             before = sentence.text[max(0, match.start() - 80) : match.start()]
-            if said_aside(trigger, match.group(), before):
+            after = sentence.text[match.end() : match.end() + 120]
+            if said_aside(trigger, match.group(), before, after):
                 continue
             taken.append((start, end))
             found.append((trigger, Span(start, end, match.group())))

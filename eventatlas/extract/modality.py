@@ -38,7 +38,9 @@ def modality_of(sentence: Sentence, clause: Span, trigger: Span) -> tuple[str, s
     before = sentence.text[clause.start - sentence.start : trigger.end - sentence.start]
     after = sentence.text[trigger.end - sentence.start : clause.end - sentence.start][:60]
     for cue in load_cues():
-        scope = {"before": before, "after": after, "sentence": sentence.text}[cue.scope]
+        upto = sentence.text[: trigger.end - sentence.start]
+        scopes = {"before": before, "after": after, "upto": upto, "sentence": sentence.text}
+        scope = scopes[cue.scope]
         match = cue.pattern.search(scope)
         if match and cue.modality == "generic" and _in_relative_clause(sentence, trigger, match):
             continue

@@ -101,7 +101,10 @@ def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When
     if (
         candidate.modality in _STATEMENTS
         and ref is not None
-        and resolve_when(candidate.sentence.text, ref) is not None
+        and (
+            resolve_when(candidate.sentence.text, ref) is not None
+            or _TELLING.search(candidate.sentence.text) is not None
+        )
         and (
             not explicit_days(candidate.sentence.text) or future_days(candidate.sentence.text, ref)
         )
@@ -181,6 +184,12 @@ def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When
 
 
 _STATEMENTS = frozenset({"planned", "threatened"})
+# A plan or threat told in its own words, with no day: the day of the report that tells it.
+_TELLING = re.compile(
+    r"\b(?:said|says|warned|warns|announced|announces|vowed|vows|threatened|threatens"
+    r"|declared|told)\b",
+    re.I,
+)
 
 
 def _told_day(text: str, ref: dt.date) -> When:
