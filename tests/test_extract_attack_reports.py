@@ -46,6 +46,16 @@ def test_a_group_that_boasts_of_the_killing_is_the_attacker(pipeline: Pipeline) 
     assert [e.actor1 for e in events] == ["JNIM: Group for Support of Islam and Muslims"]
 
 
+def test_a_group_that_boasts_of_its_operation_is_the_attacker(pipeline: Pipeline) -> None:
+    text = (
+        "A suicide bomber drove a car packed with explosives into the gate of an army camp "
+        "outside Baidoa on Monday, killing two soldiers.\n\nAl Shabaab said in a statement "
+        'that its "martyrdom operation" had killed dozens.'
+    )
+    events = occurred(pipeline, text, PUBLISHED)
+    assert [e.actor1 for e in events] == ["Al Shabaab"]
+
+
 def test_the_police_who_report_an_attack_did_not_fight_it(pipeline: Pipeline) -> None:
     events = occurred(pipeline, "Gunmen attacked Eldoret on Monday, police said.", PUBLISHED)
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [

@@ -221,7 +221,11 @@ _CLAIM = re.compile(
     r"|(?:was|were) blamed on"
     # a group's own boast: "JNIM said in a statement that it had killed 20 soldiers"
     r"|(?:said|says|claimed) (?:[\w,]+ ){0,5}?(?:that )?(?:it|its (?:fighters|men|members|units?))"
-    r" (?:had )?(?:killed|attacked|ambushed|carried out|targeted|destroyed|shot down|downed))\b",
+    r" (?:had )?(?:killed|attacked|ambushed|carried out|targeted|destroyed|shot down|downed)"
+    # "Al Shabaab said in a statement that its 'martyrdom operation' had killed dozens"
+    r"|(?:said|says|claimed) (?:[\w,]+ ){0,5}?(?:that )?its [\"“'‘]?(?:[\w-]+ )?(?:operation|attack"
+    r"|raid|ambush|bombing|strike|assault)[\"”'’]? (?:had |has )?(?:killed|hit|struck|targeted"
+    r"|destroyed))\b",
     re.I,
 )
 _SUSPECTED = re.compile(
