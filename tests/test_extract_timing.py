@@ -193,3 +193,18 @@ def test_extract_timing_a_plan_for_a_date_to_come(pipeline: Pipeline) -> None:
         ("planned", "Peaceful protest", "2025-03-02"),
         ("threatened", "Arrests", "2025-03-02"),
     }
+
+
+def test_extract_timing_a_live_page_entry_of_an_earlier_day(pipeline: Pipeline) -> None:
+    # "18:40 (Tuesday) — ... this afternoon": the afternoon of the entry's Tuesday, not of the
+    # day the page is published.
+    text = (
+        "Kharkiv under fire: live updates. All times local.\n\n"
+        "08:10 — Air raid sirens sounded across the region overnight.\n\n"
+        "18:40 (Tuesday) — Two women were killed in Kharkiv this afternoon when a Russian "
+        "missile hit a residential building, the regional governor says."
+    )
+    events = occurred(pipeline, text, "2024-05-22")
+    assert [(e.sub_event_type, e.event_date) for e in events] == [
+        ("Shelling/artillery/missile attack", "2024-05-21")
+    ]

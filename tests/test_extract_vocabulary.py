@@ -209,6 +209,17 @@ def test_air_defences_are_the_military(pipeline: Pipeline) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air raid sirens sounded across Odesa overnight, the city's military administration said.",
+        "A missile alert was declared in Kyiv on Saturday morning and lifted an hour later.",
+    ],
+)
+def test_a_warning_of_a_strike_is_no_strike(pipeline: Pipeline, text: str) -> None:
+    assert occurred(pipeline, text, PUBLISHED) == []
+
+
 def test_a_coach_fired_on_sunday_is_no_event(pipeline: Pipeline) -> None:
     text = "The club's coach was fired on Sunday after a third defeat at the stadium in Imphal."
     assert occurred(pipeline, text, PUBLISHED) == []

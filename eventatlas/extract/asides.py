@@ -213,6 +213,8 @@ def said_aside(trigger: Trigger, word: str, before: str, after: str = "") -> boo
     """
     if _NONE_OF.search(before):
         return True
+    if trigger.sub_event_type in _SUPPORT_ARMS and _ALERT.match(after):
+        return True  # "air raid sirens sounded", "a missile alert": a warning, no strike
     if (
         trigger.sub_event_type in _CROWDS
         and _WARNED_THAT.search(before)
@@ -244,6 +246,7 @@ def said_aside(trigger: Trigger, word: str, before: str, after: str = "") -> boo
     return trigger.sub_event_type == "Agreement" and _AFTER_A_DEAL.search(before) is not None
 
 
+_ALERT = re.compile(r"\s*(?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?)\b", re.I)
 _CROWDS = frozenset(
     {"Peaceful protest", "Protest with intervention", "Violent demonstration", "Mob violence"}
 )

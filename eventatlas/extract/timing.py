@@ -111,6 +111,13 @@ def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When
     ):
         return _told_day(candidate.sentence.text, ref)
     sentence = candidate.sentence
+    stamp = _STAMP_DAY.match(sentence.text)
+    if stamp is not None and ref is not None:
+        # "18:40 (Tuesday) — Two women were killed this afternoon": a live page's entry of an
+        # earlier day counts its "this afternoon" and "yesterday" from that day.
+        day = resolve_when(stamp.group("day"), ref)
+        if day is not None and day.precision == 1:
+            ref = day.date
     at = candidate.trigger.start - sentence.start
     earlier = _days_before(sentence.text, at, ref)
     if earlier is not None:
@@ -184,6 +191,11 @@ def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When
 
 
 _STATEMENTS = frozenset({"planned", "threatened"})
+_STAMP_DAY = re.compile(
+    rf"^\W*\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?\s*)?\((?P<day>(?:{'|'.join(WEEKDAYS)})"
+    r"|\d{1,2}\s+[A-Za-z]+|[A-Za-z]+\s+\d{1,2})\)\s*[—–-]",
+    re.I,
+)
 # A plan or threat told in its own words, with no day: the day of the report that tells it.
 _TELLING = re.compile(
     r"\b(?:said|says|warned|warns|announced|announces|vowed|vows|threatened|threatens"
