@@ -115,9 +115,9 @@ def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When
     if stamp is not None and ref is not None:
         # "18:40 (Tuesday) — Two women were killed this afternoon": a live page's entry of an
         # earlier day counts its "this afternoon" and "yesterday" from that day.
-        day = resolve_when(stamp.group("day"), ref)
-        if day is not None and day.precision == 1:
-            ref = day.date
+        entry = resolve_when(stamp.group("day"), ref)
+        if entry is not None and entry.precision == 1:
+            ref = entry.date
     at = candidate.trigger.start - sentence.start
     earlier = _days_before(sentence.text, at, ref)
     if earlier is not None:
