@@ -26,6 +26,7 @@ SETS += [
     "news_holdout8.jsonl",
     "news_holdout9.jsonl",
     "news_holdout10.jsonl",
+    "news_holdout11.jsonl",
 ]
 
 

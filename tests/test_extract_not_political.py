@@ -44,6 +44,21 @@ PUBLISHED = "2024-05-15"  # a Wednesday
         "where sweets were handed out, hospital officials said.\n\n"
         "The governor ordered an inquiry. Police have detained several members of the organising "
         "committee for questioning.",
+        # a gas blast told in the headline; who found no sign of a bomb; the flats across the road
+        "Gas blast tears through block of flats in Kazan\n\n"
+        "An explosion brought down part of a block of flats in Kazan early on Tuesday, killing "
+        "three residents. Neighbours said it shook windows in the blocks across the road. "
+        '"We have found no sign of sabotage or of any explosive device," an investigator said.',
+        # a derby whose police were deployed, whose players had a shoving match
+        "Olimpia take the Asuncion clasico\n\n"
+        "Olimpia beat Cerro Porteno 2-1 on Sunday in a bruising clasico. Two players were sent "
+        "off after a shoving match on the halfway line. Police deployed 1,500 officers around "
+        "the stadium and reported no incidents.",
+        # troops and air force helicopters sent to a flood, soldiers who battled for days
+        "The death toll from the floods in Beira rose to 40 on Tuesday as soldiers battled for a "
+        "fourth day to reach families stranded on rooftops.\n\n"
+        "The government has deployed 2,000 troops, along with air force helicopters, to the "
+        "province. The mayor said the river had killed at least ten residents of one district.",
     ],
 )
 def test_not_political_gives_no_event(pipeline: Pipeline, text: str) -> None:

@@ -26,7 +26,7 @@ NOT_POLITICAL = compile_words(
     r"(?:road|traffic|car|bus|truck|lorry|train|rail|plane|air|boat|ferry|motorcycle) (?:crash|accident|collision|derailment)s?|"
     r"crashed|collided|derail(?:ed|ment)|capsized|veered|plunged|overturned|accident(?:ally|al)?|"
     r"slammed into|rammed into the back|head-on|lost control|swerved|skidded|"
-    r"tankers?|gas (?:cylinder|leak|explosion|tanker)s?|cylinders?|boiler|fireworks|"
+    r"tankers?|gas (?:cylinder|leak|explosion|tanker|blast|build-?up)s?|cylinders?|boiler|fireworks|"
     r"short[- ]circuit|electrical fault|fire broke out|firefighters|warehouse|storage tanks?|"
     r"(?:a|the) (?:\w+ )?fire (?:at|in|that|which|swept|gutted|engulfed)|factory fire|"
     r"(?:blast|explosion)s? (?:at|in|ripped through) (?:a|an|the) (?:\w+ ){0,2}?(?:factory|plant|refinery"
@@ -41,7 +41,8 @@ NOT_POLITICAL = compile_words(
     r"featherweight|referee|the canvas|opening rounds?|(?:first|second|third|fourth|fifth|final) round|"
     r"outbreak(?! of (?:violence|fighting|clashes|hostilities|unrest|war|riots|protests))|"
     r"elephants?|sharks?|crocodiles?|lions?|leopards?|hippos?|snakes?|hyenas?|"
-    r"football|match|tournament|league|derby|marathon|runners?|batsmen|bowlers|innings|"
+    r"football|match|tournament|league|derby|cl[aá]sico|marathon|runners?|batsmen|bowlers|innings|"
+    r"(?:yellow|red) cards?|penalty spot|offside|half-?time|goalkeepers?|crossbar|"
     r"wickets?|goals?|goalless|striker|midfielder|victory over|champions?|coach|"
     r"shares|stocks?|markets? (?:fell|rose)|market share|analysts|investors|profits?|price war|"
     r"film|movie|memoir|novel|documentary|video ?game|players|instalment|fictional|box office|album|"
@@ -58,14 +59,19 @@ ARMED_WORDS = compile_words(
     r"gunshots?|shot dead|protesters|demonstrators|rioters|police fired|"
     r"drones? (?:\w+ ){0,2}(?:struck|hit|attacked|targeted|set fire|set ablaze|exploded|crashed into)|"
     r"(?:kamikaze|suicide|enemy) drones?|missiles?|artillery|shells|shelled|mortars?|bombed|"
-    r"warplanes?|war planes|fighter jets|rocket-propelled grenades?|air ?forces?|air assets"
+    r"warplanes?|war planes|fighter jets|rocket-propelled grenades?|air assets|"
+    # "navy ships and air force helicopters" sent to a flood are no armed men
+    r"air ?forces?(?! (?:helicopters?|planes?|aircraft|transport|cargo|rescue|search)\b)"
 )
 # Soldiers dig through rubble and carry food after a flood: state forces make a report
 # political only when they do violence in it.
 _FORCES = compile_words(r"soldiers?|troops|security forces")
 _FORCE_USED = compile_words(
     r"attack\w*|shot|shoot\w*|fired|fire on|clash\w*|ambush\w*|raid\w*|bomb\w*|killed by|"
-    r"(?:battle\w*|fought|fighting)(?! against (?:the clock|time)| (?:against |the |a |an )?(?:\w+ )?"
+    # "battled for a ninth day to reach people on rooftops" is no fight
+    r"(?:battle\w*|fought|fighting)(?! for (?:a|an|the) \w+ (?:days?|weeks?|hours?|nights?)\b"
+    r"| to (?:reach|rescue|save|contain|put out|free|evacuate|clear|restore|find)\b)"
+    r"(?! against (?:the clock|time)| (?:against |the |a |an )?(?:\w+ )?"
     r"(?:fires?|blaze|flames|wildfires?|outbreak|disease|epidemic|virus|floods?|floodwaters)\b)"
     r"|storm(?:ed|ing)|arrest\w*|detain\w*|"
     r"offensive|operation against|kill(?:ed|ing)? (?:\w+ ){0,3}(?:militants|rebels|insurgents)"
@@ -81,7 +87,10 @@ def armed_in(text: str) -> bool:
 
 _NONE_OF = re.compile(
     r"\b(?:(?:no|without|nor|zero)\s+(?:(?:further|other|major|serious|more)\s+)?"
-    r"|nothing\s+(?:was|were|had been|has been)\s+)$",
+    r"|nothing\s+(?:was|were|had been|has been)\s+"
+    # "found no sign of sabotage or of any explosive device"
+    r"|(?:no|without)\s+(?:signs?|evidence|traces?|indications?)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:or|and)\s+(?:of\s+)?)?(?:an?\s+|any\s+|the\s+)?)$",
     re.I,
 )
 
