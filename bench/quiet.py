@@ -27,6 +27,7 @@ SETS += [
     "news_holdout9.jsonl",
     "news_holdout10.jsonl",
     "news_holdout11.jsonl",
+    "news_holdout12.jsonl",
 ]
 
 
