@@ -41,6 +41,18 @@ def test_extract_aftermath_headline_joins_the_story(
     assert events[0].event_date != PUBLISHED  # the body's day, not the headline's
 
 
+def test_extract_aftermath_headline_above_a_byline_joins_the_story(pipeline: Pipeline) -> None:
+    # the headline on a line of its own, with the byline under it in the same paragraph
+    text = (
+        "Army jets bomb Kale village, kill seven\n"
+        "Translated from the Burmese by our staff\n\n"
+        "Two jets of the military bombed a village of Kale Township on Friday morning, killing "
+        "seven villagers, residents said."
+    )
+    events = occurred(pipeline, text, PUBLISHED)
+    assert kinds(events) == ["Air/drone strike"]
+
+
 def test_extract_aftermath_headline_alone_is_still_an_event(pipeline: Pipeline) -> None:
     events = occurred(pipeline, "Gunmen kill three in Kaduna village\n\nMore follows.", PUBLISHED)
     assert kinds(events) == ["Attack"]

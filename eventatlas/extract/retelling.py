@@ -105,7 +105,10 @@ def is_headline(article: Article, sentence: Sentence) -> bool:
         return False
     if article.dateline is not None and article.dateline.span.start < sentence.end:
         return False
-    alone = article.sentences[1].paragraph != 0 and sentence.index == 0
+    # alone in its paragraph, or on a line of its own above a byline ("Staff Correspondent",
+    # "Translated from the Burmese by our staff")
+    own_line = "\n" in article.text[sentence.end : article.sentences[1].start]
+    alone = sentence.index == 0 and (article.sentences[1].paragraph != 0 or own_line)
     short = len(sentence.text.split()) <= _HEADLINE_WORDS
     return alone and short and _ENDS_SENTENCE.search(sentence.text) is None
 
