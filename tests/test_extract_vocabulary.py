@@ -491,6 +491,18 @@ def test_vocabulary_does_not_read(pipeline: Pipeline, text: str, kind: str) -> N
     assert kind not in [e.sub_event_type for e in occurred(pipeline, text, PUBLISHED)]
 
 
+def test_vocabulary_the_attempt_they_are_accused_of_is_their_charge(pipeline: Pipeline) -> None:
+    # the arrest is the event; "to storm" names no storm and no assault
+    text = (
+        "On 31 May 2024, police in Yerevan arrested five opposition figures, accusing them of "
+        "organising an attempt to storm the parliament building."
+    )
+    events = occurred(pipeline, text, PUBLISHED)
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Arrests", "Police Forces of Armenia")
+    ]
+
+
 def test_vocabulary_forces_accused_of_an_act_did_it(pipeline: Pipeline) -> None:
     text = "On 31 May 2024, rights groups accused police of shooting dead two protesters in Kisumu."
     assert occurred(pipeline, text, PUBLISHED)

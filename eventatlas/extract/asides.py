@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 NOT_POLITICAL = compile_words(
     r"earthquakes?|tremors?|aftershocks?|floods?|flooded|flooding|floodwaters?|flash floods?|monsoon|"
     r"heavy rains?|torrential rains?|rainfall|downpours?|landslides?|mudslides?|cyclones?|hurricanes?|typhoons?|tornado(?:es)?|"
-    r"storms?|heat ?waves?|heatstroke|wildfires?|bush ?fires?|blaze|drought|avalanches?|"
+    # not "an attempt to storm the palace"
+    r"(?<!to )storms?(?! (?:the|a|an|its|their|his|her|into|through)\b)|heat ?waves?|heatstroke|wildfires?|bush ?fires?|blaze|drought|avalanches?|"
     r"(?:road|traffic|car|bus|truck|lorry|train|rail|plane|air|boat|ferry|motorcycle) (?:crash|accident|collision|derailment)s?|"
     r"crashed|collided|derail(?:ed|ment)|capsized|veered|plunged|overturned|accident(?:ally|al)?|"
     r"slammed into|rammed into the back|head-on|lost control|swerved|skidded|"
@@ -105,9 +106,12 @@ _PURPOSE = re.compile(
     # "a man accused of kidnapping children": what someone is charged with, not an event;
     # but "witnesses accused soldiers of opening fire" alleges the forces' act, which is one
     r"|\b(?:suspected|convicted|acquitted|cleared|charged|jailed|sentenced|wanted|guilty"
-    r"|indicted|prosecuted|accused(?!\s+(?:the\s+)?(?:\w+\s+)?(?:soldiers|troops|police|policemen"
-    r"|army|forces|officers|militia|militiamen|militants|gunmen|rebels|fighters)\s+of\b))"
-    r"\s+(?:\w+\s+){0,2}(?:of|for)\s+(?:having\s+)?$"
+    r"|indicted|prosecuted|accus(?:ed|ing)(?!\s+(?:the\s+)?(?:\w+\s+)?(?:soldiers|troops|police"
+    r"|policemen|army|forces|officers|militia|militiamen|militants|gunmen|rebels|fighters)\s+of\b))"
+    r"\s+(?:\w+\s+){0,2}(?:of|for)\s+(?:having\s+)?"
+    # "accusing them of organising an attempt to storm the palace"
+    r"(?:(?:organi[sz]ing|planning|plotting|preparing|leading|inciting|instigating)\s+)?"
+    r"(?:(?:an?|the)\s+)?(?:(?:attempt|plot|plan|bid|conspiracy)\s+to\s+)?$"
     # "detained them under the article on mass riots": the law invoked, not a riot
     r"|\bunder\s+(?:the\s+)?(?:articles?|laws?|charges?|provisions?|sections?)\s+(?:on|of|against"
     r"|for)\s+(?:[\w-]+\s+){0,2}$"
