@@ -222,3 +222,11 @@ def test_disambiguation_enclosed_abroad_needs_the_article_behind_it(gazetteer: G
         "Traders barricaded the western entrance to the town of Banfora (Banfora, Comoe) on Sunday."
     )
     assert resolved(placed(text, gazetteer).places)["Banfora"][0] == "BF"
+
+
+def test_disambiguation_a_nationality_supports_the_territory_its_army_holds(
+    gazetteer: Gazetteer,
+) -> None:
+    # Poland has a village called Jenin; "Israeli forces" raid the West Bank's
+    found = placed("Israeli forces raided Jenin on Wednesday, killing two men.", gazetteer).places
+    assert resolved(found)["Jenin"][0] == "PS"

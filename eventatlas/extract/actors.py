@@ -623,9 +623,9 @@ class ActorLexicon:
             return None
         if _KINDS[kind].state and self._someone_elses(toks, i):
             return None
-        if iso3 is None and kind == "military" and ctx in _armies_abroad():
+        if iso3 is None and kind == "military" and ctx in armies_abroad():
             # "soldiers raided the camp in Jenin": in the Palestinian territories, Israel's
-            iso3 = _armies_abroad()[ctx]
+            iso3 = armies_abroad()[ctx]
         mention = self._generic(toks, i, end, kind, iso3 or ctx, ctx)
         return (end, [mention]) if mention else None
 
@@ -700,7 +700,7 @@ class ActorLexicon:
 
 
 @functools.cache
-def _armies_abroad() -> dict[str, str]:
+def armies_abroad() -> dict[str, str]:
     """Whose army an unqualified "army" is in the few countries ``data/armies_abroad.tsv`` lists."""
     return {row[0]: row[1] for row in read_rows("armies_abroad.tsv")}
 

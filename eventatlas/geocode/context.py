@@ -117,18 +117,39 @@ def article_context(
             context.add(named.iso2, DATELINE, "dateline country")
     for iso2, weight in division_word_support(article.text).items():
         context.add(iso2, weight, "an administrative word of that country", firm=False)
+    held = _held_territories()
     for iso2, count in Counter(demonyms).items():
         context.add(iso2, min(DEMONYM_CAP, float(count)), "nationality named in text", firm=False)
+        for territory in held.get(iso2, ()):
+            # "Israeli forces raided Jenin": the West Bank's Jenin, not Poland's
+            label = "a nationality whose army holds that territory"
+            context.add(territory, min(DEMONYM_CAP, float(count)), label, firm=False)
     for iso2, count in actors.countries.items():
         # Groups cross borders (al Shabaab in Kenya): support, never a verdict.
         weight = min(ACTOR_CAP, ACTOR * count)
         context.add(iso2, weight, "armed group of that country named", firm=False)
+        for territory in held.get(iso2, ()):
+            context.add(territory, weight, "a force that holds that territory named", firm=False)
     covered = _outlet_country(article.source)
     if covered is not None:
         # A local paper writes mostly about its own country: "Eastleigh" in a
         # Nairobi daily is the Nairobi estate, not the English town.
         context.add(covered, OUTLET, "the outlet covers that country")
     return context
+
+
+@cache
+def _held_territories() -> dict[str, tuple[str, ...]]:
+    """ISO alpha-2 of a state, and the territories where its army is the one the news means
+    (``data/armies_abroad.tsv``)."""
+    from eventatlas.extract.actors import armies_abroad
+
+    by_iso3 = load_countries()
+    held: dict[str, list[str]] = {}
+    for territory, army in armies_abroad().items():
+        if territory in by_iso3 and army in by_iso3:
+            held.setdefault(by_iso3[army].iso2, []).append(by_iso3[territory].iso2)
+    return {iso2: tuple(places) for iso2, places in held.items()}
 
 
 def _outlet_country(source: str | None) -> str | None:
