@@ -145,6 +145,8 @@ CASES = [
     ("SYR", "the military police of the Syrian National Army", [("Syrian National Army", "SNA: Syrian National Army")]),
     ("SYR", "the Turkish occupation army shelled", [("Turkish occupation army", "Military Forces of Turkey")]),
     ("SYR", "the Israeli occupation aircraft bombed", [("Israeli occupation aircraft", "Military Forces of Israel")]),
+    # a Russian agency's name for Ukraine's forces
+    ("RUS", "the Kiev regime shelled Grayvoron", [("Kiev regime", "Military Forces of Ukraine")]),
     ("SYR", "tribal fighters took control", [("tribal fighters", "Unidentified Tribal Militia (Syria)")]),
     ("SYR", "Turkish-backed Syrian fighters and US-backed fighters", [("Turkish-backed Syrian fighters", "SNA: Syrian National Army"), ("US-backed fighters", "SDF: Syrian Democratic Forces")]),
     ("SYR", "a Syrian fighter jet; regime warplanes; government artillery", [("Syrian fighter jet", MIL_SYR), ("regime warplanes", MIL_SYR), ("government artillery", MIL_SYR)]),
