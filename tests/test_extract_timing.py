@@ -208,3 +208,18 @@ def test_extract_timing_a_live_page_entry_of_an_earlier_day(pipeline: Pipeline) 
     assert [(e.sub_event_type, e.event_date) for e in events] == [
         ("Shelling/artillery/missile attack", "2024-05-21")
     ]
+
+
+def test_extract_timing_a_day_before_another_happening(pipeline: Pipeline) -> None:
+    # "struck on Saturday, ..., a day before troops announced they had driven al-Shabaab
+    # out": the suicide car bomber is Saturday's and no side of the retaking, which is Sunday's
+    text = (
+        "A suicide car bomber struck a checkpoint in Baidoa on Saturday, killing four people, "
+        "police said, a day before government troops announced they had driven al-Shabaab out "
+        "of Buurhakaba."
+    )
+    events = occurred(pipeline, text, "2025-03-10")
+    found = {(e.sub_event_type, e.actor1, e.event_date) for e in events}
+    assert ("Suicide bomb", "Unidentified Armed Group (Somalia)", "2025-03-08") in found
+    retaken = [e for e in events if e.sub_event_type == "Government regains territory"]
+    assert [e.event_date for e in retaken] == ["2025-03-09"]

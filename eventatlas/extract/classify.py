@@ -26,6 +26,9 @@ from eventatlas.extract.modality import modality_of
 
 _CLAUSE_BREAK = re.compile(
     r";|:\s|, (?:as|while|whereas|after|before|when|but|and then|which|who|whose|where|as well as)\b|\.\s|\s[–—-]\s"
+    # "..., police said, a day before government troops announced ...": another happening
+    r"|, (?:a|an|one|two|three|four|five|several|\d+) (?:days?|nights?|weeks?|hours?|months?)"
+    r" (?:before|after)\b"
 )
 AGENT_WORDS = compile_words(
     r"gunm[ae]n|militants?|insurgents?|rebels?|soldiers?|troops|army|military|police|forces|"

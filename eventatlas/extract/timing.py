@@ -257,7 +257,8 @@ _DAY_OF_EVENT = re.compile(
 )
 # "a day after thousands staged a sit-in": that happening came N days before the sentence's day.
 _DAYS_AFTER = re.compile(
-    r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?:after|since)\b(?P<rest>[^.;]{0,120})$",
+    r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<word>after|since|before)\b"
+    r"(?P<rest>[^.;]{0,120})$",
     re.I,
 )
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -269,7 +270,8 @@ def _day_count(word: str) -> int:
 
 
 def _days_before(text: str, at: int, ref: dt.date | None) -> When | None:
-    """The day of an event told as "N days after" it, from the day of the sentence's own news."""
+    """The day of an event told as "N days after" it, from the day of the sentence's own news;
+    or as "N days before" it ("struck on Saturday, a day before troops retook the village")."""
     found = _DAYS_AFTER.search(text[:at])
     if found is None or tells_a_date(found.group("rest") + text[at : at + 60]):
         return None
@@ -277,8 +279,14 @@ def _days_before(text: str, at: int, ref: dt.date | None) -> When | None:
     if main is None or main.precision != 1:
         return None
     count = found.group("n").lower()
+    word = found.group("word").lower()
+    if word == "before":
+        day = main.date + dt.timedelta(days=_day_count(count))
+        if ref is not None and day > ref:
+            return None
+        return When(day, day, day, 1, f"{found.group().split(' before')[0]} after {main.reason}")
     day = main.date - dt.timedelta(days=_day_count(count))
-    return When(day, day, day, 1, f"{found.group().split(' after')[0]} before {main.reason}")
+    return When(day, day, day, 1, f"{found.group().split(' ' + word)[0]} before {main.reason}")
 
 
 def _own_when(text: str, ref: dt.date | None, at: int = -1) -> When | None:
