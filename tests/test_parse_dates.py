@@ -38,6 +38,17 @@ REF = dt.date(2020, 12, 21)  # a Monday
         ("two days ago", "2020-12-19", "2020-12-19", "2020-12-19", 1),
         ("in November", "2020-11-15", "2020-11-01", "2020-11-30", 3),
         ("on 2020-12-02", "2020-12-02", "2020-12-02", "2020-12-02", 1),
+        # a weekday of last week, on the Monday of a report: that week's, not today
+        ("on Monday of last week", "2020-12-14", "2020-12-14", "2020-12-14", 1),
+        ("on Friday last week", "2020-12-18", "2020-12-18", "2020-12-18", 1),
+        # what goes on since a date, beside the day of the act
+        (
+            "the army, which has run joint patrols since 30 November, struck on Sunday",
+            "2020-12-20",
+            "2020-12-20",
+            "2020-12-20",
+            1,
+        ),
         ("a similar bombing in 2017", "2017-07-01", "2017-01-01", "2017-12-31", 3),
         ("during early 2020", "2020-07-01", "2020-01-01", "2020-12-21", 3),
         # the calendar week before the report's week, coded on its middle (ACLED's week)

@@ -69,6 +69,7 @@ _WEEKDAY = re.compile(
     rf"\b(?P<last>last\s+)?(?P<late>late\s+|early\s+)?(?:on\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})\b",
     re.I,
 )
+_OF_LAST_WEEK = re.compile(r"\s+(?:of\s+)?(?:last|the\s+previous|the\s+past)\s+week\b", re.I)
 # Days named for what falls on them, with their month and day.
 _HOLIDAYS = {
     "christmas day": (12, 25),
@@ -254,6 +255,12 @@ def _weekday(text: str, ref: dt.date) -> When | None:
     if back == 0 and match.group("last"):
         back = 7  # "last Tuesday" in a report of a Tuesday: the week before
     day = ref - dt.timedelta(days=back)
+    if _OF_LAST_WEEK.match(text, match.end()):
+        # "on Monday of last week": that day of the Monday-to-Sunday week before the report's
+        monday = ref - dt.timedelta(days=ref.weekday() + 7)
+        day = monday + dt.timedelta(days=WEEKDAYS[weekday.lower()])
+        told = match.group().strip() + _OF_LAST_WEEK.match(text, match.end()).group()
+        return When(day, day, day, 1, f"'{told}' before {ref.isoformat()}", match.start())
     return When(
         day, day, day, 1, f"'{match.group().strip()}' before {ref.isoformat()}", match.start()
     )
@@ -407,7 +414,11 @@ def resolve_when(text: str, ref: dt.date | None) -> When | None:
     """The date ``text`` gives for what it reports, relative to ``ref``."""
     explicit = _explicit(text, ref)
     found = explicit[0] if explicit else None
-    if explicit is not None and ref is not None and _history(*explicit, ref):
+    if (
+        explicit is not None
+        and ref is not None
+        and (_history(*explicit, ref) or _SINCE.search(text, 0, explicit[1].start()))
+    ):
         # "killed nine on Thursday ... on the anniversary of the marches of 30 June 2019":
         # a date long past beside the week's own day is a reminder, not the event's day.
         found = _holiday(text, ref) or _weekday(text, ref) or _relative(text, ref) or found
@@ -418,6 +429,11 @@ def resolve_when(text: str, ref: dt.date | None) -> When | None:
     if found is None or ref is None or found.end <= ref:
         return found
     return _clamp(found, ref)
+
+
+# "which conducts joint operations since 30 November, carried out on Sunday new strikes":
+# the start of what goes on, beside the day of the act told.
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 
 
 def _history(found: When, match: re.Match[str], ref: dt.date) -> bool:
