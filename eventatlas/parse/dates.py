@@ -255,11 +255,12 @@ def _weekday(text: str, ref: dt.date) -> When | None:
     if back == 0 and match.group("last"):
         back = 7  # "last Tuesday" in a report of a Tuesday: the week before
     day = ref - dt.timedelta(days=back)
-    if _OF_LAST_WEEK.match(text, match.end()):
+    last_week = _OF_LAST_WEEK.match(text, match.end())
+    if last_week is not None:
         # "on Monday of last week": that day of the Monday-to-Sunday week before the report's
         monday = ref - dt.timedelta(days=ref.weekday() + 7)
         day = monday + dt.timedelta(days=WEEKDAYS[weekday.lower()])
-        told = match.group().strip() + _OF_LAST_WEEK.match(text, match.end()).group()
+        told = match.group().strip() + last_week.group()
         return When(day, day, day, 1, f"'{told}' before {ref.isoformat()}", match.start())
     return When(
         day, day, day, 1, f"'{match.group().strip()}' before {ref.isoformat()}", match.start()
