@@ -223,3 +223,17 @@ def test_extract_timing_a_day_before_another_happening(pipeline: Pipeline) -> No
     assert ("Suicide bomb", "Unidentified Armed Group (Somalia)", "2025-03-08") in found
     retaken = [e for e in events if e.sub_event_type == "Government regains territory"]
     assert [e.event_date for e in retaken] == ["2025-03-09"]
+
+
+def test_extract_timing_a_live_page_entry_without_a_day(pipeline: Pipeline) -> None:
+    # "10:55 — In Kisumu, large crowds are marching": what happens on the day of the page,
+    # not "most likely the day before" as for an undated report
+    text = (
+        "Kenya protests: live updates from Nairobi and Kisumu. All times local.\n\n"
+        "10:55 — In Kisumu, large crowds are marching peacefully through the town centre, "
+        "according to our correspondent."
+    )
+    events = occurred(pipeline, text, "2025-06-25")
+    assert [(e.sub_event_type, e.event_date) for e in events] == [
+        ("Peaceful protest", "2025-06-25")
+    ]

@@ -170,6 +170,12 @@ PUBLISHED = "2024-06-02"
             "outside Izium.",
             "Other",
         ),
+        # a crowd told as marching, in the present of a live page
+        (
+            "On 31 May 2024, thousands of nurses were marching through Eldoret to demand "
+            "unpaid allowances.",
+            "Peaceful protest",
+        ),
     ],
 )
 def test_vocabulary_reads_the_event(pipeline: Pipeline, text: str, kind: str) -> None:

@@ -177,6 +177,11 @@ def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When
             )
     if ref is None:
         return None
+    entry = _entry_stamp(article, candidate)
+    if entry is not None:
+        # "10:55 — In Mombasa, large crowds are marching": a live page's entry tells what
+        # happens on the day it is posted (its own named day, else the page's).
+        return When(ref, ref, ref, 1, f"a live page's entry '{entry}', posted on {ref}")
     lead = _lead_date(article, ref)
     if lead is not None:
         start = min(lead.start, ref - dt.timedelta(days=7))
@@ -191,6 +196,18 @@ def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When
 
 
 _STATEMENTS = frozenset({"planned", "threatened"})
+_STAMP = re.compile(
+    r"^\W*(\d{1,2}[:.]\d{2})\s*(?:[ap]\.?m\.?\s*)?(?:\([^)]{1,20}\)\s*)?[—–-]", re.I
+)
+
+
+def _entry_stamp(article: Article, candidate: Candidate) -> str | None:
+    """The time stamp that opens the candidate's paragraph on a live page, if any."""
+    first = next(s for s in article.sentences if s.paragraph == candidate.sentence.paragraph)
+    found = _STAMP.match(first.text)
+    return found.group(1) if found else None
+
+
 _STAMP_DAY = re.compile(
     rf"^\W*\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?\s*)?\((?P<day>(?:{'|'.join(WEEKDAYS)})"
     r"|\d{1,2}\s+[A-Za-z]+|[A-Za-z]+\s+\d{1,2})\)\s*[—–-]",
