@@ -177,11 +177,11 @@ def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When
             )
     if ref is None:
         return None
-    entry = _entry_stamp(article, candidate)
-    if entry is not None:
+    stamp_time = _entry_stamp(article, candidate)
+    if stamp_time is not None:
         # "10:55 — In Mombasa, large crowds are marching": a live page's entry tells what
         # happens on the day it is posted (its own named day, else the page's).
-        return When(ref, ref, ref, 1, f"a live page's entry '{entry}', posted on {ref}")
+        return When(ref, ref, ref, 1, f"a live page's entry '{stamp_time}', posted on {ref}")
     lead = _lead_date(article, ref)
     if lead is not None:
         start = min(lead.start, ref - dt.timedelta(days=7))
