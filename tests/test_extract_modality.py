@@ -45,6 +45,16 @@ def _rows(name: str) -> list[dict[str, str]]:
             "occurred",
         ),
         ("Soldiers foiled a planned attack on the base at Gao.", "planned"),
+        # a count for the whole country; a crowd expected, not yet there
+        (
+            "Amnesty said at least 16 people have been killed across the country today.",
+            "generic",
+        ),
+        (
+            "Thousands of nurses are expected on the streets of Nakuru today to protest "
+            "against unpaid allowances.",
+            "planned",
+        ),
         # a threat made at a demonstration: the demonstration took place
         (
             "Traders in Kisumu threatened to close their stalls during a demonstration "
@@ -63,6 +73,12 @@ def test_extract_modality_cases(text: str, modality: str) -> None:
         ("The town was last hit by a car bombing in 2017, when a market was targeted.", "generic"),
         ("In March 2016, gunmen stormed a hotel in the capital and killed 19 people.", "generic"),
         ("Gunmen stormed a hotel in the capital on Sunday and killed 19 people.", "occurred"),
+        # a year to the day after: the anniversary's happening is background
+        (
+            "Students met in silence today, a year to the day after police shot dead "
+            "three protesters outside the university.",
+            "generic",
+        ),
     ],
 )
 def test_extract_modality_long_past_is_background(text: str, modality: str) -> None:

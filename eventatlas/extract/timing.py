@@ -274,10 +274,12 @@ _DAY_OF_EVENT = re.compile(
 )
 # "a day after thousands staged a sit-in": that happening came N days before the sentence's day.
 _DAYS_AFTER = re.compile(
-    r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<word>after|since|before)\b"
+    r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|years?)"
+    r"(?:\s+to\s+the\s+day)?\s+(?P<word>after|since|before)\b"
     r"(?P<rest>[^.;]{0,120})$",
     re.I,
 )
+_UNIT_DAYS = {"day": 1, "year": 365}
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -297,12 +299,14 @@ def _days_before(text: str, at: int, ref: dt.date | None) -> When | None:
         return None
     count = found.group("n").lower()
     word = found.group("word").lower()
+    # "a year to the day after protesters stormed Parliament": a year's days before
+    days = _day_count(count) * _UNIT_DAYS[found.group("unit").lower().rstrip("s")]
     if word == "before":
-        day = main.date + dt.timedelta(days=_day_count(count))
+        day = main.date + dt.timedelta(days=days)
         if ref is not None and day > ref:
             return None
         return When(day, day, day, 1, f"{found.group().split(' before')[0]} after {main.reason}")
-    day = main.date - dt.timedelta(days=_day_count(count))
+    day = main.date - dt.timedelta(days=days)
     return When(day, day, day, 1, f"{found.group().split(' ' + word)[0]} before {main.reason}")
 
 
