@@ -183,7 +183,7 @@ def test_extract_timing_a_plan_for_a_date_to_come(pipeline: Pipeline) -> None:
     # before. The union "that led Saturday's strike" announced the next one: a plan, and the
     # warning after it shares its telling.
     text = (
-        "The union that led Saturday's strike in Bobo-Dioulasso has announced another on "
+        "The union that led Saturday's march in Bobo-Dioulasso has announced another on "
         "14 March in the city. The governor warned that strikers who blocked the roads would "
         "be arrested and prosecuted."
     )
@@ -236,4 +236,18 @@ def test_extract_timing_a_live_page_entry_without_a_day(pipeline: Pipeline) -> N
     events = occurred(pipeline, text, "2025-06-25")
     assert [(e.sub_event_type, e.event_date) for e in events] == [
         ("Peaceful protest", "2025-06-25")
+    ]
+
+
+def test_extract_timing_hours_after_another_happening(pipeline: Pipeline) -> None:
+    # the dead found "hours after" are not the march's: two events, on the same Sunday
+    text = (
+        "CULIACÁN, Mexico, March 3 (Norte Wire) - Thousands of people marched through "
+        "Culiacán on Sunday to demand an end to the cartel war, hours after five men were "
+        "found shot dead on the city's northern edge."
+    )
+    events = occurred(pipeline, text, "2025-03-03")
+    assert sorted((e.sub_event_type, e.event_date, e.fatalities) for e in events) == [
+        ("Attack", "2025-03-02", 5),
+        ("Peaceful protest", "2025-03-02", 0),
     ]

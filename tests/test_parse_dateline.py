@@ -21,6 +21,9 @@ from eventatlas.parse.dateline import add_dateline, dateline_date, find_dateline
         ),
         ("Beirut, 14 March 2021 - Protesters gathered.", "Beirut", None, "14 March 2021", None),
         ("KABUL (AP) — A bomb exploded.", "Kabul", None, None, "AP"),
+        # accented capitals
+        ("CÚCUTA, Colombia (Andean Wire) — Fighting.", "Cúcuta", "Colombia", None, "Andean Wire"),
+        ("SÃO PAULO, March 3 (Sul Wire) - Police.", "São Paulo", None, "March 3", "Sul Wire"),
         ("MOGADISHU, May 3 (AFP) - Fighting erupted.", "Mogadishu", None, "May 3", "AFP"),
         # a hyphen inside the place name is no dash; two places filed together
         (

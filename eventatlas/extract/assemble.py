@@ -21,6 +21,7 @@ from eventatlas.extract.candidates import Candidate
 from eventatlas.extract.classify import (
     AGENT_WORDS,
     DAYS_APART,
+    HOURS_APART,
     both_sides_fired,
     fought_for,
     refine_demonstration,
@@ -139,6 +140,8 @@ def consolidate(article: Article, candidates: list[Candidate]) -> list[Candidate
         if host is None and candidate.sub_event_type in _PART_OF_DEMONSTRATION - {"Arrests"}:
             # "The protesters threw stones and set fire to cars": the fire is that protest's too.
             host = crowds.get(candidate.sentence.index)
+            if host is not None and _apart(candidate, host):
+                host = None  # "marched on Sunday, hours after five men were found shot dead"
         if host is not None:
             merge_into(host, candidate)
             if host.sub_event_type in _DEMONSTRATIONS:
@@ -233,7 +236,7 @@ def _demonstration_host(
             c
             for c in reversed(kept)
             if c.sub_event_type in _DEMONSTRATIONS
-            and not (c.sentence is sentence and _days_apart(candidate, c))
+            and not (c.sentence is sentence and _apart(candidate, c))
             and (
                 (
                     c.sentence.paragraph == sentence.paragraph
@@ -449,6 +452,12 @@ def _own_clauses(candidate: Candidate, other: Candidate) -> bool:
 def _days_apart(candidate: Candidate, other: Candidate) -> bool:
     """ "arrested seven workers on Tuesday, a day after they staged a sit-in": two days."""
     return DAYS_APART.search(_between(candidate, other)) is not None
+
+
+def _apart(candidate: Candidate, crowd: Candidate) -> bool:
+    """Days apart, or told as hours before or after the crowd: not what happened at it."""
+    between = _between(candidate, crowd)
+    return DAYS_APART.search(between) is not None or HOURS_APART.search(between) is not None
 
 
 def _between(candidate: Candidate, other: Candidate) -> str:

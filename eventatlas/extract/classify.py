@@ -27,7 +27,7 @@ from eventatlas.extract.modality import modality_of
 _CLAUSE_BREAK = re.compile(
     r";|:\s|, (?:as|while|whereas|after|before|when|but|and then|which|who|whose|where|as well as)\b|\.\s|\s[–—-]\s"
     # "..., police said, a day before government troops announced ...": another happening
-    r"|, (?:a|an|one|two|three|four|five|several|\d+) (?:days?|nights?|weeks?|hours?|months?)"
+    r"|, (?:a|an|one|two|three|four|five|several|\d+) (?:days?|nights?|weeks?|months?)"
     r" (?:before|after)\b"
 )
 AGENT_WORDS = compile_words(
@@ -335,6 +335,11 @@ _PROTESTS_LEAD = compile_words(r"protest(?:s|ers|ed|ing)?|demonstrat(?:ions|ors|
 DAYS_APART = re.compile(
     r"\b(?:a|one|two|three|four|five|six|\d)\s+days?\s+(?:after|before|since)\b", re.I
 )
+# "marched on Sunday ..., hours after five men were found shot dead": the dead are another
+# happening's, not the crowd's.
+HOURS_APART = re.compile(
+    r",\s+(?:(?:a few|several|two|three|\d+)\s+)?hours\s+(?:after|before)\b", re.I
+)
 
 
 def _own_day(candidate: Candidate, text: str) -> str:
@@ -391,6 +396,9 @@ def crowd_met_force(text: str) -> bool:
 
 def _this_crowd(text: str) -> str:
     """``text`` without what came before this crowd or how it dispersed on its own."""
+    text = _HOURS_APART_CLAUSE.sub(
+        lambda m: " " if _FOUND_DEAD.search(m.group()) else m.group(), text
+    )
     return _CALM_END.sub(" ", _BEFORE_NOW.sub(" ", text))
 
 
@@ -399,6 +407,10 @@ def ended_calmly(text: str) -> bool:
     return _CALM_END.search(text) is not None
 
 
+# "marched on Sunday, hours after five men were found shot dead": the dead are not the crowd's
+# (bodies found are another happening's; who was shot by whom "hours before" may be its cause)
+_HOURS_APART_CLAUSE = re.compile(HOURS_APART.pattern + r"[^.;,]*", re.I)
+_FOUND_DEAD = compile_words(r"found|bodies|discovered")
 # "after the riots in the prisons in the previous week": what came before, not this crowd.
 _BEFORE_NOW = re.compile(
     r"[^.;]*\b(?:in the previous (?:week|days|month)|last (?:week|month|year)|in recent (?:days"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from eventatlas.article import Article
+from eventatlas.article import Article, Sentence
 from eventatlas.extract.candidates import Candidate
 from eventatlas.parse.dates import (
     THE_NIGHT,
@@ -119,7 +119,7 @@ def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When
         if entry is not None and entry.precision == 1:
             ref = entry.date
     at = candidate.trigger.start - sentence.start
-    earlier = _days_before(sentence.text, at, ref)
+    earlier = _days_before(_dateline_blanked(article, sentence), at, ref)
     if earlier is not None:
         return earlier
     after = _days_after_the_event(article, candidate, ref)
@@ -274,12 +274,14 @@ _DAY_OF_EVENT = re.compile(
 )
 # "a day after thousands staged a sit-in": that happening came N days before the sentence's day.
 _DAYS_AFTER = re.compile(
-    r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|years?)"
+    r"(?:\b(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|years?)"
+    r"|,\s+(?:(?:a few|several|two|three|\d+)\s+)?(?P<hours>hours))"
     r"(?:\s+to\s+the\s+day)?\s+(?P<word>after|since|before)\b"
     r"(?P<rest>[^.;]{0,120})$",
     re.I,
 )
 _UNIT_DAYS = {"day": 1, "year": 365}
+_EARLIER = re.compile(r"\b(?:earlier|previous|last week|days|the day before)\b", re.I)
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -297,10 +299,19 @@ def _days_before(text: str, at: int, ref: dt.date | None) -> When | None:
     main = resolve_when(text[: found.start()], ref)
     if main is None or main.precision != 1:
         return None
-    count = found.group("n").lower()
     word = found.group("word").lower()
-    # "a year to the day after protesters stormed Parliament": a year's days before
-    days = _day_count(count) * _UNIT_DAYS[found.group("unit").lower().rstrip("s")]
+    if found.group("hours"):
+        # "marched on Sunday, hours after five men were found shot dead": the same day (but
+        # "hours after troops pulled out following fighting earlier in the week" is not)
+        if _EARLIER.search(found.group("rest") + text[at : at + 80]):
+            return None
+        days = 0
+    else:
+        # "a year to the day after protesters stormed Parliament": a year's days before
+        days = (
+            _day_count(found.group("n").lower())
+            * _UNIT_DAYS[found.group("unit").lower().rstrip("s")]
+        )
     if word == "before":
         day = main.date + dt.timedelta(days=days)
         if ref is not None and day > ref:
@@ -405,6 +416,15 @@ def _retold_day(article: Article, candidate: Candidate, ref: dt.date | None) -> 
             if found is not None and found.precision == 1:
                 return _told_again(found)
     return None
+
+
+def _dateline_blanked(article: Article, sentence: Sentence) -> str:
+    """The sentence with the dateline ("CULIACAN, Mexico, March 3 (Norte Wire) -") blanked
+    out, its offsets kept."""
+    if article.dateline and sentence.start < article.dateline.span.end:
+        cut = article.dateline.span.end - sentence.start
+        return " " * cut + sentence.text[cut:]
+    return sentence.text
 
 
 def _without_dateline(article: Article, start: int, text: str) -> str:

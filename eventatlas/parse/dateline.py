@@ -22,8 +22,9 @@ from eventatlas.parse.dates import MONTHS, make_date, parse_iso
 
 # A hyphen needs a space before it ("PORT-AU-PRINCE - ..." is one place); dashes do not.
 _DASH = r"(?:\s+-+|\s*[–—]+)\s*"
-_PLACE = r"(?P<place>[A-Z][A-Za-z'’./\- ]{1,40}?)"
-_COUNTRY = r"(?:,\s*(?P<country>[A-Z][A-Za-z'’.\- ]{1,30}?))?"
+# Letters with their accents too: "CULIACÁN", "CÚCUTA", "SÃO PAULO", "Bogotá".
+_PLACE = r"(?P<place>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’./\- ]){1,40}?)"
+_COUNTRY = r"(?:,\s*(?P<country>[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’.\- ]){1,30}?))?"
 _MONTH = (
     r"(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
 )
