@@ -170,6 +170,12 @@ PUBLISHED = "2024-06-02"
             "outside Izium.",
             "Other",
         ),
+        # a raid that found arms and fought no one
+        (
+            "On 31 May 2024, soldiers raided a ranch near Elota, where they found a drug "
+            "laboratory, 40 rifles and three drones. No one was arrested.",
+            "Disrupted weapons use",
+        ),
         # a crowd told as marching, in the present of a live page
         (
             "On 31 May 2024, thousands of nurses were marching through Eldoret to demand "

@@ -492,10 +492,21 @@ _KILLED_BY = re.compile(r"\b(?:killed|shot|wounded|injured) by$", re.I)
 _KILLED_BY_WEAPON = {"Air/drone strike", _SHELLING}
 
 
+def _raid_for_arms(raid: Candidate, seizure: Candidate) -> bool:
+    """ "Soldiers raided a ranch, where they found 40 rifles": a raid that only found arms."""
+    return (
+        raid.sub_event_type in ("Attack", "Armed clash")
+        and seizure.sub_event_type == "Disrupted weapons use"
+        and raid.sentence is seizure.sentence
+        and _RAID.match(raid.trigger.text) is not None
+        and not _HARM.search(raid.sentence.text)
+    )
+
+
 def _outranks(other: Candidate, candidate: Candidate) -> bool:
-    if _raid_for_arrests(candidate, other):
+    if _raid_for_arrests(candidate, other) or _raid_for_arms(candidate, other):
         return True
-    if _raid_for_arrests(other, candidate):
+    if _raid_for_arrests(other, candidate) or _raid_for_arms(other, candidate):
         return False
     if other.finds_mass_grave and candidate.sub_event_type == "Attack":
         return True  # "exhuming a mass grave believed to hold the bodies of ..."
