@@ -33,6 +33,13 @@ PUBLISHED = "2019-05-09"
             "Non-state actor overtakes territory",
             "Hayat Tahrir al-Sham",
         ),
+        # a translated report's "took the control of"
+        (
+            "The gangs of the Viv Ansanm coalition took the control of the commune of Mirebalais "
+            "on Monday after hours of fighting with the police.",
+            "Non-state actor overtakes territory",
+            "Viv Ansanm",
+        ),
     ],
 )
 def test_extract_territory_who_took_it(
