@@ -28,6 +28,7 @@ def _rows(name: str) -> list[dict[str, str]]:
         ("Al Shabaab threatened to attack any school that teaches the curriculum.", "threatened"),
         ("Militants have repeatedly attacked convoys on the road since 2019.", "generic"),
         ("Kidnappings for ransom are on the rise in the region.", "generic"),
+        ("Police killed more than 300 people in the first five months of the year.", "generic"),
         ("The ministry denied that its aircraft struck the market in Ariha.", "denied"),
         ("The rebels said they had nothing to do with the bombing of the bridge.", "denied"),
         ("Officials dismissed as fabrications reports that troops shelled the camp.", "denied"),
@@ -39,6 +40,15 @@ def _rows(name: str) -> list[dict[str, str]]:
         ("The governor said no soldier had assaulted anyone in the village.", "denied"),
         ("The army said no police officers had beaten anyone at the rally.", "denied"),
         ('The police said officers "do not abduct anyone" in Nairobi.', "denied"),
+        # a denial in the outlet's quotes; an account rejected; homes not burned
+        (
+            'The junta said the reports of rape in Tabayin were "fabricated news" by exiles.',
+            "denied",
+        ),
+        (
+            "The army rejected the account, saying soldiers had not set fire to homes in Batibo.",
+            "denied",
+        ),
         # "planned" that names another thing's plan leaves the act as it is
         (
             "Police acting on a tip-off about a planned robbery traded fire with armed men.",
