@@ -25,6 +25,17 @@ def test_extract_actors_told_before_the_militants_are_the_group(pipeline: Pipeli
     assert [e.actor1 for e in attacks] == ["Islamic State"]
 
 
+def test_extract_actors_told_before_with_a_word_of_description(pipeline: Pipeline) -> None:
+    # "the ethnic armed group": the group told of before, described
+    text = (
+        "The Arakan Army has fought the military across Rakhine since November.\n\n"
+        "The ethnic armed group said its fighters overran the last army position in Pauktaw "
+        "on Monday."
+    )
+    events = occurred(pipeline, text, "2024-03-06")
+    assert [e.actor1 for e in events] == ["ULA/AA: United League of Arakan/Arakan Army"]
+
+
 def test_extract_actors_told_before_not_without_the(pipeline: Pipeline) -> None:
     text = (
         "Islamic State fighters seized the Syrian town of Palmyra on Wednesday, a monitor said.\n\n"

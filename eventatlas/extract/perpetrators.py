@@ -61,7 +61,11 @@ def blamed_group(
 
 
 # "the militants", "their fighters", "Dagalo's mercenaries": men the report has told of
-_DEFINITE = re.compile(r"\b(?:the|these|those|its|their|(?-i:[A-Z])[\w-]+(?:'s|’s))\s+$", re.I)
+# (with a word of description between: "the ethnic armed group", "the jihadist fighters")
+_DEFINITE = re.compile(
+    r"\b(?:the|these|those|its|their|(?-i:[A-Z])[\w-]+(?:'s|’s))\s+(?:(?-i:[a-z])[\w-]+\s+)?$",
+    re.I,
+)
 
 
 def told_before(candidate: Candidate, text: str, lexicon: Any, iso3: str | None) -> Any | None:
