@@ -104,6 +104,13 @@ PUBLISHED = "2022-05-04"
             "a bus rank to sing and chant against the fuel price rise, killing two young men.",
             "Excessive force against protesters",
         ),
+        # the dead of before, carried in pictures; a gathering that broke up peacefully
+        (
+            "On Tuesday, several hundred displaced families rallied outside the governor's office "
+            "in Erbil, carrying pictures of relatives killed by Islamic State. The gathering broke "
+            "up peacefully.",
+            "Peaceful protest",
+        ),
     ],
 )
 def test_protest_outcome_decides_the_type(pipeline: Pipeline, text: str, kind: str) -> None:

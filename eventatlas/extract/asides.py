@@ -122,6 +122,8 @@ _PURPOSE = re.compile(
     r"|further\s+|more\s+|renewed\s+)?(?:[\w-]+\s+){0,2}$"
     r"|\b(?:defy(?:ing)?|defied|violat(?:e|ed|es|ing))\s+(?:an?|the|their|its"
     r"|his|her)\s+(?:[\w-]+\s+){0,2}$"
+    # "carrying pictures of relatives killed by Islamic State": the dead of before, carried
+    r"|\b(?:pictures|photos|photographs|portraits|images|names|memory)\s+of\s+(?:[\w-]+\s+){0,4}$"
     # "sounded like a bomb attack": a likeness, not an event
     r"|\b(?:like|as if|as though)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$"
     # "described Tuesday's events as an attack on the state": a name given, not an act

@@ -379,7 +379,8 @@ def paragraph_text(candidate: Candidate, article: Article | None = None) -> str:
 _CALM_END = compile_words(
     r"dispersed (?:(?:in|by|at|late in|later in) the (?:evening|afternoon|night|end)\s+)?"
     r"(?:peacefully|quietly|calmly|without (?:incident|violence)|on their own|later)|"
-    r"ended (?:peacefully|without incident|without violence|calmly)|without incident|no arrests"
+    r"(?:ended|broke up|passed off|went off|finished) (?:peacefully|without incident|without violence"
+    r"|calmly|quietly)|without incident|no arrests"
 )
 
 

@@ -237,6 +237,8 @@ CAUSE = re.compile(
     r"|demand(?:ing|ed|s)? (?:justice|answers|action|an inquiry|investigations?) (?:for|over|into)"
     r"|because of|angered by|outraged by|condemn(?:ing|ed|s)?|mourn(?:ing|ed|s)?"
     r"|watch(?:ing|ed)? over|funeral (?:of|for)|burial of|wake for"
+    # "carrying pictures of relatives killed by Islamic State": the dead of before
+    r"|(?:pictures|photos|photographs|portraits|images|names|memory) of"
     r"|over the (?:killing|death|murder|shooting|lynching|beheading|assassination)s?))"
     r"\b[^,;()]{0,60}$",
     re.I,
