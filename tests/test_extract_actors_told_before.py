@@ -36,6 +36,17 @@ def test_extract_actors_told_before_with_a_word_of_description(pipeline: Pipelin
     assert [e.actor1 for e in events] == ["ULA/AA: United League of Arakan/Arakan Army"]
 
 
+def test_extract_actors_told_before_a_movement_coded_as_a_state_force(pipeline: Pipeline) -> None:
+    # the Houthis are coded as Yemen's de facto forces; "the militia" after them is theirs
+    text = (
+        "Taiz has been besieged by the Houthi movement since 2015, officials say.\n\n"
+        "On Sunday, the terrorist militia fired mortar shells on the Al-Rawdah neighbourhood "
+        "in the north of the city, wounding two."
+    )
+    events = occurred(pipeline, text, "2020-10-12")
+    assert [e.actor1 for e in events] == ["Houthi Movement - Ansar Allah"]
+
+
 def test_extract_actors_told_before_not_without_the(pipeline: Pipeline) -> None:
     text = (
         "Islamic State fighters seized the Syrian town of Palmyra on Wednesday, a monitor said.\n\n"

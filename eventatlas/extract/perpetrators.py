@@ -94,7 +94,7 @@ def told_before(candidate: Candidate, text: str, lexicon: Any, iso3: str | None)
     named = [
         m
         for m in lexicon.find(text, 0, actor.start, country=iso3)
-        if m.inter in (2, 3) and vagueness(m) == 0 and m.name not in others
+        if _armed_side(m) and vagueness(m) == 0 and m.name not in others
     ]
     if not named:
         return None
@@ -103,6 +103,17 @@ def told_before(candidate: Candidate, text: str, lexicon: Any, iso3: str | None)
     # "militia fighters raped women" in a report about one militia: its fighters
     sole = {m.name for m in named} == {named[-1].name}
     return named[-1] if sole and _MEMBERS.search(actor.text) else None
+
+
+def _armed_side(mention: Any) -> bool:
+    """A rebel group or militia, or a movement ACLED codes as a de facto state force (the
+    Houthis): "the militia" told after it is its men. A state's own forces are not."""
+    if mention.inter in (2, 3):
+        return True
+    return mention.inter == 1 and not mention.name.startswith(_STATE_FORCES)
+
+
+_STATE_FORCES = ("Military Forces of", "Police Forces of", "Government of")
 
 
 def _unnamed_stand_in(actor: Any) -> bool:
