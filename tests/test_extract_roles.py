@@ -85,6 +85,10 @@ CASES = [
      "fighters", "repelled", "Armed clash",
      ("Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad", "Military Forces of Cameroon",
       "Armed clash")),
+    # the speakers' own men who repelled it
+    ("Police said, their men repelled an attack on a checkpoint, killing four bandits",
+     "repelled", "Armed clash",
+     ("Unidentified Armed Group (Kenya)", "Police Forces of Kenya", "Armed clash")),
     ("Two rival pastoralist communities clashed in Isiolo", "clashed", "Armed clash",
      ("Unidentified Communal Militia (Kenya)", "Unidentified Communal Militia (Kenya)", "Armed clash")),
     ("Four died as inter-clan fighting erupted in Kerio Valley", "fighting", "Armed clash",

@@ -209,7 +209,8 @@ def split_roles(
 
 
 _REPEL = re.compile(
-    r"^(?:\s+[\w()'’.-]+){0,3}?\s+(?:repuls|repell|repel|fought off|beat back|beaten back)\w*\b",
+    # ("police said, their men repelled": the speakers' own men)
+    r"^(?:\s+[\w()'’.,-]+){0,3}?\s+(?:repuls|repell|repel|fought off|beat back|beaten back)\w*\b",
     re.I,
 )
 
