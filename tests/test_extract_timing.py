@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import occurred
 
 from eventatlas.article import Article
@@ -251,3 +252,21 @@ def test_extract_timing_hours_after_another_happening(pipeline: Pipeline) -> Non
         ("Attack", "2025-03-02", 5),
         ("Peaceful protest", "2025-03-02", 0),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the paragraph opens on "The next day"
+        "On Wednesday, protesters blocked the highway outside Arequipa.\n\n"
+        "The next day the unrest moved south. In Mollendo, protesters stoned a police post and "
+        "set a patrol car on fire.",
+        # the clause ends on it
+        "On Wednesday, gunmen ambushed an army patrol near Jableh.\n\n"
+        "Protesters stoned a police post in Mollendo and set a patrol car on fire the next day.",
+    ],
+)
+def test_extract_timing_the_next_day_told_around_the_act(pipeline: Pipeline, text: str) -> None:
+    events = occurred(pipeline, text, "2025-08-09")
+    stoned = [e for e in events if e.location and "Mollendo" in e.location]
+    assert [e.event_date for e in stoned] == ["2025-08-07"]

@@ -84,6 +84,7 @@ def _days_after_the_event(
     )
 
 
+_NEXT_DAY_END = re.compile(r"\b(?:the (?:next|following) day|a day later)\W*$", re.I)
 _NEXT_DAY = re.compile(
     r"^\W*(?:(?:on )?the (?:next|following) (?:day|morning|evening|night|afternoon)"
     r"|a day later|the day after)\b",
@@ -146,13 +147,25 @@ def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When
     # "Hours later, OLA fighters attacked ...", "On the same day": the day told before it,
     # in the paragraph before if need be.
     same_day = _SAME_DAY.match(candidate.sentence.text) is not None
-    next_day = _NEXT_DAY.match(candidate.sentence.text) is not None
+    # "... poured into Latakia the next day": the day after the one told before
+    next_day = bool(
+        _NEXT_DAY.match(candidate.sentence.text) or _NEXT_DAY_END.search(candidate.clause.text)
+    )
     for sentence in reversed(article.sentences[: candidate.sentence.index]):
         if sentence.paragraph != candidate.sentence.paragraph and not (
             (same_day or next_day) and sentence.paragraph == candidate.sentence.paragraph - 1
         ):
             break
         found = resolve_when(_without_dateline(article, sentence.start, sentence.text), ref)
+        if (
+            found is None
+            and sentence.paragraph == candidate.sentence.paragraph
+            and _NEXT_DAY.match(sentence.text)
+        ):
+            # "The next day the unrest moved south. In Punta de Bombon, protesters stoned a
+            # police post": the paragraph's next day
+            next_day = True
+            continue
         if (
             found is not None
             and candidate.modality in _STATEMENTS
