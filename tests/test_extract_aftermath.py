@@ -41,6 +41,17 @@ def test_extract_aftermath_headline_joins_the_story(
     assert events[0].event_date != PUBLISHED  # the body's day, not the headline's
 
 
+def test_extract_aftermath_an_updates_summary_is_no_event_of_its_own(pipeline: Pipeline) -> None:
+    # "Highlights:" sums up the items below; only the items are events
+    text = (
+        "Highlights: fighting around Sake; new displacement south of Lubero; reports of sexual "
+        "violence near Minova.\n\n"
+        "On 2 March, the M23 and Wazalendo fighters clashed in Sake, killing four."
+    )
+    events = occurred(pipeline, text, "2026-03-05")
+    assert kinds(events) == ["Armed clash"]
+
+
 def test_extract_aftermath_headline_above_a_byline_joins_the_story(pipeline: Pipeline) -> None:
     # the headline on a line of its own, with the byline under it in the same paragraph
     text = (

@@ -55,6 +55,11 @@ def _rows(name: str) -> list[dict[str, str]]:
             "occurred",
         ),
         ("Soldiers foiled a planned attack on the base at Gao.", "planned"),
+        # what someone asked others to do has not been done
+        (
+            "The governor asked the army to send reinforcements to Bunia before the weekend.",
+            "planned",
+        ),
         # a count for the whole country; a crowd expected, not yet there
         (
             "Amnesty said at least 16 people have been killed across the country today.",
