@@ -56,6 +56,17 @@ def test_a_group_that_boasts_of_its_operation_is_the_attacker(pipeline: Pipeline
     assert [e.actor1 for e in events] == ["Al Shabaab"]
 
 
+def test_the_police_who_shot_a_bomber_did_not_blow_themselves_up(pipeline: Pipeline) -> None:
+    text = (
+        "Two attackers drove a van to the gate of the interior ministry in Ankara on Sunday. "
+        "One blew himself up at the gate and the other was shot dead by police."
+    )
+    events = occurred(pipeline, text, PUBLISHED)
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Suicide bomb", "Unidentified Armed Group (Turkey)", "Police Forces of Turkey")
+    ]
+
+
 def test_the_police_who_report_an_attack_did_not_fight_it(pipeline: Pipeline) -> None:
     events = occurred(pipeline, "Gunmen attacked Eldoret on Monday, police said.", PUBLISHED)
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [

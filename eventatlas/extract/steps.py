@@ -30,7 +30,7 @@ from eventatlas.extract.perpetrators import (
 )
 from eventatlas.extract.resistance import fought_attack, resistance_span
 from eventatlas.extract.retelling import new_time
-from eventatlas.extract.roles import assign_roles, vagueness
+from eventatlas.extract.roles import assign_roles, generic, vagueness
 from eventatlas.extract.timing import background, reference_date, when_of
 from eventatlas.geocode.spotting import names_a_seat
 from eventatlas.parse.dateline import add_dateline
@@ -231,6 +231,23 @@ _CLAIM = re.compile(
 _SUSPECTED = re.compile(
     r"\b(?:suspected|believed|thought|said) to (?:be|have been|belong to)\b", re.I
 )
+
+
+_STATE_FORCE_NAMES = ("Military Forces of", "Police Forces of")
+
+
+def _no_state_bomber(candidate: Any, lexicon: Any, iso3: str | None) -> None:
+    """No state's forces blow themselves up: "one blew himself up at the gate and the other
+    was shot dead by police" names the police as the target, not the bomber."""
+    actor = candidate.actor1
+    if candidate.sub_event_type != "Suicide bomb" or actor is None:
+        return
+    if not actor.name.startswith(_STATE_FORCE_NAMES):
+        return
+    if candidate.actor2 is None:
+        candidate.actor2 = actor
+    country = lexicon.country_name(iso3) if iso3 else None
+    candidate.actor1 = generic("Unidentified Armed Group", 2, country, iso3)
 
 
 def _claimed_perpetrator(article: Article, candidate: Any, lexicon: Any, iso3: str | None) -> None:
@@ -453,6 +470,7 @@ def actors_step(resources: Resources) -> FunctionStep:
                 told_before(candidate, article.text, lexicon, iso3) or candidate.actor1
             )
             named_when_told_again(candidate, article.text, lexicon, iso3)
+            _no_state_bomber(candidate, lexicon, iso3)
             _claimed_perpetrator(article, candidate, lexicon, iso3)
             if candidate.actor1 is None and candidate.sub_event_type == "Arrests" and iso3:
                 # "18 people had been arrested": by the police, as ACLED codes an arrest
