@@ -79,6 +79,13 @@ class Article:
         """The ``YYYY-MM-DD`` part of ``published``."""
         return self.published[:10] if self.published else None
 
+    def paragraph_opening(self, sentence: Sentence) -> Sentence:
+        """The first sentence of the paragraph ``sentence`` is in."""
+        index = sentence.index
+        while index > 0 and self.sentences[index - 1].paragraph == sentence.paragraph:
+            index -= 1
+        return self.sentences[index]
+
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that holds the character at ``offset``."""
         for sentence in self.sentences:

@@ -25,26 +25,33 @@ def test_extract_actors_told_before_the_militants_are_the_group(pipeline: Pipeli
     assert [e.actor1 for e in attacks] == ["Islamic State"]
 
 
-def test_extract_actors_told_before_with_a_word_of_description(pipeline: Pipeline) -> None:
-    # "the ethnic armed group": the group told of before, described
-    text = (
-        "The Arakan Army has fought the military across Rakhine since November.\n\n"
-        "The ethnic armed group said its fighters overran the last army position in Pauktaw "
-        "on Monday."
-    )
-    events = occurred(pipeline, text, "2024-03-06")
-    assert [e.actor1 for e in events] == ["ULA/AA: United League of Arakan/Arakan Army"]
-
-
-def test_extract_actors_told_before_a_movement_coded_as_a_state_force(pipeline: Pipeline) -> None:
-    # the Houthis are coded as Yemen's de facto forces; "the militia" after them is theirs
-    text = (
-        "Taiz has been besieged by the Houthi movement since 2015, officials say.\n\n"
-        "On Sunday, the terrorist militia fired mortar shells on the Al-Rawdah neighbourhood "
-        "in the north of the city, wounding two."
-    )
-    events = occurred(pipeline, text, "2020-10-12")
-    assert [e.actor1 for e in events] == ["Houthi Movement - Ansar Allah"]
+@pytest.mark.parametrize(
+    ("text", "published", "actor1"),
+    [
+        # "the ethnic armed group": the group told of before, described
+        (
+            "The Arakan Army has fought the military across Rakhine since November.\n\n"
+            "The ethnic armed group said its fighters overran the last army position in "
+            "Pauktaw on Monday.",
+            "2024-03-06",
+            "ULA/AA: United League of Arakan/Arakan Army",
+        ),
+        # the Houthis are coded as Yemen's de facto forces; "the militia" after them is theirs
+        (
+            "Taiz has been besieged by the Houthi movement since 2015, officials say.\n\n"
+            "On Sunday, the terrorist militia fired mortar shells on the Al-Rawdah neighbourhood "
+            "in the north of the city, wounding two.",
+            "2020-10-12",
+            "Houthi Movement - Ansar Allah",
+        ),
+    ],
+    ids=["described", "movement-coded-as-state-force"],
+)
+def test_extract_actors_told_before_the_group_described(
+    pipeline: Pipeline, text: str, published: str, actor1: str
+) -> None:
+    events = occurred(pipeline, text, published)
+    assert [e.actor1 for e in events] == [actor1]
 
 
 def test_extract_actors_told_before_not_without_the(pipeline: Pipeline) -> None:

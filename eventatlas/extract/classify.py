@@ -592,11 +592,6 @@ _SUMMARY = re.compile(
 )
 
 
-def _paragraph_start(article: Article, sentence: Sentence) -> int:
-    """Where the paragraph of ``sentence`` begins."""
-    return next(s.start for s in article.sentences if s.paragraph == sentence.paragraph)
-
-
 def candidates_in(article: Article) -> list[Candidate]:
     """Every event candidate of ``article``, in text order."""
     skip = article.dateline.span.end if article.dateline else 0
@@ -607,7 +602,7 @@ def candidates_in(article: Article) -> list[Candidate]:
     for sentence in article.sentences:
         if _LIVE_PAGE.search(sentence.text):
             continue  # "Iraq protests: live updates from Baghdad": a live page's title
-        if _SUMMARY.match(article.text, _paragraph_start(article, sentence)):
+        if _SUMMARY.match(article.paragraph_opening(sentence).text):
             continue  # "Highlights: fighting around Sake; ...": what the items below tell
         quiet = is_not_political(sentence, article, topic)
         for trigger, span in find_triggers(sentence, skip_until=skip):

@@ -37,11 +37,10 @@ def modality_of(sentence: Sentence, clause: Span, trigger: Span) -> tuple[str, s
     """The modality of the event ``trigger`` names, and the cue that decided it."""
     before = sentence.text[clause.start - sentence.start : trigger.end - sentence.start]
     after = sentence.text[trigger.end - sentence.start : clause.end - sentence.start][:60]
+    upto = sentence.text[: trigger.end - sentence.start]
+    scopes = {"before": before, "after": after, "upto": upto, "sentence": sentence.text}
     for cue in load_cues():
-        upto = sentence.text[: trigger.end - sentence.start]
-        scopes = {"before": before, "after": after, "upto": upto, "sentence": sentence.text}
-        scope = scopes[cue.scope]
-        match = cue.pattern.search(scope)
+        match = cue.pattern.search(scopes[cue.scope])
         if match and cue.modality == "generic" and _in_relative_clause(sentence, trigger, match):
             continue
         if match:

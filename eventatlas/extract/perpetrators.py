@@ -19,7 +19,7 @@ from typing import Any
 from eventatlas.event import SUB_EVENT_TYPES, EventType
 from eventatlas.extract.candidates import Candidate
 from eventatlas.extract.lexicon import read_rows
-from eventatlas.extract.roles import VIOLENT, GenericActor, is_source, vagueness
+from eventatlas.extract.roles import STATE_NAME, VIOLENT, GenericActor, is_source, vagueness
 from eventatlas.geocode.countries import find_country
 
 _BLAME = re.compile(
@@ -110,10 +110,7 @@ def _armed_side(mention: Any) -> bool:
     Houthis): "the militia" told after it is its men. A state's own forces are not."""
     if mention.inter in (2, 3):
         return True
-    return mention.inter == 1 and not mention.name.startswith(_STATE_FORCES)
-
-
-_STATE_FORCES = ("Military Forces of", "Police Forces of", "Government of")
+    return mention.inter == 1 and not STATE_NAME.match(mention.name)
 
 
 def _unnamed_stand_in(actor: Any) -> bool:

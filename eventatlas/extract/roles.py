@@ -64,7 +64,8 @@ def same_side(a: Any, b: Any) -> bool:
     return bool(a.inter == b.inter and a.inter in (5, 6, 7))
 
 
-_STATE_NAME = re.compile(r"^(?:Military Forces of|Police Forces of|Government of) (?:the )?")
+# A state's own forces or government, by its canonical name.
+STATE_NAME = re.compile(r"^(?:Military Forces of|Police Forces of|Government of) (?:the )?")
 
 
 def _allied(a: Any, b: Any) -> bool:
@@ -74,8 +75,8 @@ def _allied(a: Any, b: Any) -> bool:
     troops clashed") and rival authorities of one country (GNA and LNA forces) are not.
     """
     if a.inter in STATE and b.inter in STATE and a.name != b.name:
-        home_a, home_b = _STATE_NAME.sub("", a.name), _STATE_NAME.sub("", b.name)
-        plain = _STATE_NAME.match(a.name) and _STATE_NAME.match(b.name)
+        home_a, home_b = STATE_NAME.sub("", a.name), STATE_NAME.sub("", b.name)
+        plain = STATE_NAME.match(a.name) and STATE_NAME.match(b.name)
         return bool(plain) and a.iso3 == b.iso3 and home_a == home_b
     return same_side(a, b)
 

@@ -30,7 +30,7 @@ from eventatlas.extract.perpetrators import (
 )
 from eventatlas.extract.resistance import fought_attack, resistance_span
 from eventatlas.extract.retelling import new_time
-from eventatlas.extract.roles import assign_roles, generic, vagueness
+from eventatlas.extract.roles import STATE_NAME, assign_roles, generic, vagueness
 from eventatlas.extract.timing import background, reference_date, when_of
 from eventatlas.geocode.spotting import names_a_seat
 from eventatlas.parse.dateline import add_dateline
@@ -233,16 +233,13 @@ _SUSPECTED = re.compile(
 )
 
 
-_STATE_FORCE_NAMES = ("Military Forces of", "Police Forces of")
-
-
 def _no_state_bomber(candidate: Any, lexicon: Any, iso3: str | None) -> None:
     """No state's forces blow themselves up: "one blew himself up at the gate and the other
     was shot dead by police" names the police as the target, not the bomber."""
     actor = candidate.actor1
     if candidate.sub_event_type != "Suicide bomb" or actor is None:
         return
-    if not actor.name.startswith(_STATE_FORCE_NAMES):
+    if not STATE_NAME.match(actor.name):
         return
     if candidate.actor2 is None:
         candidate.actor2 = actor

@@ -112,15 +112,15 @@ def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When
     ):
         return _told_day(candidate.sentence.text, ref)
     sentence = candidate.sentence
-    stamp = _STAMP_DAY.match(sentence.text)
-    if stamp is not None and ref is not None:
+    stamp = _STAMP.match(article.paragraph_opening(sentence).text)
+    if stamp is not None and stamp.group("day") and ref is not None:
         # "18:40 (Tuesday) — Two women were killed this afternoon": a live page's entry of an
         # earlier day counts its "this afternoon" and "yesterday" from that day.
         entry = resolve_when(stamp.group("day"), ref)
         if entry is not None and entry.precision == 1:
             ref = entry.date
     at = candidate.trigger.start - sentence.start
-    earlier = _days_before(_dateline_blanked(article, sentence), at, ref)
+    earlier = _days_before(_without_dateline(article, sentence), at, ref)
     if earlier is not None:
         return earlier
     after = _days_after_the_event(article, candidate, ref)
@@ -156,7 +156,7 @@ def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When
             (same_day or next_day) and sentence.paragraph == candidate.sentence.paragraph - 1
         ):
             break
-        found = resolve_when(_without_dateline(article, sentence.start, sentence.text), ref)
+        found = resolve_when(_without_dateline(article, sentence), ref)
         if (
             found is None
             and sentence.paragraph == candidate.sentence.paragraph
@@ -190,11 +190,12 @@ def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When
             )
     if ref is None:
         return None
-    stamp_time = _entry_stamp(article, candidate)
-    if stamp_time is not None:
+    if stamp is not None:
         # "10:55 — In Mombasa, large crowds are marching": a live page's entry tells what
         # happens on the day it is posted (its own named day, else the page's).
-        return When(ref, ref, ref, 1, f"a live page's entry '{stamp_time}', posted on {ref}")
+        return When(
+            ref, ref, ref, 1, f"a live page's entry '{stamp.group('time')}', posted on {ref}"
+        )
     lead = _lead_date(article, ref)
     if lead is not None:
         start = min(lead.start, ref - dt.timedelta(days=7))
@@ -209,21 +210,12 @@ def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When
 
 
 _STATEMENTS = frozenset({"planned", "threatened"})
+# A live page's entry: "10:55 — ...", "18:40 (Tuesday) — ...", with the day it belongs to
+# when that is not the page's.
 _STAMP = re.compile(
-    r"^\W*(\d{1,2}[:.]\d{2})\s*(?:[ap]\.?m\.?\s*)?(?:\([^)]{1,20}\)\s*)?[—–-]", re.I
-)
-
-
-def _entry_stamp(article: Article, candidate: Candidate) -> str | None:
-    """The time stamp that opens the candidate's paragraph on a live page, if any."""
-    first = next(s for s in article.sentences if s.paragraph == candidate.sentence.paragraph)
-    found = _STAMP.match(first.text)
-    return found.group(1) if found else None
-
-
-_STAMP_DAY = re.compile(
-    rf"^\W*\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?\s*)?\((?P<day>(?:{'|'.join(WEEKDAYS)})"
-    r"|\d{1,2}\s+[A-Za-z]+|[A-Za-z]+\s+\d{1,2})\)\s*[—–-]",
+    r"^\W*(?P<time>\d{1,2}[:.]\d{2})\s*(?:[ap]\.?m\.?\s*)?"
+    rf"(?:\((?:(?P<day>{'|'.join(WEEKDAYS)}|\d{{1,2}}\s+[A-Za-z]+|[A-Za-z]+\s+\d{{1,2}})"
+    r"|[^)]{1,20})\)\s*)?[—–-]",
     re.I,
 )
 # A plan or threat told in its own words, with no day: the day of the report that tells it.
@@ -431,7 +423,7 @@ def _retold_day(article: Article, candidate: Candidate, ref: dt.date | None) -> 
     return None
 
 
-def _dateline_blanked(article: Article, sentence: Sentence) -> str:
+def _without_dateline(article: Article, sentence: Sentence) -> str:
     """The sentence with the dateline ("CULIACAN, Mexico, March 3 (Norte Wire) -") blanked
     out, its offsets kept."""
     if article.dateline and sentence.start < article.dateline.span.end:
@@ -440,19 +432,13 @@ def _dateline_blanked(article: Article, sentence: Sentence) -> str:
     return sentence.text
 
 
-def _without_dateline(article: Article, start: int, text: str) -> str:
-    if article.dateline and start < article.dateline.span.end:
-        return text[article.dateline.span.end - start :]
-    return text
-
-
 def _lead_date(article: Article, ref: dt.date) -> When | None:
     for sentence in article.sentences[:3]:
         named = _DAY_OF_EVENT.search(sentence.text)
         if named is not None:
             # "defended on Friday the handling of Thursday's protests": the protests' day
             return resolve_when(named.group("day"), ref)
-        found = resolve_when(_without_dateline(article, sentence.start, sentence.text), ref)
+        found = resolve_when(_without_dateline(article, sentence), ref)
         if found is not None and found.precision == 1:
             return found
     return None

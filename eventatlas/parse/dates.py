@@ -181,38 +181,39 @@ def make_date(year: int, month: int, day: int) -> dt.date | None:
 
 def _explicit(text: str, ref: dt.date | None) -> tuple[When, re.Match[str]] | None:
     """The first explicit date of ``text``, with the words that gave it."""
-    for pattern in _EXPLICIT:
-        for match in pattern.finditer(text):
-            found = _explicit_date(match, ref)
-            if found is not None:
-                reason = f"explicit date '{match.group()}'"
-                return When(found, found, found, 1, reason, match.start()), match
+    for match in _explicit_matches(text):
+        found = _explicit_date(match, ref)
+        if found is not None:
+            reason = f"explicit date '{match.group()}'"
+            return When(found, found, found, 1, reason, match.start()), match
     return None
+
+
+def _month_day(match: re.Match[str]) -> tuple[int, int]:
+    """The month and day an explicit date's match names."""
+    groups = match.groupdict()
+    month = int(groups["mnum"]) if groups.get("mnum") else MONTHS[groups["month"].lower()]
+    return month, int(groups["day"])
+
+
+def _explicit_matches(text: str) -> list[re.Match[str]]:
+    return [match for pattern in _EXPLICIT for match in pattern.finditer(text)]
 
 
 def explicit_days(text: str) -> set[tuple[int, int]]:
     """The month and day of every explicit date ``text`` names ("30 June 2019", "June 30",
     "2019-06-30"), whether or not it gives the year."""
-    days = set()
-    for pattern in _EXPLICIT:
-        for match in pattern.finditer(text):
-            groups = match.groupdict()
-            month = int(groups["mnum"]) if groups.get("mnum") else MONTHS[groups["month"].lower()]
-            days.add((month, int(groups["day"])))
-    return days
+    return {_month_day(match) for match in _explicit_matches(text)}
 
 
 def future_days(text: str, ref: dt.date) -> bool:
     """Whether ``text`` names an explicit date after ``ref``: its own year's, or the report's
     year's when it gives none ("another march on 4 December", told on 28 November)."""
-    for pattern in _EXPLICIT:
-        for match in pattern.finditer(text):
-            groups = match.groupdict()
-            month = int(groups["mnum"]) if groups.get("mnum") else MONTHS[groups["month"].lower()]
-            year = int(groups["year"]) if groups.get("year") else ref.year
-            found = make_date(year, month, int(groups["day"]))
-            if found is not None and found > ref:
-                return True
+    for match in _explicit_matches(text):
+        year = int(match.group("year")) if match.groupdict().get("year") else ref.year
+        found = make_date(year, *_month_day(match))
+        if found is not None and found > ref:
+            return True
     return False
 
 
@@ -223,8 +224,7 @@ def weekdays_named(text: str) -> set[str]:
 
 def _explicit_date(match: re.Match[str], ref: dt.date | None) -> dt.date | None:
     groups = match.groupdict()
-    month = int(groups["mnum"]) if groups.get("mnum") else MONTHS[groups["month"].lower()]
-    day = int(groups["day"])
+    month, day = _month_day(match)
     if groups.get("year"):
         return make_date(int(groups["year"]), month, day)
     if ref is None:
