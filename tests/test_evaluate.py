@@ -117,6 +117,25 @@ def test_evaluate_reports_match_labelled_news(pipeline: Pipeline) -> None:
     figures = score.figures()
     assert figures["event_recall"] == 1.0
     assert figures["sub_event_type"] == 1.0 and figures["fatalities"] == 1.0
+    # for reading a development set: the pair, with the fields that differ (none are
+    # labelled but actor 1 and admin 1 here) and the sentence that told it
+    [(gold, ours, differ)] = score.shown
+    assert gold is rows[0]["events"][0] and ours is not None
+    assert differ == ("actor1", "admin1") and "Gunmen killed" in ours["evidence"]
+
+
+def test_evaluate_reports_show_missed_and_spurious_events(pipeline: Pipeline) -> None:
+    text = "GAO, Mali (Reuters) - Gunmen killed three villagers near Gao on Sunday, officials said."
+    missed = {"sub_event_type": "Arrests", "event_type": "Strategic developments"}
+    row = {"id": "n1", "text": text, "published": "2021-03-15", "events": [missed]}
+    shown = score_reports([row], pipeline).shown
+    # an arrest pairs with the attack only as "anything left": one pair, nothing unshown
+    assert (
+        len(shown) == 1
+        and shown[0][0] is missed
+        and shown[0][2][:2] == ("event_type", "sub_event_type")
+    )
+    assert score_reports([{**row, "events": []}], pipeline).shown[0][0] is None
 
 
 def test_evaluate_reports_count_missed_and_spurious_events_in_the_f1() -> None:

@@ -46,6 +46,11 @@ class ReportScore:
     regions: int = 0
     regions_all: int = 0
     regions_any: int = 0
+    # for reading a development set: (labelled, ours, fields that differ) per matched
+    # pair, then (labelled, None, ()) per missed event and (None, ours, ()) per spurious one
+    shown: list[tuple[dict[str, Any] | None, dict[str, Any] | None, tuple[str, ...]]] = field(
+        default_factory=list
+    )
 
     def figures(self) -> dict[str, float]:
         precision = self.matched / self.extracted if self.extracted else 0.0
@@ -141,6 +146,18 @@ def score_reports(
         for item, event in pairs:
             score.pairs.append((item["sub_event_type"], event.sub_event_type))
             score.labelled.append((item["sub_event_type"], event.sub_event_type))
+            differ = []
             for name in MATCH_FIELDS:
-                score.agree[name] += _same(name, item.get(name), event, lexicon, places)
+                same = _same(name, item.get(name), event, lexicon, places)
+                score.agree[name] += same
+                differ += [] if same else [name]
+            score.shown.append((item, _values(event), tuple(differ)))
+        score.shown += [(g, None, ()) for g in gold if all(g is not i for i, _ in pairs)]
+        score.shown += [(None, _values(e), ()) for e in ours if id(e) not in matched]
     return score
+
+
+def _values(event: Event) -> dict[str, Any]:
+    """An extracted event's scored fields, with its second actor, place and evidence."""
+    names = (*MATCH_FIELDS, "actor2", "location")
+    return {name: getattr(event, name) for name in names} | {"evidence": event.evidence.text}
