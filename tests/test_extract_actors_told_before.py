@@ -56,7 +56,8 @@ def test_extract_actors_told_before_the_group_described(
 
 def test_extract_actors_told_before_not_without_the(pipeline: Pipeline) -> None:
     text = (
-        "Islamic State fighters seized the Syrian town of Palmyra on Wednesday, a monitor said.\n\n"
+        "Islamic State fighters seized the Syrian town of Palmyra on Wednesday, a monitor said. "
+        "The Nusra Front shelled army positions near Idlib the same day.\n\n"
         "In another town, militants shot dead three shepherds on Thursday."
     )
     attacks = [e for e in occurred(pipeline, text, PUBLISHED) if e.sub_event_type == "Attack"]
@@ -193,3 +194,46 @@ def test_extract_actors_told_before_the_group(pipeline: Pipeline) -> None:
     events = occurred(pipeline, text, "2024-03-06")
     attacks = [e.actor1 for e in events if e.sub_event_type == "Attack"]
     assert attacks == ["Al Shabaab"]
+
+
+CAMEROON = (
+    "Anglophone separatists attacked an army post in Batibo, Cameroon, on Monday, killing two "
+    "soldiers, the army said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "On Tuesday, gunmen shot dead a council worker in Bali as he left his home.",
+        "On Wednesday, a roadside bomb hit an army truck outside Mbengwi, killing one soldier.",
+    ],
+    ids=["gunmen", "roadside-bomb"],
+)
+def test_extract_actors_sole_group_of_the_report(pipeline: Pipeline, later: str) -> None:
+    # a report about one group's campaign: unnamed men's violence in it is that group's
+    events = occurred(pipeline, CAMEROON + later, "2018-11-08")
+    assert len(events) == 2
+    assert {e.actor1 for e in events} == {"Ambazonian Separatists (Cameroon)"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # the men are unknown
+        (CAMEROON + "On Tuesday, unknown gunmen shot dead a council worker in Bali.", "2018-11-08"),
+        # the one group named is only the victim of the report's other event
+        (
+            "Troops killed five Al Shabaab fighters near Afgoye, Somalia, on Monday, the army "
+            "said.\n\nOn Tuesday, gunmen shot dead a village elder in Marka.",
+            "2024-03-06",
+        ),
+    ],
+    ids=["unknown", "group-not-acting"],
+)
+def test_extract_actors_sole_group_not_for_unknown_men_or_a_group_not_acting(
+    pipeline: Pipeline, text: str, published: str
+) -> None:
+    events = occurred(pipeline, text, published)
+    attacks = [e.actor1 for e in events if e.sub_event_type == "Attack"]
+    assert len(attacks) == 1 and attacks[0].startswith("Unidentified Armed Group")

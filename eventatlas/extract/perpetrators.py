@@ -4,7 +4,8 @@
 ``gang_violence`` makes unnamed gunmen an Unidentified Gang where a report is
 about gangs, or shows an execution's marks where killings by unknown men are
 mostly organised crime's; ``unclaimed_air_strike`` gives a strike from the air
-that names no one to a state's military; ``named_when_told_again`` takes the
+that names no one to a state's military; ``sole_group`` gives unnamed men's violence
+to the one armed group a report is about; ``named_when_told_again`` takes the
 sides of a fight from a later telling that names both; ``retold`` gives a telling that names no one the
 sides of an earlier telling of the same kind.
 """
@@ -103,6 +104,44 @@ def told_before(candidate: Candidate, text: str, lexicon: Any, iso3: str | None)
     # "militia fighters raped women" in a report about one militia: its fighters
     sole = {m.name for m in named} == {named[-1].name}
     return named[-1] if sole and _MEMBERS.search(actor.text) else None
+
+
+# "unknown gunmen", "masked men": the report says it does not know who they were
+_UNKNOWN = re.compile(r"\b(?:unknown|unidentified|masked|anonymous)\b", re.I)
+
+
+def sole_group(
+    candidate: Candidate, text: str, lexicon: Any, iso3: str | None, others: list[Candidate]
+) -> Any | None:
+    """Unnamed men's violence in a report about one armed group's campaign: that group's.
+
+    "A roadside bomb hit an army truck outside Mbengwi", in a report whose only named
+    armed group is the Ambazonian separatists and which tells of their other attacks, is
+    theirs, as ACLED codes a theatre with one insurgency. Not when the report names a
+    second group, when the group is told of but not acting (accused, or a victim), when
+    the men are "unknown", or from the air (rebels seldom fly).
+    """
+    actor = candidate.actor1
+    if actor is None or not actor.name.startswith("Unidentified Armed Group"):
+        return None
+    if SUB_EVENT_TYPES[candidate.sub_event_type] not in VIOLENT or candidate.sub_event_type in (
+        "Air/drone strike",
+        "Chemical weapon",
+    ):
+        return None
+    if _UNKNOWN.search(candidate.clause.text):
+        return None
+    groups = [
+        m
+        for m in lexicon.find(text, country=iso3)
+        if m.inter in (2, 3) and vagueness(m) == 0 and m.iso3 in (None, iso3)
+    ]
+    if len({m.name for m in groups}) != 1:
+        return None
+    group = groups[0]
+    victims = {a.name for a in [candidate.actor2, *candidate.assoc_actor_2] if a is not None}
+    acting = {c.actor1.name for c in others if c.actor1 is not None}
+    return group if group.name in acting and group.name not in victims else None
 
 
 def _armed_side(mention: Any) -> bool:

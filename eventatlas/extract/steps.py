@@ -23,6 +23,7 @@ from eventatlas.extract.perpetrators import (
     gang_violence,
     named_when_told_again,
     retold,
+    sole_group,
     state_force,
     told_before,
     unclaimed_air_strike,
@@ -494,6 +495,13 @@ def actors_step(resources: Resources) -> FunctionStep:
             if span is not None:
                 # Only an attack told with resistance pays for a look at who resisted.
                 fought_attack(candidate, lexicon.find(article.text, *span, country=iso3))
+        for candidate in article.candidates:
+            # once every event has its doers: the report's one group, for the unnamed men
+            iso3 = assembly.country_of(candidate)[1] or home
+            others = [c for c in article.candidates if c is not candidate]
+            candidate.actor1 = (
+                sole_group(candidate, article.text, lexicon, iso3, others) or candidate.actor1
+            )
         return article
 
     return FunctionStep("actors", ("candidates", "locations", "attribution"), ("actors",), body)
