@@ -111,6 +111,13 @@ PUBLISHED = "2022-05-04"
             "up peacefully.",
             "Peaceful protest",
         ),
+        # the riots that came before "since January" are not this crowd's
+        (
+            "On Monday, relatives of inmates who gathered outside the prison in Latacunga to "
+            "demand news of prisoners were pushed back by soldiers firing tear gas. The army has "
+            "guarded the prisons since January, after a wave of jail riots.",
+            "Protest with intervention",
+        ),
     ],
 )
 def test_protest_outcome_decides_the_type(pipeline: Pipeline, text: str, kind: str) -> None:

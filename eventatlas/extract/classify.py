@@ -412,10 +412,13 @@ def ended_calmly(text: str) -> bool:
 # (bodies found are another happening's; who was shot by whom "hours before" may be its cause)
 _HOURS_APART_CLAUSE = re.compile(HOURS_APART.pattern + r"[^.;,]*", re.I)
 _FOUND_DEAD = compile_words(r"found|bodies|discovered")
-# "after the riots in the prisons in the previous week": what came before, not this crowd.
+# "after the riots in the prisons in the previous week", "has run the prisons since January,
+# after a wave of jail riots": what came before, not this crowd.
 _BEFORE_NOW = re.compile(
     r"[^.;]*\b(?:in the previous (?:week|days|month)|last (?:week|month|year)|in recent (?:days"
-    r"|weeks)|earlier this (?:week|month|year)|the previous (?:day|week|month))\b[^.;]*",
+    r"|weeks)|earlier this (?:week|month|year)|the previous (?:day|week|month)|since (?:January"
+    r"|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:19|20)\d\d))\b[^.;]*",
     re.I,
 )
 
