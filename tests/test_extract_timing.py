@@ -99,15 +99,28 @@ def test_extract_timing_a_happening_named_with_its_day(pipeline: Pipeline) -> No
     assert events and {e.event_date for e in events} == {"2022-10-20"}
 
 
-def test_extract_timing_a_day_after_the_ambush(pipeline: Pipeline) -> None:
+@pytest.mark.parametrize(
+    ("later", "day"),
+    [
+        (
+            "A day after the ambush, a minibus struck a mine on a dirt road outside Markala, "
+            "killing four passengers.",
+            "2019-03-11",
+        ),
+        (
+            "Two days later the gunmen returned and set fire to about 40 houses in Markala.",
+            "2019-03-12",
+        ),
+    ],
+    ids=["a-day-after-the-ambush", "two-days-later"],
+)
+def test_extract_timing_days_after_the_event_told(pipeline: Pipeline, later: str, day: str) -> None:
     text = (
         "Gunmen ambushed an army convoy outside Ke-Macina, Mali, on Sunday, killing five "
-        "soldiers.\n\n"
-        "A day after the ambush, a minibus struck a mine on a dirt road outside Markala, killing "
-        "four passengers."
+        "soldiers.\n\n" + later
     )
     events = occurred(pipeline, text, "2019-03-13")
-    assert [e.event_date for e in events] == ["2019-03-10", "2019-03-11"]
+    assert [e.event_date for e in events] == ["2019-03-10", day]
 
 
 def test_extract_timing_fighting_earlier_in_the_week(pipeline: Pipeline) -> None:

@@ -50,11 +50,13 @@ _SAME_DAY = re.compile(
 _EARLIER_THAT_WEEK = re.compile(
     r"[^.;]{0,50}?\b(?:earlier (?:in|this) (?:the )?week|days earlier|the previous days?)\b", re.I
 )
-# "A day after the ambush, a minibus struck a mine": the day after the event told before.
+# "A day after the ambush, a minibus struck a mine", "Two days later the insurgents
+# returned": days after the event told before. ("Two days earlier" is not read back: it
+# counts from whichever day the report last told, often not the event's.)
 _DAYS_AFTER_THE = re.compile(
-    r"^\W*(?P<n>a|one|two|three|four|five|\d)\s+days?\s+after\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"^\W*(?P<n>a|one|two|three|four|five|\d)\s+days?\s+(?:after\s+the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:ambush|attack|raid|clash(?:es)?|fighting|bombing|blast|explosion|strike|protests?"
-    r"|killings?|assault|massacre|shelling)\b",
+    r"|killings?|assault|massacre|shelling)\b|later\b)",
     re.I,
 )
 
