@@ -264,6 +264,17 @@ def test_extract_fatalities_low_best_high_are_ordered() -> None:
             "The fighting took place in the hills west of the town.",
             11,
         ),
+        # dissidents, separatists and guerrillas are a side of their own: both sides add up
+        (
+            "Soldiers clashed with EMC fighters near Suarez, Colombia, on Sunday, killing four "
+            "dissidents. One soldier died in the fighting.",
+            5,
+        ),
+        (
+            "Troops clashed with separatists near Batibo, Cameroon, on Sunday, killing three "
+            "separatists. Two soldiers died in the fighting.",
+            5,
+        ),
     ],
 )
 def test_extract_fatalities_event_reads_its_paragraph(

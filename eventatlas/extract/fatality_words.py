@@ -301,7 +301,8 @@ _CLASSES = (
         "armed",
         r"militants?|fighters?|insurgents?|rebels?|gunm[ae]n|attackers?|assailants?|jihadists?"
         r"|bandits?|raiders?|terrorists?|taliban|shabaab|militia\w*|robbers?|thugs?|criminals?"
-        r"|gangsters?|poachers?|kidnappers?|extremists?|combatants?|mercenaries|suspects?",
+        r"|gangsters?|poachers?|kidnappers?|extremists?|combatants?|mercenaries|suspects?"
+        r"|dissidents?|separatists?|guerrill?as?|paramilitar(?:y|ies)|islamists?|cadres?",
     ),
     ("crowd", r"rioters?|protesters?|demonstrators?|looters?"),
     (
