@@ -371,3 +371,23 @@ def test_extract_learned_compare_scores_both_extractors(settings: Settings) -> N
     console = Console(record=True, width=120)
     print_comparison(comparison, console)
     assert "weighted_f1" in console.export_text()
+
+
+@pytest.mark.parametrize(
+    ("text", "stands"),
+    [
+        # shelling the rules read stays shelling, whoever it killed
+        (
+            "Troops shelled villages on the coast near Kyaukpyu on Monday, killing five civilians.",
+            True,
+        ),
+        # rockets beside rifles are one weapon of an assault: the model may read the fight
+        ("Militants attacked a police post near Kohat with rifles and hand-held rockets.", False),
+    ],
+)
+def test_extract_learned_shelling_stands_unless_guns_fought_too(text: str, stands: bool) -> None:
+    candidate = _candidate(text, "Shelling/artillery/missile attack")
+    model = _fixed_model("Attack", ("Attack", "Shelling/artillery/missile attack"))
+    model.relabelling = Relabelling(0.0, "any")
+    relabel([candidate], model)
+    assert (candidate.sub_event_type == "Shelling/artillery/missile attack") == stands

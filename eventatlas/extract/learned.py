@@ -302,9 +302,14 @@ _OUTRIGHT = {
     "Chemical weapon",
     "Sexual violence",
     "Air/drone strike",
+    # "Troops shelled villages, killing five civilians": shelling, whoever it killed
+    "Shelling/artillery/missile attack",
     "Government regains territory",
     "Non-state actor overtakes territory",
 }
+
+
+_SHELLING = "Shelling/artillery/missile attack"
 
 
 def _rules_stand(candidate: Candidate, label: str, text: str) -> bool:
@@ -321,8 +326,11 @@ def _rules_stand(candidate: Candidate, label: str, text: str) -> bool:
     if candidate.sub_event_type == "Peaceful protest":
         # "dispersed without incident": police standing by did not intervene.
         return ended_calmly(text)
-    if candidate.sub_event_type == "Suicide bomb" and names_firearms(candidate.sentence.text):
-        # "using grenades, guns and suicide bombings": one method of a larger assault.
+    if candidate.sub_event_type in ("Suicide bomb", _SHELLING) and names_firearms(
+        candidate.sentence.text
+    ):
+        # "using grenades, guns and suicide bombings", "attacked a police post with rifles and
+        # rockets": one weapon of a larger assault.
         return False
     return candidate.sub_event_type in _OUTRIGHT
 
