@@ -76,6 +76,17 @@ def _rows(name: str) -> list[dict[str, str]]:
             "outside the county offices.",
             "occurred",
         ),
+        # denying the enemy a chance, and access denied, deny no event
+        (
+            "To deny the enemy any chance to regroup, the air force struck the camp near "
+            "Datu Hoffer on Monday.",
+            "occurred",
+        ),
+        (
+            "Journalists were denied access to the town after soldiers shot dead three traders.",
+            "occurred",
+        ),
+        ("The army denied that soldiers shot dead three traders in Kutum.", "denied"),
     ],
 )
 def test_extract_modality_cases(text: str, modality: str) -> None:
