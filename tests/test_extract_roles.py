@@ -287,3 +287,18 @@ def test_extract_roles_who_stopped_the_weapon_comes_first(pipeline: Pipeline) ->
     events = pipeline.run_one(Article("roles-disrupted", text, published="2022-01-22")).events
     sides = [(e.actor1, e.actor2) for e in events if e.sub_event_type == "Disrupted weapons use"]
     assert sides == [("Military Forces of Saudi Arabia", "Houthi Movement - Ansar Allah")]
+
+
+def test_extract_roles_the_partner_in_a_clause_about_the_subject_is_no_side(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "BENI, Congo — The Ugandan army, which conducts joint operations with the FARDC, "
+        "shelled ADF camps near Oicha on Sunday, its spokesman said."
+    )
+    (event,) = occurred(pipeline, text, "2021-12-27")
+    assert (event.actor1, event.actor2) == (
+        "Military Forces of Uganda",
+        "ADF: Allied Democratic Forces",
+    )
+    assert "Military Forces of the Democratic Republic of Congo" not in event.assoc_actor_1

@@ -209,13 +209,24 @@ def clause_of(sentence: Sentence, offset: int) -> Span:
     text, base = sentence.text, sentence.start
     local = offset - base
     start, end = 0, len(text)
+    before = 0  # where the clause before the last break began
+    relative = False
     for match in _CLAUSE_BREAK.finditer(text):
         if match.end() <= local:
-            start = match.end()
+            before, start = start, match.end()
+            relative = match.group().lower().endswith(("which", "who"))
         elif match.start() >= local:
             end = match.start()
             break
+    if relative and _RESUMED.search(text, start, local):
+        # "The Ugandan army, which works with the FARDC, shelled ADF camps": the relative
+        # clause closed and its subject's clause goes on to the trigger.
+        start = before
     return Span(base + start, base + end, text[start:end])
+
+
+# The comma that closes a relative clause, then a few words to the trigger.
+_RESUMED = re.compile(r",\s+(?:[\w-]+\s+){0,8}$")
 
 
 def find_triggers(sentence: Sentence, *, skip_until: int = 0) -> list[tuple[Trigger, Span]]:

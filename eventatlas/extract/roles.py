@@ -355,6 +355,21 @@ def _worn_or_fired_from(text: str, mention: Any) -> bool:
 _TOLD_BY_WHEN = re.compile(r"[^.;:]{0,40}?,?\s+when\s", re.I)
 
 
+_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;]*$", re.I)
+
+
+def _in_aside_about(text: str, mention: Any, sides: list[Any], trigger: int) -> bool:
+    """Whether ``mention`` stands in a ", which/who ...," clause about a side named just
+    before it, closed before the trigger."""
+    if mention.start > trigger:
+        return False
+    head = [m for m in sides if m.end <= mention.start]
+    if not head:
+        return False
+    opened = _RELATIVE.search(text, head[-1].end, mention.start)
+    return opened is not None and "," in text[mention.end : trigger]
+
+
 def assign_roles(
     candidate: Candidate,
     text: str,
@@ -371,6 +386,9 @@ def assign_roles(
         for m in mentions
         if not is_source(text, m) or (m.start > candidate.trigger.start and _fighting_source(m))
     ]
+    # "The Ugandan army, which works with the FARDC, shelled ADF camps": the partner told in
+    # a clause about the subject is neither side.
+    sides = [m for m in sides if not _in_aside_about(text, m, sides, candidate.trigger.start)]
     family = SUB_EVENT_TYPES[candidate.sub_event_type]
     told_by_when: list[Any] = []
     if not sides and family in VIOLENT and _TOLD_BY_WHEN.match(text, candidate.trigger.end):
