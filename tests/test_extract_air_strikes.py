@@ -97,3 +97,14 @@ def test_extract_air_strikes_claimed_again_by_the_general_staff(pipeline: Pipeli
     assert [(e.location, e.actor1) for e in strikes] == [
         ("Novozybkov", "Military Forces of Ukraine")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The RSF targeted the airport of El Obeid, Sudan, with drones on Saturday.",
+        "The RSF targeted with strategic drones on Saturday the airport of El Obeid, Sudan.",
+    ],
+)
+def test_extract_air_strikes_targeted_with_drones(pipeline: Pipeline, text: str) -> None:
+    assert strike(pipeline, text)[0] == "RSF: Rapid Support Forces"
