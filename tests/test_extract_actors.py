@@ -77,6 +77,9 @@ CASES = [
     ("COD", "UN peacekeepers were deployed", [("UN peacekeepers", "MONUSCO: United Nations Organization Stabilization Mission in Democratic Republic of Congo") ]),
     ("MOZ", "insurgents in Cabo Delgado beheaded villagers", [("insurgents in Cabo Delgado", "Islamic State Mozambique Province"), ("villagers", "Civilians (Mozambique)")]),
     ("MOZ", "al-Shabaab fighters burned homes", [("al-Shabaab fighters", "Islamic State Mozambique Province")]),
+    # UPDF is Uganda's army, and in the Chittagong Hill Tracts a party's armed wing
+    ("UGA", "UPDF soldiers killed two gunmen", [("UPDF soldiers", "Military Forces of Uganda"), ("gunmen", "Unidentified Armed Group (Uganda)")]),
+    ("BGD", "two members of UPDF were shot dead", [("UPDF", "UPDF: United People's Democratic Front")]),
     ("CAF", "Anti-Balaka militias attacked the 3R", [("Anti-Balaka militias", "Anti-Balaka"), ("3R", "3R: Return, Reclamation, Rehabilitation")]),
     # West Africa and the Sahel
     ("NGA", "Bandits abducted 20 students", [("Bandits", "Unidentified Armed Group (Nigeria)"), ("students", "Civilians (Nigeria)")]),
