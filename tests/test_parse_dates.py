@@ -51,8 +51,9 @@ REF = dt.date(2020, 12, 21)  # a Monday
         ),
         ("a similar bombing in 2017", "2017-07-01", "2017-01-01", "2017-12-31", 3),
         ("during early 2020", "2020-07-01", "2020-01-01", "2020-12-21", 3),
-        # the calendar week before the report's week, coded on its middle (ACLED's week)
-        ("a boy was killed last week", "2020-12-17", "2020-12-14", "2020-12-20", 2),
+        # the calendar week before the report's week, coded on its Wednesday (as ACLED codes
+        # an event of a known week)
+        ("a boy was killed last week", "2020-12-16", "2020-12-14", "2020-12-20", 2),
         ("gunmen attacked the village last weekend", "2020-12-19", "2020-12-19", "2020-12-20", 2),
         # "last Monday" told on a Monday is a week back; a holiday is its own day
         ("soldiers raided the town last Monday", "2020-12-14", "2020-12-14", "2020-12-14", 1),

@@ -119,8 +119,9 @@ _LAST_WEEK = re.compile(r"\blast\s+(?P<what>week(?:end)?)\b", re.I)
 
 
 def _last_week(ref: dt.date, match: re.Match[str]) -> When:
-    """ "Last week": the calendar week before the report's, coded on its middle (ACLED's
-    week precision); "last weekend": the Saturday and Sunday before the report."""
+    """ "Last week": the calendar week before the report's, coded on its Wednesday (as ACLED
+    codes an event of a known week: most of its "week of" rows fall on a Wednesday); "last
+    weekend": the Saturday and Sunday before the report."""
     reason = f"'{match.group().strip()}' relative to {ref.isoformat()}"
     if match.group("what").lower() == "weekend":
         back = (ref.weekday() - 5) % 7 + (7 if ref.weekday() >= 5 else 0)
@@ -128,7 +129,7 @@ def _last_week(ref: dt.date, match: re.Match[str]) -> When:
         return When(saturday, saturday, saturday + dt.timedelta(days=1), 2, reason, match.start())
     monday = ref - dt.timedelta(days=ref.weekday() + 7)
     return When(
-        monday + dt.timedelta(days=3),
+        monday + dt.timedelta(days=2),
         monday,
         monday + dt.timedelta(days=6),
         2,
