@@ -391,3 +391,26 @@ def test_extract_learned_shelling_stands_unless_guns_fought_too(text: str, stand
     model.relabelling = Relabelling(0.0, "any")
     relabel([candidate], model)
     assert (candidate.sub_event_type == "Shelling/artillery/missile attack") == stands
+
+
+@pytest.mark.parametrize(
+    ("text", "stands"),
+    [
+        # force on a crowd that did no violence of its own: no riot, whatever the model reads
+        (
+            "Police fired tear gas and rubber bullets to clear students who had blocked the "
+            "crossing in Dhanmondi for a week of road-safety protests.",
+            True,
+        ),
+        # a crowd that threw stones is one the model may call a riot
+        ("Police fired tear gas at youths who threw stones at the police station.", False),
+    ],
+)
+def test_extract_learned_no_riot_without_the_crowds_own_violence(text: str, stands: bool) -> None:
+    candidate = _candidate(text, "Protest with intervention")
+    model = _fixed_model(
+        "Violent demonstration", ("Violent demonstration", "Protest with intervention")
+    )
+    model.relabelling = Relabelling(0.0, "any")
+    relabel([candidate], model)
+    assert (candidate.sub_event_type == "Protest with intervention") == stands
