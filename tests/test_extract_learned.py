@@ -414,3 +414,21 @@ def test_extract_learned_no_riot_without_the_crowds_own_violence(text: str, stan
     model.relabelling = Relabelling(0.0, "any")
     relabel([candidate], model)
     assert (candidate.sub_event_type == "Protest with intervention") == stands
+
+
+@pytest.mark.parametrize(
+    ("text", "stands"),
+    [
+        ("Gunmen stopped a vehicle outside Bocaranga and took away two health workers.", True),
+        # taken and killed: an attack, as ACLED codes it, which the model may read
+        ("Gunmen abducted two traders near Bocaranga and later killed them.", False),
+    ],
+)
+def test_extract_learned_an_abduction_stands_unless_its_captives_were_killed(
+    text: str, stands: bool
+) -> None:
+    candidate = _candidate(text, "Abduction/forced disappearance")
+    model = _fixed_model("Attack", ("Attack", "Abduction/forced disappearance"))
+    model.relabelling = Relabelling(0.0, "any")
+    relabel([candidate], model)
+    assert (candidate.sub_event_type == "Abduction/forced disappearance") == stands

@@ -310,6 +310,7 @@ _OUTRIGHT = {
 
 
 _SHELLING = "Shelling/artillery/missile attack"
+_KILLED = re.compile(r"\b(?:kill\w*|dead|bod(?:y|ies)|execut\w*|behead\w*|murder\w*)\b", re.I)
 _RIOTS = {"Violent demonstration", "Mob violence"}
 _PROTESTS = {"Protest with intervention", "Excessive force against protesters"}
 
@@ -334,6 +335,10 @@ def _rules_stand(candidate: Candidate, label: str, text: str) -> bool:
         return False
     if candidate.sub_event_type == "Armed clash":
         return both_sides_fired(candidate.sentence.text)
+    if candidate.sub_event_type == "Abduction/forced disappearance":
+        # "took away two health workers": taken, unless the report tells them killed
+        # ("abducted and later killed" is an attack, as ACLED codes it)
+        return _KILLED.search(text) is None
     if candidate.sub_event_type == "Peaceful protest":
         # "dispersed without incident": police standing by did not intervene.
         return ended_calmly(text)
