@@ -47,6 +47,7 @@ from eventatlas.extract.fatality_words import (
     clauses_of,
     number_value,
 )
+from eventatlas.extract.retelling import is_headline
 
 
 def _all_figures(text: str) -> list[Figure]:
@@ -171,6 +172,13 @@ def fatalities_of(article: Article, candidate: Candidate) -> Fatalities | None:
         return Fatalities(0, 0, 0, 0, f"{candidate.sub_event_type.lower()}: no one dies in it")
     own = [candidate.sentence, *candidate.merged]
     found = fatalities_in(" ".join(s.text for s in own))
+    body = [s for s in own if not is_headline(article, s)]
+    if found is not None and len(body) < len(own):
+        # A headline's toll is the body's told in brief ("Three FC men martyred in Nushki
+        # blast" over "Three personnel of the Frontier Corps were martyred"): never added to
+        # it. Read together and apart, the lower figure stands (ACLED's most conservative).
+        told = fatalities_in(" ".join(s.text for s in body)) if body else None
+        found = told if told is not None and told.count < found.count else found
     if found is None:
         after = _following(article, candidate)
         found = fatalities_in(" ".join(s.text for s in after)) if after else None

@@ -322,11 +322,7 @@ def _rules_stand(candidate: Candidate, label: str, text: str) -> bool:
     if label == "Peaceful protest" and (crowd_turned_violent(text) or crowd_met_force(text)):
         # The model read a calm crowd where the report tells violence, arrests or force.
         return True
-    if (
-        label in _RIOTS
-        and candidate.sub_event_type in _PROTESTS
-        and not crowd_turned_violent(text)
-    ):
+    if label in _RIOTS and candidate.sub_event_type in _PROTESTS and not crowd_turned_violent(text):
         # The model read a riot where the report tells no violence of the crowd's own: "police
         # fired tear gas to clear students who had blocked the crossing" (its training notes,
         # mostly Kenya's, code many road blocks as riots).
