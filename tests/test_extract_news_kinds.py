@@ -46,6 +46,9 @@ REPORTS = [
     # a crowd's destruction is a riot
     ("On Wednesday, residents angry at the deaths set fire to two buses and blocked a main "
      "avenue in Rio de Janeiro with burning debris.", ["Violent demonstration"]),
+    # the gunmen's road block is no crowd's
+    ("On Monday evening, armed men blocked the highway near Kalat and stopped two coaches. "
+     "Seven passengers were taken off and shot dead.", ["Attack"]),
 ]
 # fmt: on
 

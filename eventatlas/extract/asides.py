@@ -236,6 +236,14 @@ def said_aside(trigger: Trigger, word: str, before: str, after: str = "") -> boo
         and _WOULD_BE_PUNISHED.match(after)
     ):
         return True
+    if (
+        trigger.sub_event_type in _CROWDS
+        and _ARMED_BLOCK.search(before)
+        and word[:5].lower() == "block"
+    ):
+        # "armed men blocked the highway and stopped two coaches": the gunmen's road block,
+        # no crowd's
+        return True
     if word.lower() == "abducted" and _RETURNED.search(before):
         # "to return abducted children", "freed 20 abducted passengers": who were taken
         # before, now named by it
@@ -261,6 +269,11 @@ def said_aside(trigger: Trigger, word: str, before: str, after: str = "") -> boo
     return trigger.sub_event_type == "Agreement" and _AFTER_A_DEAL.search(before) is not None
 
 
+_ARMED_BLOCK = re.compile(
+    r"\b(?:armed\s+(?:men|groups?|youths?)|gunm[ae]n|militants|insurgents|bandits|fighters"
+    r"|attackers|jihadists|rebels|terrorists|militiam[ae]n)(?:\s+[\w'’-]+){0,3}?\s*$",
+    re.I,
+)
 _ALERT = re.compile(r"\s*(?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?)\b", re.I)
 _CROWDS = frozenset(
     {"Peaceful protest", "Protest with intervention", "Violent demonstration", "Mob violence"}

@@ -91,7 +91,8 @@ _VICTIM_AFTER = re.compile(
     r"(?:reported |said )?to have been|after being)\s+(?:\w+ly\s+|reported\s+)?"
     r"(?:killed|wounded|injured|hurt|shot|attacked|abducted|kidnapped|arrested|detained|targeted|hit|"
     r"ambushed|beheaded|executed|captured|taken hostage|beaten|stabbed|raped|displaced|assaulted|"
-    r"lynched|hacked|burnt|burned|found dead|found|feared dead|feared|evicted|robbed|harassed)\b",
+    r"lynched|hacked|burnt|burned|found dead|found|feared dead|feared|evicted|robbed|harassed"
+    r"|taken (?:off|away|out|from)|dragged|pulled (?:off|out|from))\b",
     re.I,
 )
 
