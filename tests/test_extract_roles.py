@@ -130,6 +130,8 @@ def test_extract_roles_assign(
         ("Three women were reported killed in an attack", True),
         ("Two civilians found wounded after village raids", True),
         ("Police killed two suspects", False),
+        ("Three soldiers were martyred when a bomb hit their vehicle", True),
+        ("Seven passengers were taken off and shot dead", True),
     ],
 )
 def test_extract_roles_is_victim(lexicon: ActorLexicon, text: str, victim: bool) -> None:

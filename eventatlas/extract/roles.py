@@ -92,7 +92,7 @@ _VICTIM_AFTER = re.compile(
     r"(?:killed|wounded|injured|hurt|shot|attacked|abducted|kidnapped|arrested|detained|targeted|hit|"
     r"ambushed|beheaded|executed|captured|taken hostage|beaten|stabbed|raped|displaced|assaulted|"
     r"lynched|hacked|burnt|burned|found dead|found|feared dead|feared|evicted|robbed|harassed"
-    r"|taken (?:off|away|out|from)|dragged|pulled (?:off|out|from))\b",
+    r"|martyred|taken (?:off|away|out|from)|dragged|pulled (?:off|out|from))\b",
     re.I,
 )
 
