@@ -46,6 +46,10 @@ REPORTS = [
     # a crowd's destruction is a riot
     ("On Wednesday, residents angry at the deaths set fire to two buses and blocked a main "
      "avenue in Rio de Janeiro with burning debris.", ["Violent demonstration"]),
+    # the town changed hands: what the takers burned is part of the taking
+    ("Residents said dozens of BLA fighters entered Surab on Friday evening, took control of "
+     "the bazaar and the police station, and set fire to a bank before withdrawing at dawn. A "
+     "policeman was killed.", ["Non-state actor overtakes territory"]),
     # the gunmen's road block is no crowd's
     ("On Monday evening, armed men blocked the highway near Kalat and stopped two coaches. "
      "Seven passengers were taken off and shot dead.", ["Attack"]),

@@ -91,8 +91,12 @@ _OUTRANKED: dict[str, set[str] | None] = {
     # "shells that released a chlorine-like smell": the weapon was chemical.
     "Air/drone strike": {"Chemical weapon"},
     # "Raiders attacked the village, torched homes and stole cattle": one attack.
+    # "took control of the bazaar and set fire to a bank": the town changed hands (its
+    # taking may yet prove fought for, see ``fought_for``).
     "Looting/property destruction": _EXPLOSIONS
+    | TERRITORY_TAKEN
     | {
+        "Non-violent transfer of territory",
         "Attack",
         "Armed clash",
         "Mob violence",
