@@ -50,6 +50,11 @@ REPORTS = [
     ("Residents said dozens of BLA fighters entered Surab on Friday evening, took control of "
      "the bazaar and the police station, and set fire to a bank before withdrawing at dawn. A "
      "policeman was killed.", ["Non-state actor overtakes territory"]),
+    # the takers telling their taking again add no transfer of their own
+    ("Residents said dozens of BLA fighters entered Surab on Friday evening, took control of "
+     "the bazaar and the police station, and set fire to a bank before withdrawing at dawn. A "
+     "policeman was killed. The BLA said its fighters had \"taken full control\" of the town "
+     "for several hours.", ["Non-state actor overtakes territory"]),
     # the gunmen's road block is no crowd's
     ("On Monday evening, armed men blocked the highway near Kalat and stopped two coaches. "
      "Seven passengers were taken off and shot dead.", ["Attack"]),

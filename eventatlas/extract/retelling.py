@@ -452,8 +452,21 @@ TERRITORY_TAKEN = {"Non-state actor overtakes territory", "Government regains te
 
 
 def _conquest_of(other: Event, event: Event) -> bool:
-    """Whether ``other`` is the taking of the place ``event`` (a fight) was fought over."""
-    if event.sub_event_type != "Armed clash" or other.sub_event_type not in TERRITORY_TAKEN:
+    """Whether ``other`` is the taking of the place ``event`` (a fight) was fought over, or
+    the same taking told again by its takers ("The BLA said its fighters had 'taken full
+    control' of the town", told with no fight of its own)."""
+    if other.sub_event_type not in TERRITORY_TAKEN:
+        return False
+    if event.sub_event_type == "Non-violent transfer of territory":
+        return (
+            event.actor1 is not None
+            and event.actor1 == other.actor1
+            and event.location == other.location
+            and event.event_date == other.event_date
+            and event.modality == other.modality
+            and other.evidence.start < event.evidence.start
+        )
+    if event.sub_event_type != "Armed clash":
         return False
     same_day = other.event_date == event.event_date and other.modality == event.modality
     # told after the conquest: "Rebels took the city ... 26 were killed in the fighting"
