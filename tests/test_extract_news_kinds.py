@@ -55,6 +55,9 @@ REPORTS = [
      "the bazaar and the police station, and set fire to a bank before withdrawing at dawn. A "
      "policeman was killed. The BLA said its fighters had \"taken full control\" of the town "
      "for several hours.", ["Non-state actor overtakes territory"]),
+    # picked up by men in plain clothes: taken, not arrested
+    ("Two students were picked up from their hostel in Turbat by men in plain clothes on "
+     "Saturday night, their families said.", ["Abduction/forced disappearance"]),
     # the gunmen's road block is no crowd's
     ("On Monday evening, armed men blocked the highway near Kalat and stopped two coaches. "
      "Seven passengers were taken off and shot dead.", ["Attack"]),
