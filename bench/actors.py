@@ -7,8 +7,8 @@ figures. Usage: python bench/actors.py [N]
 
 from __future__ import annotations
 
+import argparse
 import random
-import sys
 import time
 
 from eventatlas.extract.actors import ActorLexicon
@@ -72,7 +72,9 @@ def paragraphs(size: int, seed: int = 11) -> list[tuple[str, str]]:
 
 
 def main() -> None:
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else 20_000
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("size", nargs="?", type=int, default=20_000, help="how many texts")
+    size = parser.parse_args().size
     texts = paragraphs(size)
     began = time.perf_counter()
     lexicon = ActorLexicon.load()

@@ -7,8 +7,8 @@ occurred (and as the right modality). Usage: python bench/modality.py
 
 from __future__ import annotations
 
+import argparse
 import json
-import sys
 from pathlib import Path
 
 from eventatlas.evaluate.modality import score_modality
@@ -17,7 +17,9 @@ SET = Path(__file__).resolve().parents[1] / "tests" / "samples" / "modality.json
 
 
 def main() -> None:
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else SET
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("file", nargs="?", type=Path, default=SET, help="a labelled JSONL set")
+    path = parser.parse_args().file
     rows = [
         json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
     ]

@@ -9,8 +9,8 @@ Usage: python bench/quiet.py [FILE...]
 
 from __future__ import annotations
 
+import argparse
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +38,9 @@ def quiet_reports(path: Path) -> list[dict[str, Any]]:
 
 
 def main() -> None:
-    paths = [Path(p) for p in sys.argv[1:]] or [SAMPLES / name for name in SETS]
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("files", nargs="*", type=Path, help="sets to read (default: ours)")
+    paths = parser.parse_args().files or [SAMPLES / name for name in SETS]
     resources = Resources(Settings.from_env(progress=False))
     pipeline = Pipeline.default(resources.settings, resources)
     total = quiet = 0

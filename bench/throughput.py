@@ -7,9 +7,9 @@ process and prints the figures. Usage: python bench/throughput.py [N]
 
 from __future__ import annotations
 
+import argparse
 import random
 import resource
-import sys
 import time
 
 from eventatlas.article import Article
@@ -78,7 +78,9 @@ def corpus(size: int, seed: int = 7) -> list[Article]:
 
 
 def main() -> None:
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("size", nargs="?", type=int, default=5000, help="how many reports")
+    size = parser.parse_args().size
     started = time.perf_counter()
     pipeline = Pipeline.default(Settings.from_env(progress=False))
     pipeline.run_one(
