@@ -76,6 +76,11 @@ def _rows(name: str) -> list[dict[str, str]]:
             "outside the county offices.",
             "occurred",
         ),
+        # a count of arrests for the whole country, told actively
+        (
+            "Police said they had detained more than 40 people across the country since Tuesday.",
+            "generic",
+        ),
         # denying the enemy a chance, and access denied, deny no event
         (
             "To deny the enemy any chance to regroup, the air force struck the camp near "
