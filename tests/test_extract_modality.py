@@ -76,6 +76,8 @@ def _rows(name: str) -> list[dict[str, str]]:
             "outside the county offices.",
             "occurred",
         ),
+        # an order to deploy the army: the deployment is to come
+        ("The president ordered the army deployed to support the police in Nairobi.", "planned"),
         # a count of arrests for the whole country, told actively
         (
             "Police said they had detained more than 40 people across the country since Tuesday.",
