@@ -55,6 +55,13 @@ REPORTS = [
      "the bazaar and the police station, and set fire to a bank before withdrawing at dawn. A "
      "policeman was killed. The BLA said its fighters had \"taken full control\" of the town "
      "for several hours.", ["Non-state actor overtakes territory"]),
+    # governments protesting is diplomacy; a flash mob is a march; a council building set on
+    # fire is a crowd's violence
+    ("Nigeria and several other African governments have protested over the violence.", []),
+    ("In Monywa on Tuesday, about 40 young people staged a brief \"flash mob\" march against "
+     "the military regime, carrying banners.", ["Peaceful protest"]),
+    ("In Misrata on Tuesday, protesters set fire to the municipal council building.",
+     ["Violent demonstration"]),
     # picked up by men in plain clothes: taken, not arrested
     ("Two students were picked up from their hostel in Turbat by men in plain clothes on "
      "Saturday night, their families said.", ["Abduction/forced disappearance"]),

@@ -264,8 +264,12 @@ def said_aside(trigger: Trigger, word: str, before: str, after: str = "") -> boo
     if trigger.sub_event_type in _SUPPORT_ARMS and _BACKED_BY.search(before):
         # "infantry backed by drones attacked": the drones support the assault told.
         return True
-    if trigger.sub_event_type == "Peaceful protest" and _DIPLOMATIC.search(before):
-        return True  # "the ministry lodged a formal protest": a note to an embassy, no crowd
+    if trigger.sub_event_type == "Peaceful protest" and (
+        _DIPLOMATIC.search(before) or _STATES_PROTESTED.search(before)
+    ):
+        # "the ministry lodged a formal protest", "Nigeria and several other governments have
+        # protested over the violence": a note to an embassy, no crowd
+        return True
     return trigger.sub_event_type == "Agreement" and _AFTER_A_DEAL.search(before) is not None
 
 
@@ -292,6 +296,11 @@ _RETURNED = re.compile(
     r"\b(?:return(?:ed|ing|s)?|releas(?:e|ed|ing|es)|free(?:d|ing|s)?|rescu(?:e|ed|ing|es)"
     r"|recover(?:ed|ing|s)?|reunit(?:e|ed|ing)|search(?:ed|ing)? for|hand(?:ed)? over)\s+"
     r"(?:the\s+|all\s+|\d+\s+|\w+\s+of\s+the\s+)?$",
+    re.I,
+)
+_STATES_PROTESTED = re.compile(
+    r"\b(?:governments|ministr(?:y|ies)|embass(?:y|ies)|foreign office)\s+(?:(?:have|has|had)\s+)?"
+    r"(?:also\s+)?$",
     re.I,
 )
 _DIPLOMATIC = re.compile(

@@ -97,7 +97,7 @@ _VIOLENT_CROWD = compile_words(
     r"molotov cocktails|bottles|smoke bombs|fireworks|firecrackers|bricks)|pelted|"
     r"(?:breaking|broke|smashing) (?:\w+ ){0,2}windows|"
     r"(?:with|throwing|threw) (?:sticks and )?stones|burn(?:ed|t|ing)? (?:rubber )?(?:tyres|tires)|"
-    r"set (?:fire to|on fire) (?:\w+ ){0,2}(?:tyres|tires|barricades|vehicles|cars|buildings|offices"
+    r"set (?:fire to|on fire) (?:\w+ ){0,3}(?:tyres|tires|barricades|vehicles|cars|buildings?|offices"
     r"|hotels?|shops|homes|houses|businesses|banks?|police stations?|town halls?)|"
     r"turned violent|barricades on fire|smashed|vandali[sz]|rampage|alight|"
     r"burn(?:ed|t|ing)? (?:\w+ ){0,2}(?:police|camp|station|vehicles?|cars?|buildings?|offices?|houses|property|motorbikes?)|"
@@ -135,7 +135,10 @@ _DEMANDS = compile_words(
     + _GRIEVANCE
 )
 _HURT = compile_words(r"injur(?:ed|ies|ing)|wounded|hurt")
-_MOB = compile_words(r"mobs?|lynch(?:ed|ing)?|vigilantes?|mob justice|angry crowd|crowd beat")
+# ("a flash mob march" is a protest's form, no mob)
+_MOB = compile_words(
+    r"(?<!flash )(?<!flash-)mobs?|lynch(?:ed|ing)?|vigilantes?|mob justice|angry crowd|crowd beat"
+)
 # Words for these also describe accidents, disasters and sport ("a gas explosion",
 # "the fire destroyed homes", "a clash of the league leaders").
 _ACCIDENT_PRONE = {
