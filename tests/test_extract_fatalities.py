@@ -406,3 +406,18 @@ def test_extract_fatalities_a_headline_toll_is_the_bodys(
 ) -> None:
     events = pipeline.run_one(Article("h", text, published="2025-11-04")).events
     assert max(e.fatalities or 0 for e in events) == count
+
+
+def test_extract_fatalities_a_retelling_that_goes_on_to_an_earlier_happening(
+    pipeline: Pipeline,
+) -> None:
+    # "The attack came two days after a roadside bomb ...": the bomb's two dead are its own
+    text = (
+        "MANDERA, Kenya — Gunmen attacked a guest house in Mandera town early on Tuesday. "
+        "Twelve people were killed, the police said.\n\n"
+        "The attack came two days after a roadside bomb hit a police vehicle outside Lafey on "
+        "Sunday, killing two officers."
+    )
+    events = pipeline.run_one(Article("m", text, published="2016-10-26")).events
+    tolls = {e.sub_event_type: e.fatalities for e in events if e.modality == "occurred"}
+    assert tolls == {"Attack": 12, "Remote explosive/landmine/IED": 2}

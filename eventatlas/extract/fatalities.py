@@ -163,6 +163,24 @@ def _shared(total: int, text: str) -> int:
     return (total * 2 + parts) // (parts * 2)
 
 
+# "The attack came two days after a roadside bomb hit a police car, killing two officers":
+# a retelling of the attack whose rest tells an earlier happening
+_CAME_AFTER = re.compile(
+    r"\b(?:came|followed|happened|occurred)\s+(?:\w+\s+){0,2}?(?:days?|weeks?|hours?)\s+"
+    r"(?:after|before)\b",
+    re.I,
+)
+
+
+def _its_part(candidate: Candidate, sentence: Sentence) -> str:
+    """What a sentence merged into ``candidate`` says of it: all of it, but for a retelling
+    that goes on to another happening ("The attack came two days after ...")."""
+    if sentence is candidate.sentence:
+        return sentence.text
+    came = _CAME_AFTER.search(sentence.text)
+    return sentence.text[: came.start()] if came else sentence.text
+
+
 def fatalities_of(article: Article, candidate: Candidate) -> Fatalities | None:
     """The deaths of one event: its own sentences, else what its paragraph goes on to say."""
     if candidate.finds_mass_grave:
@@ -171,13 +189,13 @@ def fatalities_of(article: Article, candidate: Candidate) -> Fatalities | None:
         # "signed a pact to end raids that have killed dozens": the deaths are the cause's
         return Fatalities(0, 0, 0, 0, f"{candidate.sub_event_type.lower()}: no one dies in it")
     own = [candidate.sentence, *candidate.merged]
-    found = fatalities_in(" ".join(s.text for s in own))
+    found = fatalities_in(" ".join(_its_part(candidate, s) for s in own))
     body = [s for s in own if not is_headline(article, s)]
     if found is not None and len(body) < len(own):
         # A headline's toll is the body's told in brief ("Three FC men martyred in Nushki
         # blast" over "Three personnel of the Frontier Corps were martyred"): never added to
         # it. Read together and apart, the lower figure stands (ACLED's most conservative).
-        told = fatalities_in(" ".join(s.text for s in body)) if body else None
+        told = fatalities_in(" ".join(_its_part(candidate, s) for s in body)) if body else None
         found = told if told is not None and told.count < found.count else found
     if found is None:
         after = _following(article, candidate)
