@@ -315,6 +315,9 @@ def test_extract_fatalities_own_side_and_martyrs_add_up() -> None:
         "monitor said more than 100 people were killed.": 80,
         "The monitor documented the death of nine regime members and seven fighters.": 16,
         "A tribal clash causes the death of one and several houses destroyed.": 1,
+        # "elements" are the enemy's men, "heroes of the army" its own: two sides
+        "It said 23 of the Houthi elements were killed, and four of the heroes of the army "
+        "were martyred.": 27,
     }
     for text, want in cases.items():
         found = fatalities_in(text)

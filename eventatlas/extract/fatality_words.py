@@ -293,7 +293,8 @@ _CLASSES = (
         "security",
         r"soldiers?|troops?|police\w*|officers?|personnel|commandos?|guards?|army|servicem[ae]n"
         r"|reservists?|rangers?|marines?|gendarmes?|arbakis?|security|military|recruits?|cadets?"
-        r"|bodyguards?|constables?|VDP|volunteers? for the defen[cs]e\w*|auxiliar(?:y|ies)",
+        r"|bodyguards?|constables?|VDP|volunteers? for the defen[cs]e\w*|auxiliar(?:y|ies)"
+        r"|inspectors?|sergeants?|corporals?|lieutenants?|conscripts?",
     ),
     # the side that attacked, told apart from the fighters it attacked ("three fighters of the
     # PMF were martyred and two of the attackers were killed")
@@ -302,7 +303,7 @@ _CLASSES = (
         r"militants?|fighters?|insurgents?|rebels?|gunm[ae]n|attackers?|assailants?|jihadists?"
         r"|bandits?|raiders?|terrorists?|taliban|shabaab|militia\w*|robbers?|thugs?|criminals?"
         r"|gangsters?|poachers?|kidnappers?|extremists?|combatants?|mercenaries|suspects?"
-        r"|dissidents?|separatists?|guerrill?as?|paramilitar(?:y|ies)|islamists?|cadres?",
+        r"|dissidents?|separatists?|guerrill?as?|paramilitar(?:y|ies)|islamists?|cadres?|elements",
     ),
     ("crowd", r"rioters?|protesters?|demonstrators?|looters?"),
     (
