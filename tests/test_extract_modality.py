@@ -76,6 +76,11 @@ def _rows(name: str) -> list[dict[str, str]]:
             "outside the county offices.",
             "occurred",
         ),
+        # an army that "has deployed in most of the area": where it stands, no movement
+        (
+            "The Lebanese army has deployed in most of the area south of the Litani river.",
+            "generic",
+        ),
         # an order to deploy the army: the deployment is to come
         ("The president ordered the army deployed to support the police in Nairobi.", "planned"),
         # a count of arrests for the whole country, told actively
