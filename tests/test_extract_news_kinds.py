@@ -62,6 +62,8 @@ REPORTS = [
      "the military regime, carrying banners.", ["Peaceful protest"]),
     ("In Misrata on Tuesday, protesters set fire to the municipal council building.",
      ["Violent demonstration"]),
+    # bodies found dismembered or bound were killed by someone
+    ("Three dismembered bodies found near Thika on Monday, police said.", ["Attack"]),
     # picked up by men in plain clothes: taken, not arrested
     ("Two students were picked up from their hostel in Turbat by men in plain clothes on "
      "Saturday night, their families said.", ["Abduction/forced disappearance"]),
