@@ -65,6 +65,8 @@ def test_the_police_who_shot_a_bomber_did_not_blow_themselves_up(pipeline: Pipel
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Suicide bomb", "Unidentified Armed Group (Turkey)", "Police Forces of Turkey")
     ]
+    # an unidentified armed group is a political militia (inter 3), as everywhere else
+    assert [(e.inter1, e.inter2) for e in events] == [(3, 1)]
 
 
 def test_the_police_who_report_an_attack_did_not_fight_it(pipeline: Pipeline) -> None:

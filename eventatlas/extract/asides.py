@@ -239,7 +239,7 @@ def said_aside(trigger: Trigger, word: str, before: str, after: str = "") -> boo
     if (
         trigger.sub_event_type in _CROWDS
         and _ARMED_BLOCK.search(before)
-        and word[:5].lower() == "block"
+        and word.lower().startswith("block")
     ):
         # "armed men blocked the highway and stopped two coaches": the gunmen's road block,
         # no crowd's

@@ -35,6 +35,7 @@ from eventatlas.extract.classify import (
     names_firearms,
     paragraph_text,
 )
+from eventatlas.extract.firing import SHELLING
 from eventatlas.pipeline import DEFAULT_STEPS, Resources, register_step
 
 if TYPE_CHECKING:
@@ -303,13 +304,12 @@ _OUTRIGHT = {
     "Sexual violence",
     "Air/drone strike",
     # "Troops shelled villages, killing five civilians": shelling, whoever it killed
-    "Shelling/artillery/missile attack",
+    SHELLING,
     "Government regains territory",
     "Non-state actor overtakes territory",
 }
 
 
-_SHELLING = "Shelling/artillery/missile attack"
 _KILLED = re.compile(r"\b(?:kill\w*|dead|bod(?:y|ies)|execut\w*|behead\w*|murder\w*)\b", re.I)
 _RIOTS = {"Violent demonstration", "Mob violence"}
 _PROTESTS = {"Protest with intervention", "Excessive force against protesters"}
@@ -338,7 +338,7 @@ def _rules_stand(candidate: Candidate, label: str, text: str) -> bool:
     if candidate.sub_event_type == "Peaceful protest":
         # "dispersed without incident": police standing by did not intervene.
         return ended_calmly(text)
-    if candidate.sub_event_type in ("Suicide bomb", _SHELLING) and names_firearms(
+    if candidate.sub_event_type in ("Suicide bomb", SHELLING) and names_firearms(
         candidate.sentence.text
     ):
         # "using grenades, guns and suicide bombings", "attacked a police post with rifles and

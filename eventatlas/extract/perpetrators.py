@@ -111,7 +111,7 @@ _UNKNOWN = re.compile(r"\b(?:unknown|unidentified|masked|anonymous)\b", re.I)
 
 
 def sole_group(
-    candidate: Candidate, text: str, lexicon: Any, iso3: str | None, others: list[Candidate]
+    candidate: Candidate, mentions: list[Any], iso3: str | None, acting: set[str]
 ) -> Any | None:
     """Unnamed men's violence in a report about one armed group's campaign: that group's.
 
@@ -119,7 +119,8 @@ def sole_group(
     armed group is the Ambazonian separatists and which tells of their other attacks, is
     theirs, as ACLED codes a theatre with one insurgency. Not when the report names a
     second group, when the group is told of but not acting (accused, or a victim), when
-    the men are "unknown", or from the air (rebels seldom fly).
+    the men are "unknown", or from the air (rebels seldom fly). ``mentions`` are the
+    report's actors, ``acting`` the names of its events' first actors.
     """
     actor = candidate.actor1
     if actor is None or not actor.name.startswith("Unidentified Armed Group"):
@@ -132,15 +133,12 @@ def sole_group(
     if _UNKNOWN.search(candidate.clause.text):
         return None
     groups = [
-        m
-        for m in lexicon.find(text, country=iso3)
-        if m.inter in (2, 3) and vagueness(m) == 0 and m.iso3 in (None, iso3)
+        m for m in mentions if m.inter in (2, 3) and vagueness(m) == 0 and m.iso3 in (None, iso3)
     ]
     if len({m.name for m in groups}) != 1:
         return None
     group = groups[0]
     victims = {a.name for a in [candidate.actor2, *candidate.assoc_actor_2] if a is not None}
-    acting = {c.actor1.name for c in others if c.actor1 is not None}
     return group if group.name in acting and group.name not in victims else None
 
 

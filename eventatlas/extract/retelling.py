@@ -426,7 +426,9 @@ def fold_unnamed_copies(events: list[Event]) -> list[Event]:
 
 def fold_fights_into_conquests(events: list[Event]) -> list[Event]:
     """The fighting for a town on the day it changed hands is that conquest, as ACLED codes
-    it ("took control of Raqqa ... 17 soldiers and nine rebels were killed in the fighting")."""
+    it ("took control of Raqqa ... 17 soldiers and nine rebels were killed in the fighting");
+    so is the takers' own later telling of the taking ("said its fighters had 'taken full
+    control' of the town")."""
     return _absorbed(events, _conquest_of)
 
 

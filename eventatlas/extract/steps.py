@@ -245,7 +245,7 @@ def _no_state_bomber(candidate: Any, lexicon: Any, iso3: str | None) -> None:
     if candidate.actor2 is None:
         candidate.actor2 = actor
     country = lexicon.country_name(iso3) if iso3 else None
-    candidate.actor1 = generic("Unidentified Armed Group", 2, country, iso3)
+    candidate.actor1 = generic("Unidentified Armed Group", 3, country, iso3)
 
 
 def _claimed_perpetrator(article: Article, candidate: Any, lexicon: Any, iso3: str | None) -> None:
@@ -422,12 +422,14 @@ def actors_step(resources: Resources) -> FunctionStep:
         home = None if not article.candidates else lexicon.home_country(article.text)
         day = reference_date(article)
         told: list[Any] = []
+        countries: list[str | None] = []  # each candidate's ISO3, for the report-wide pass
         for candidate in article.candidates:
             country, iso3 = assembly.country_of(candidate)
             if iso3 is None and home is not None:
                 # No place named: a named group's home country still qualifies the generic
                 # actors ("Police battle Mungiki sect" is Kenya's police).
                 country, iso3 = lexicon.country_name(home), home
+            countries.append(iso3)
             sentence = candidate.sentence
             mentions = lexicon.find(
                 article.text, candidate.clause.start, candidate.clause.end, country=iso3
@@ -495,13 +497,15 @@ def actors_step(resources: Resources) -> FunctionStep:
             if span is not None:
                 # Only an attack told with resistance pays for a look at who resisted.
                 fought_attack(candidate, lexicon.find(article.text, *span, country=iso3))
-        for candidate in article.candidates:
-            # once every event has its doers: the report's one group, for the unnamed men
-            iso3 = assembly.country_of(candidate)[1] or home
-            others = [c for c in article.candidates if c is not candidate]
-            candidate.actor1 = (
-                sole_group(candidate, article.text, lexicon, iso3, others) or candidate.actor1
-            )
+        # Once every event has its doers: the report's one group, for the unnamed men (the
+        # report's actors read once per country its events are in).
+        acting = {c.actor1.name for c in article.candidates if c.actor1 is not None}
+        mentions_in: dict[str | None, list[Any]] = {}
+        for candidate, iso3 in zip(article.candidates, countries, strict=True):
+            if iso3 not in mentions_in:
+                mentions_in[iso3] = lexicon.find(article.text, country=iso3)
+            group = sole_group(candidate, mentions_in[iso3], iso3, acting)
+            candidate.actor1 = group or candidate.actor1
         return article
 
     return FunctionStep("actors", ("candidates", "locations", "attribution"), ("actors",), body)

@@ -118,6 +118,11 @@ _RELATIVE: list[tuple[re.Pattern[str], int, int, int]] = [
 _LAST_WEEK = re.compile(r"\blast\s+(?P<what>week(?:end)?)\b", re.I)
 
 
+def _last_weeks_monday(ref: dt.date) -> dt.date:
+    """The Monday of the Monday-to-Sunday week before the one ``ref`` is in."""
+    return ref - dt.timedelta(days=ref.weekday() + 7)
+
+
 def _last_week(ref: dt.date, match: re.Match[str]) -> When:
     """ "Last week": the calendar week before the report's, coded on its Wednesday (as ACLED
     codes an event of a known week: most of its "week of" rows fall on a Wednesday); "last
@@ -127,7 +132,7 @@ def _last_week(ref: dt.date, match: re.Match[str]) -> When:
         back = (ref.weekday() - 5) % 7 + (7 if ref.weekday() >= 5 else 0)
         saturday = ref - dt.timedelta(days=back)
         return When(saturday, saturday, saturday + dt.timedelta(days=1), 2, reason, match.start())
-    monday = ref - dt.timedelta(days=ref.weekday() + 7)
+    monday = _last_weeks_monday(ref)
     return When(
         monday + dt.timedelta(days=2),
         monday,
@@ -259,7 +264,7 @@ def _weekday(text: str, ref: dt.date) -> When | None:
     last_week = _OF_LAST_WEEK.match(text, match.end())
     if last_week is not None:
         # "on Monday of last week": that day of the Monday-to-Sunday week before the report's
-        monday = ref - dt.timedelta(days=ref.weekday() + 7)
+        monday = _last_weeks_monday(ref)
         day = monday + dt.timedelta(days=WEEKDAYS[weekday.lower()])
         told = match.group().strip() + last_week.group()
         return When(day, day, day, 1, f"'{told}' before {ref.isoformat()}", match.start())
