@@ -209,19 +209,34 @@ def test_extract_timing_a_plan_for_a_date_to_come(pipeline: Pipeline) -> None:
     }
 
 
-def test_extract_timing_a_live_page_entry_of_an_earlier_day(pipeline: Pipeline) -> None:
-    # "18:40 (Tuesday) — ... this afternoon": the afternoon of the entry's Tuesday, not of the
-    # day the page is published.
-    text = (
-        "Kharkiv under fire: live updates. All times local.\n\n"
-        "08:10 — Air raid sirens sounded across the region overnight.\n\n"
-        "18:40 (Tuesday) — Two women were killed in Kharkiv this afternoon when a Russian "
-        "missile hit a residential building, the regional governor says."
-    )
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "18:40 (Tuesday) — ... this afternoon": the afternoon of the entry's Tuesday, not of
+        # the day the page is published
+        (
+            "Kharkiv under fire: live updates. All times local.\n\n"
+            "08:10 — Air raid sirens sounded across the region overnight.\n\n"
+            "18:40 (Tuesday) — Two women were killed in Kharkiv this afternoon when a Russian "
+            "missile hit a residential building, the regional governor says.",
+            ("Shelling/artillery/missile attack", "2024-05-21"),
+        ),
+        # "10:55 — In Kisumu, large crowds are marching": what happens on the day of the page,
+        # not "most likely the day before" as for an undated report
+        (
+            "Kenya protests: live updates from Nairobi and Kisumu. All times local.\n\n"
+            "10:55 — In Kisumu, large crowds are marching peacefully through the town centre, "
+            "according to our correspondent.",
+            ("Peaceful protest", "2024-05-22"),
+        ),
+    ],
+    ids=["entry-of-an-earlier-day", "entry-without-a-day"],
+)
+def test_extract_timing_a_live_page_entry(
+    pipeline: Pipeline, text: str, expected: tuple[str, str]
+) -> None:
     events = occurred(pipeline, text, "2024-05-22")
-    assert [(e.sub_event_type, e.event_date) for e in events] == [
-        ("Shelling/artillery/missile attack", "2024-05-21")
-    ]
+    assert [(e.sub_event_type, e.event_date) for e in events] == [expected]
 
 
 def test_extract_timing_a_day_before_another_happening(pipeline: Pipeline) -> None:
@@ -237,20 +252,6 @@ def test_extract_timing_a_day_before_another_happening(pipeline: Pipeline) -> No
     assert ("Suicide bomb", "Unidentified Armed Group (Somalia)", "2025-03-08") in found
     retaken = [e for e in events if e.sub_event_type == "Government regains territory"]
     assert [e.event_date for e in retaken] == ["2025-03-09"]
-
-
-def test_extract_timing_a_live_page_entry_without_a_day(pipeline: Pipeline) -> None:
-    # "10:55 — In Kisumu, large crowds are marching": what happens on the day of the page,
-    # not "most likely the day before" as for an undated report
-    text = (
-        "Kenya protests: live updates from Nairobi and Kisumu. All times local.\n\n"
-        "10:55 — In Kisumu, large crowds are marching peacefully through the town centre, "
-        "according to our correspondent."
-    )
-    events = occurred(pipeline, text, "2025-06-25")
-    assert [(e.sub_event_type, e.event_date) for e in events] == [
-        ("Peaceful protest", "2025-06-25")
-    ]
 
 
 def test_extract_timing_hours_after_another_happening(pipeline: Pipeline) -> None:

@@ -310,6 +310,8 @@ _OUTRIGHT = {
 }
 
 
+# Captives told killed ("abducted and later killed"). Narrower than fatality_words.DEATH_WORD
+# ("lives", "lost", "toll" tell no captive's death) and than a toll, which misses "found dead".
 _KILLED = re.compile(r"\b(?:kill\w*|dead|bod(?:y|ies)|execut\w*|behead\w*|murder\w*)\b", re.I)
 _RIOTS = {"Violent demonstration", "Mob violence"}
 _PROTESTS = {"Protest with intervention", "Excessive force against protesters"}
