@@ -333,6 +333,9 @@ def test_extract_fatalities_own_side_and_martyrs_add_up() -> None:
         # "elements" are the enemy's men, "heroes of the army" its own: two sides
         "It said 23 of the Houthi elements were killed, and four of the heroes of the army "
         "were martyred.": 27,
+        # the Levant's "rose as martyrs" / "ascended as a martyr"
+        "Two young men from the town rose as martyrs when a drone targeted their car.": 2,
+        "A fighter of the brigade ascended as a martyr in the shelling of Khiam.": 1,
     }
     for text, want in cases.items():
         found = fatalities_in(text)
@@ -348,6 +351,22 @@ def test_extract_fatalities_the_toll_of_a_whole_wave_is_no_events(pipeline: Pipe
     article = Article("t", text, published="2021-07-16")
     events = [e for e in pipeline.run_one(article).events if e.modality == "occurred"]
     assert [e.fatalities for e in events] == [20]
+
+
+def test_extract_fatalities_a_dated_item_keeps_its_toll_from_the_next_days(
+    pipeline: Pipeline,
+) -> None:
+    """A flash update's items, each on its own day: the drones of the 2nd killed no one
+    the report knows of; the three dead are the shells' of the 3rd."""
+    text = (
+        "On 2 March, army drones struck rebel positions on the hills near Lubero; no casualty "
+        "figures were available. On 3 March, shells fell on the market of a village south of "
+        "Lubero, killing three civilians, a health official said."
+    )
+    article = Article("t", text, published="2026-03-06")
+    events = [e for e in pipeline.run_one(article).events if e.modality == "occurred"]
+    tolls = {e.sub_event_type: e.fatalities for e in events}
+    assert tolls == {"Air/drone strike": None, "Shelling/artillery/missile attack": 3}
 
 
 @pytest.mark.parametrize(

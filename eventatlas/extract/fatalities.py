@@ -337,16 +337,25 @@ _LETHAL = {
 }
 
 
+def _another_day(candidate: Candidate, other: Candidate) -> bool:
+    """Both told with a day of their own, and not the same one: "On 2 March, drones struck
+    ...; no figures were available. On 3 March, shells killed three" are two tolls."""
+    ours, theirs = candidate.when, other.when
+    if ours is None or theirs is None or ours.offset < 0 or theirs.offset < 0:
+        return False
+    return ours.precision == 1 and theirs.precision == 1 and ours.date != theirs.date
+
+
 def _following(article: Article, candidate: Candidate) -> list[Sentence]:
     """The sentences after the event's own in its paragraph (a harmless event stops at a deadly one)."""
     deadly = candidate.sub_event_type in _LETHAL
     taken = {
         s.start
         for other in article.candidates
-        if not deadly
-        and other.sentence.start != candidate.sentence.start
+        if other.sentence.start != candidate.sentence.start
         and other.modality == "occurred"
         and other.sub_event_type in _LETHAL
+        and (not deadly or _another_day(candidate, other))
         for s in [other.sentence, *other.merged]
     }
     found = []

@@ -97,6 +97,8 @@ _DEATH_VERB = (
     r"|lost (?:their|his|her) lives|among (?:the|those) (?:dead|killed)|fatalit(?:y|ies)|deaths"
     # "five of our fighters fell as martyrs", "six fell in the battles"
     r"|fell (?:as )?martyrs?|fell in (?:the )?(?:\w+ )?(?:battles?|fighting|clashes|combat)"
+    # "two young men rose as martyrs", "ascended as a martyr" (the Levant's idiom)
+    r"|(?:rose|ascended) (?:as )?(?:a )?martyrs?"
     # "eight soldiers fell in the field of honour", "fell on the battlefield"
     r"|fell (?:in|on) the (?:field of honou?r|battlefield|front(?:line)?)|fell with honou?r"
     r"|martyred)"
