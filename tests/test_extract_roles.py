@@ -281,6 +281,29 @@ def test_extract_roles_armed_men_against_civilians_alone_is_an_attack(
     assert [e.sub_event_type for e in events if e.modality == "occurred"] == ["Attack"]
 
 
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # "shot at" followed by its target: who fired, not a headline's victims
+        (
+            "Gunmen shot at soldiers at a checkpoint in Morelia, Michoacan, on Monday.",
+            ("Unidentified Armed Group (Mexico)", "Military Forces of Mexico"),
+        ),
+        # the men after "by" are the doers, not civilians hit: the police were
+        (
+            "State police were shot at by two armed men in Morelia, Michoacan, on Monday.",
+            ("Unidentified Armed Group (Mexico)", "Police Forces of Mexico"),
+        ),
+    ],
+)
+def test_extract_roles_armed_men_firing_on_police_fight_them(
+    pipeline: Pipeline, text: str, sides: tuple[str, str]
+) -> None:
+    events = pipeline.run_one(Article("roles-fired-on", text, published="2020-05-07")).events
+    found = [(e.sub_event_type, e.actor1, e.actor2) for e in events if e.modality == "occurred"]
+    assert found == [("Armed clash", *sides)]
+
+
 def test_extract_roles_who_stopped_the_weapon_comes_first(pipeline: Pipeline) -> None:
     text = (
         "On Friday, the Coalition to Restore Legitimacy in Yemen intercepted and destroyed a "

@@ -544,6 +544,11 @@ def targets_civilians(candidate: Candidate) -> bool:
     if len(words) > 1 and _CIVILIAN_TARGET.search(words[1]) and not _BY.search(words[1]):
         # "attacked a chief police officer", "killing three civilians and five police": mixed.
         return not _ARMED_OBJECT.search(after[:25])
+    if _BY.search(candidate.trigger.text) or _BY_AGENT.match(after):
+        # "Police were shot at by two armed men": the men after "by" did it; the subject was
+        # hit.
+        subject = before[-60:]
+        return bool(_CIVILIAN_TARGET.search(subject)) and not _ARMED_OBJECT.search(subject)
     # "kill civilian they suspected had betrayed them to police": the object comes first.
     head = " ".join(after.split()[:3])
     if _CIVILIAN_TARGET.search(head) and not _ARMED_OBJECT.search(head):
@@ -562,6 +567,7 @@ _WHERE = re.compile(
 
 
 _BY = re.compile(r"\bby\b", re.I)  # "shot by a man": the man shot
+_BY_AGENT = re.compile(r"\s*by\b", re.I)
 _ARMED_OBJECT = re.compile(
     r"\b(?:soldiers?|troops|forces|army|military|personnel|officers?|fighters?|militants?"
     r"|police(?:men)?|convoys?|patrols?|checkpoints?|bases?|barracks|outposts?|positions?)\b",

@@ -99,8 +99,15 @@ _VICTIM_AFTER = re.compile(
 
 # A count, the victims, a bare participle: "18 youths killed by arrows"; or a death.
 _DIED = re.compile(r"^[^,.;]{0,25}?\b(?:died|dies|has died|have died|perished|drowned)\b", re.I)
+# "Gunmen shot at police": who fired, not a headline's "Two soldiers shot at checkpoint".
+_SHOT_AT_WHOM = (
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:police(?:men)?|soldiers|troops|officers"
+    r"|forces|army|patrols?|convoys?|them|him|her|civilians|protesters|demonstrators|crowds?"
+    r"|people|worshippers|motorists|villagers|residents)\b"
+)
 _HEADLINE_VICTIM = re.compile(
-    r"^\s+(?:killed|wounded|injured|hurt|shot dead|shot|abducted|kidnapped|raped|"
+    r"^\s+(?:killed|wounded|injured|hurt|shot dead|shot(?!\s+at\s+" + _SHOT_AT_WHOM + ")|abducted"
+    r"|kidnapped|raped|"
     r"found(?: dead| wounded| injured)?)"
     r"(?:\s*(?:[,.;]|$)|\s+(?:by|in|at(?!\s+least)|on|during|after|when|while|as|near)\b)"
 )
