@@ -28,6 +28,7 @@ SETS += [
     "news_holdout10.jsonl",
     "news_holdout11.jsonl",
     "news_holdout12.jsonl",
+    "news_holdout13.jsonl",
 ]
 
 
