@@ -304,6 +304,30 @@ def test_extract_roles_armed_men_firing_on_police_fight_them(
     assert found == [("Armed clash", *sides)]
 
 
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "On Wednesday, an engineering team detected and destroyed an improvised explosive "
+            "device placed by the EIGS on the road leading to the airport of Menaka, Mali.",
+            ("Military Forces of Mali", "Islamic State Sahel Province"),
+        ),
+        (
+            "On Wednesday, four missiles were shot down over the Khmelnytskyi region of "
+            "Ukraine, the regional governor said.",
+            ("Military Forces of Ukraine", None),
+        ),
+    ],
+)
+def test_extract_roles_the_state_stopped_what_no_one_named_stopped(
+    pipeline: Pipeline, text: str, sides: tuple[str, str | None]
+) -> None:
+    """The disrupter the report does not name is the state's army; the sender is second."""
+    events = pipeline.run_one(Article("roles-disrupter", text, published="2022-03-10")).events
+    found = [(e.actor1, e.actor2) for e in events if e.sub_event_type == "Disrupted weapons use"]
+    assert found == [sides]
+
+
 def test_extract_roles_who_stopped_the_weapon_comes_first(pipeline: Pipeline) -> None:
     text = (
         "On Friday, the Coalition to Restore Legitimacy in Yemen intercepted and destroyed a "

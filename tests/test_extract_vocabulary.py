@@ -113,6 +113,28 @@ PUBLISHED = "2024-06-02"
             "Tumaco.",
             "Disrupted weapons use",
         ),
+        # a device someone placed, found and destroyed; missiles downed by no one named
+        (
+            "On 31 May 2024, an engineering team detected and destroyed an improvised "
+            "explosive device placed by the EIGS on the road to the airport in Menaka.",
+            "Disrupted weapons use",
+        ),
+        (
+            "On 31 May 2024, the engineering units dismantled 70 explosive devices planted in "
+            "the streets of Rutba.",
+            "Disrupted weapons use",
+        ),
+        (
+            "On 31 May 2024, four missiles were shot down over the Khmelnytskyi region, the "
+            "governor said.",
+            "Disrupted weapons use",
+        ),
+        # the grenades are what those arrested are accused of, not a blast
+        (
+            "On 31 May 2024, police arrested six people in Rumonge whom they accused of "
+            "belonging to RED-Tabara and of bringing grenades into the city.",
+            "Arrests",
+        ),
         # an arrest told with a troop movement is the arrest
         (
             "On 31 May 2024, soldiers deployed to the town arrested 14 young men with guns during "

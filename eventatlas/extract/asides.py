@@ -209,6 +209,23 @@ _BACKED_BY = re.compile(
 )
 
 
+# The weapons named in what those arrested are accused of: the charge, not a blast told.
+_WEAPON_NOUNS = {"Grenade", "Remote explosive/landmine/IED", "Suicide bomb"}
+_ARRESTED_FOR = re.compile(
+    r"\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|held|picked up|rounded up)\b[^.;]{0,80}"
+    r"\b(?:accus(?:ed|ing)|suspect(?:ed|ing)|charg(?:ed|ing))\s+(?:\w+\s+){0,2}?(?:of|with)\s+"
+    r"[^.;:]{0,100}$",
+    re.I,
+)
+
+
+def charged_with(trigger: Trigger, before: str) -> bool:
+    """A weapon in what those arrested are accused of ("arrested six men whom they accused
+    of bringing the grenades into the city"): the charge, not a blast. ``before``: the
+    sentence up to the trigger."""
+    return trigger.sub_event_type in _WEAPON_NOUNS and _ARRESTED_FOR.search(before) is not None
+
+
 # "police in Burgersfort are accused of assaulting a taxi driver": the forces' alleged act.
 _FORCES_ACCUSED = re.compile(
     r"\b(?:police(?:men)?|soldiers|troops|army|officers|security forces|militia(?:s|men)?"

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from eventatlas.article import Article, Sentence, Span
 from eventatlas.extract.asides import (
+    charged_with,
     is_not_political,
     is_review,
     named_as_cause,
@@ -245,6 +246,8 @@ def find_triggers(sentence: Sentence, *, skip_until: int = 0) -> list[tuple[Trig
             before = sentence.text[max(0, match.start() - 80) : match.start()]
             after = sentence.text[match.end() : match.end() + 120]
             if said_aside(trigger, match.group(), before, after):
+                continue
+            if charged_with(trigger, sentence.text[: match.start()]):
                 continue
             taken.append((start, end))
             found.append((trigger, Span(start, end, match.group())))

@@ -552,9 +552,14 @@ def _disrupter_first(candidate: Candidate, text: str) -> None:
     actor1, actor2 = candidate.actor1, candidate.actor2
     if candidate.sub_event_type != "Disrupted weapons use" or actor1 is None or actor2 is None:
         return
-    start = getattr(actor1, "start", -1)
-    if start >= 0 and _SENT_BY.search(text[max(0, start - 40) : start]):
+    if sent_by(text, actor1):
         candidate.actor1, candidate.actor2 = actor2, actor1
+
+
+def sent_by(text: str, actor: Any) -> bool:
+    """Named as who sent a weapon: "a missile launched by the Houthis", "planted by ISIS"."""
+    start = getattr(actor, "start", -1)
+    return start >= 0 and _SENT_BY.search(text[max(0, start - 40) : start]) is not None
 
 
 def _gainer_first(candidate: Candidate) -> None:

@@ -31,7 +31,7 @@ from eventatlas.extract.perpetrators import (
 )
 from eventatlas.extract.resistance import fought_attack, resistance_span
 from eventatlas.extract.retelling import new_time
-from eventatlas.extract.roles import STATE_NAME, assign_roles, generic, vagueness
+from eventatlas.extract.roles import STATE_NAME, assign_roles, generic, sent_by, vagueness
 from eventatlas.extract.timing import background, reference_date, when_of
 from eventatlas.geocode.spotting import names_a_seat
 from eventatlas.parse.dateline import add_dateline
@@ -352,6 +352,30 @@ _AIR_DEFENCES_ACTED = re.compile(
 )
 
 
+_STOPPED_UNSEEN = re.compile(
+    r"\b(?:was|were|had been|have been|has been) (?:shot down|intercepted|downed)\b", re.I
+)
+_BOMB_SQUAD = re.compile(r"\b(?:police|bomb squads?|bomb disposal)\b", re.I)
+
+
+def _unnamed_disrupter(candidate: Any, text: str, lexicon: Any, iso3: str | None) -> None:
+    """A weapon stopped by someone the report does not name: "an engineering team destroyed
+    a device placed by the EIGS", "four missiles were shot down". The state's forces
+    stopped it (its police where a bomb squad did), the one who sent it is the other side."""
+    if candidate.sub_event_type != "Disrupted weapons use" or not iso3:
+        return
+    actor1 = candidate.actor1
+    if actor1 is None:
+        if not _STOPPED_UNSEEN.search(candidate.clause.text):
+            return
+    elif candidate.actor2 is not None or not sent_by(text, actor1):
+        return
+    kind = "police" if _BOMB_SQUAD.search(candidate.clause.text) else "military"
+    force = state_force(lexicon, kind, iso3)
+    if force is not None:
+        candidate.actor1, candidate.actor2 = force, actor1
+
+
 def _state_force_before(article: Article, candidate: Any, lexicon: Any, iso3: str | None) -> None:
     """A seizure or arrest told in the passive: the state force named just before it."""
     paragraph = [s for s in article.sentences if s.paragraph == candidate.sentence.paragraph]
@@ -466,6 +490,7 @@ def actors_step(resources: Resources) -> FunctionStep:
             ):
                 # "air defences shot down 20 drones over the city": the country's own.
                 candidate.actor1 = state_force(lexicon, "military", iso3)
+            _unnamed_disrupter(candidate, article.text, lexicon, iso3)
             candidate.actor1 = (
                 told_before(candidate, article.text, lexicon, iso3) or candidate.actor1
             )
