@@ -343,7 +343,7 @@ def _another_day(candidate: Candidate, other: Candidate) -> bool:
     ours, theirs = candidate.when, other.when
     if ours is None or theirs is None or ours.offset < 0 or theirs.offset < 0:
         return False
-    return ours.precision == 1 and theirs.precision == 1 and ours.date != theirs.date
+    return bool(ours.precision == 1 and theirs.precision == 1 and ours.date != theirs.date)
 
 
 def _following(article: Article, candidate: Candidate) -> list[Sentence]:
