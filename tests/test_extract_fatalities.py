@@ -336,6 +336,9 @@ def test_extract_fatalities_own_side_and_martyrs_add_up() -> None:
         # the Levant's "rose as martyrs" / "ascended as a martyr"
         "Two young men from the town rose as martyrs when a drone targeted their car.": 2,
         "A fighter of the brigade ascended as a martyr in the shelling of Khiam.": 1,
+        # the dead and the wounded in one figure: how many died is not said
+        "The ministry said the enemy lost more than 300 servicemen killed and wounded.": None,
+        "The army lost 12 soldiers killed and 30 wounded.": 12,
     }
     for text, want in cases.items():
         found = fatalities_in(text)

@@ -328,6 +328,30 @@ def test_extract_roles_the_state_stopped_what_no_one_named_stopped(
     assert found == [sides]
 
 
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "KURSK, September 5 (Rossiya Vestnik) - Units of the North group of forces "
+            "liberated a settlement in the Glushkovo district of the Kursk region on Tuesday, "
+            "the Ministry of Defence reported. The Armed Forces of Ukraine lost dozens of "
+            "servicemen, the ministry said.",
+            "Military Forces of Russia",
+        ),
+        (
+            "On Tuesday the town of Kidal in Mali was liberated after heavy fighting.",
+            "Military Forces of Mali",
+        ),
+    ],
+)
+def test_extract_roles_a_town_liberated_by_no_one_named_is_the_states(
+    pipeline: Pipeline, text: str, sides: str
+) -> None:
+    events = pipeline.run_one(Article("roles-liberated", text, published="2024-09-05")).events
+    found = [(e.sub_event_type, e.actor1) for e in events if e.modality == "occurred"]
+    assert found == [("Government regains territory", sides)]
+
+
 def test_extract_roles_who_stopped_the_weapon_comes_first(pipeline: Pipeline) -> None:
     text = (
         "On Friday, the Coalition to Restore Legitimacy in Yemen intercepted and destroyed a "

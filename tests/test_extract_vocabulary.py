@@ -129,6 +129,11 @@ PUBLISHED = "2024-06-02"
             "governor said.",
             "Disrupted weapons use",
         ),
+        (
+            "On 31 May 2024, the air defence systems on duty destroyed 12 unmanned aerial "
+            "vehicles over the Kursk region.",
+            "Disrupted weapons use",
+        ),
         # the grenades are what those arrested are accused of, not a blast
         (
             "On 31 May 2024, police arrested six people in Rumonge whom they accused of "

@@ -269,6 +269,11 @@ _FOLLOWING = re.compile(
 )
 
 
+_DEAD_AND_WOUNDED = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:killed|dead) (?:and|or) (?:injured|wounded|hurt)\b", re.I
+)
+
+
 def _object_count(
     clause: str, start: int, count: re.Match[str], verb: str, offset: int
 ) -> Figure | None:
@@ -276,6 +281,8 @@ def _object_count(
     after = clause[count.end() :]
     if value is None or re.match(r"\s*(?:were |are )?(?:injur|wound|hurt)", after, re.I):
         return None
+    if _DEAD_AND_WOUNDED.match(after):
+        return None  # "lost more than 300 servicemen killed and wounded": how many died, unsaid
     if verb in ("left", "leaving", "leaves") and not _LEFT_DEAD.match(after.lstrip()):
         return None
     if _ANIMALS.match(head_of(after) or "-"):

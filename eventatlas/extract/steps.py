@@ -346,10 +346,30 @@ def _warplanes_told_before(candidate: Any, told: list[Any]) -> None:
 
 _STATE_ACTS = {"Disrupted weapons use", "Arrests"}
 _AIR_DEFENCES_ACTED = re.compile(
-    r"\bair[- ]defen[cs]es?(?: (?:units?|systems?|forces))?\s+(?:had |have |has )?(?:\w+ly )?"
+    r"\bair[- ]defen[cs]es?(?: (?:units?|systems?|forces))?(?: on duty)?\s+(?:had |have |has )?"
+    r"(?:\w+ly )?"
     r"(?:shot|intercepted|downed|destroyed|repelled|repulsed|engaged|neutrali[sz]ed)\b",
     re.I,
 )
+
+
+_LIBERATED = re.compile(r"\b(?:liberat|recaptur|regain|retook|retake|retaken)", re.I)
+_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def _liberated_by_the_state(candidate: Any, lexicon: Any, iso3: str | None) -> None:
+    """ "Units of the North group liberated a settlement": a town retaken by forces the
+    report does not name is the state's, as its own ministry tells it."""
+    actor1 = candidate.actor1
+    if candidate.sub_event_type not in _TERRITORY or not iso3:
+        return
+    if actor1 is not None and not (getattr(actor1, "generic", False) and actor1.inter == 3):
+        return
+    if getattr(actor1, "start", -1) >= 0 or not _LIBERATED.search(candidate.trigger.text):
+        return
+    force = state_force(lexicon, "military", iso3)
+    if force is not None:
+        candidate.actor1, candidate.sub_event_type = force, _TERRITORY[0]
 
 
 _STOPPED_UNSEEN = re.compile(
@@ -466,6 +486,7 @@ def actors_step(resources: Resources) -> FunctionStep:
             everyone = lexicon.find(article.text, sentence.start, sentence.end, country=iso3)
             others = [m for m in everyone if m.name not in {x.name for x in mentions}]
             assign_roles(candidate, article.text, mentions, others, country, iso3)
+            _liberated_by_the_state(candidate, lexicon, iso3)
             if not everyone:
                 retold(candidate, [c for c in told if c.sentence.paragraph == sentence.paragraph])
             told.append(candidate)
