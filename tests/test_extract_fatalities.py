@@ -339,6 +339,8 @@ def test_extract_fatalities_own_side_and_martyrs_add_up() -> None:
         # the dead and the wounded in one figure: how many died is not said
         "The ministry said the enemy lost more than 300 servicemen killed and wounded.": None,
         "The army lost 12 soldiers killed and 30 wounded.": 12,
+        # the part told between commas before the verb is in the whole
+        "Ten citizens, among them four children, were martyred in the raid.": 10,
     }
     for text, want in cases.items():
         found = fatalities_in(text)

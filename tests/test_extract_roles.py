@@ -375,3 +375,15 @@ def test_extract_roles_the_partner_in_a_clause_about_the_subject_is_no_side(
         "ADF: Allied Democratic Forces",
     )
     assert "Military Forces of the Democratic Republic of Congo" not in event.assoc_actor_1
+
+
+def test_extract_roles_the_aggression_is_the_foreign_states_forces(pipeline: Pipeline) -> None:
+    """Partisan media name a foreign state's forces by what they do: "the American
+    aggression", "the Saudi aggression"."""
+    text = (
+        "SANA'A, Yemen (Gulf Desk) — The American aggression committed a new massacre on "
+        "Saturday night, when its warplanes launched a series of raids on homes in Sana'a."
+    )
+    events = pipeline.run_one(Article("roles-aggression", text, published="2025-03-17")).events
+    found = [(e.sub_event_type, e.actor1) for e in events if e.modality == "occurred"]
+    assert found == [("Air/drone strike", "Military Forces of the United States")]

@@ -284,3 +284,20 @@ def test_extract_timing_the_next_day_told_around_the_act(pipeline: Pipeline, tex
     events = occurred(pipeline, text, "2025-08-09")
     stoned = [e for e in events if e.location and "Mollendo" in e.location]
     assert [e.event_date for e in stoned] == ["2025-08-07"]
+
+
+def test_extract_timing_a_paragraph_day_that_is_only_a_saying(pipeline: Pipeline) -> None:
+    """The day before an undated strike in its paragraph is when a ministry spoke, not when
+    the aircraft bombed: the report's lead day stands."""
+    text = (
+        "SANA'A, Yemen (Gulf Desk) — Warplanes of the American aggression struck homes in "
+        "Sana'a on Saturday night.\n\n"
+        "In its updated statement on Monday, the health ministry said the toll in Sana'a had "
+        "risen to 15. In Saada, ten citizens, among them four children, were martyred when "
+        "the aggression's aircraft bombed a house in the city."
+    )
+    events = occurred(pipeline, text, "2025-03-17")
+    saada = [e for e in events if e.location and "Sa" in e.location and e.fatalities == 10]
+    assert [(e.actor1, e.event_date) for e in saada] == [
+        ("Military Forces of the United States", "2025-03-15")
+    ]

@@ -74,7 +74,7 @@ _OF_THE_DEAD = re.compile(r"\s*of (?:them|these|those|the dead|the victims|those
 _INCLUDING = re.compile(r"\([^()]*\)|\bincluding\b.*$", re.I)
 _ASIDE = re.compile(
     r",\s*(?:including|among them|among whom|among which|mostly|mainly|many of them"
-    r"|most of them|all of them)\b[^,]{0,60},",
+    r"|most of them|all of them)\b[^,]{0,60}(?:,|$)",
     re.I,
 )
 

@@ -177,6 +177,10 @@ def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When
             # "has announced another on 4 December. ... warned that organisers would be
             # arrested": the threat shares the plan's telling, not its day to come
             return _told_day(candidate.sentence.text, ref)
+        if found is not None and _told_only(sentence.text, ref):
+            # "In its updated statement on Monday the ministry said the toll had risen": the
+            # day of a saying, not of the act; the day told before it, else the lead's.
+            continue
         if found is not None and next_day and found.precision == 1:
             # "The next evening, gunmen shot dead two workers": the day after the one told.
             day = found.date + dt.timedelta(days=1)
