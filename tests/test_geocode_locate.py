@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from geocode_fixtures import gazetteer, placed  # noqa: F401
 
+from eventatlas.article import Article
 from eventatlas.event import Location
 from eventatlas.geocode.gazetteer import Gazetteer
 from eventatlas.geocode.locate import locate
+from eventatlas.pipeline import Pipeline
 
 
 def located(text: str, sentence: str, gazetteer: Gazetteer) -> list[Location]:
@@ -173,3 +175,22 @@ def test_locate_a_place_told_by_its_bearing_lies_near_its_origin(gazetteer: Gaze
 def test_locate_a_river_is_no_city(gazetteer: Gazetteer) -> None:
     text = "Artillery across the Dnipro hit the Korabelnyi district of Kherson on Monday."
     assert "Dnipro" not in [loc.place.name for loc in located(text, text, gazetteer)]
+
+
+def test_locate_a_country_a_crowd_speaks_against_is_no_place(gazetteer: Gazetteer) -> None:
+    text = (
+        "Thousands of people gathered in Lahore on Friday, chanting against America and "
+        "burning flags."
+    )
+    assert [p for p, _ in summary(located(text, text, gazetteer))] == ["Lahore"]
+    alone = "Hundreds of thousands gathered in a square on Sunday, chanting against America."
+    assert located(alone, alone, gazetteer) == []
+
+
+def test_locate_in_the_capital_is_the_capital_city(pipeline: Pipeline) -> None:
+    text = (
+        "NAIROBI, Kenya (Rift Post) — Thousands of Kenyans marched in the capital on Tuesday "
+        "against the finance bill."
+    )
+    events = pipeline.run_one(Article("capital", text, published="2024-06-26")).events
+    assert [(e.location, e.geo_precision) for e in events] == [("Nairobi", 1)]

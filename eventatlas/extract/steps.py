@@ -33,6 +33,7 @@ from eventatlas.extract.resistance import fought_attack, resistance_span
 from eventatlas.extract.retelling import new_time
 from eventatlas.extract.roles import STATE_NAME, assign_roles, generic, sent_by, vagueness
 from eventatlas.extract.timing import background, reference_date, when_of
+from eventatlas.geocode.embedded import capital_names
 from eventatlas.geocode.spotting import names_a_seat
 from eventatlas.parse.dateline import add_dateline
 from eventatlas.parse.language import add_language
@@ -126,6 +127,29 @@ def places_step(resources: Resources) -> FunctionStep:
 
 
 _WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+_IN_THE_CAPITAL = re.compile(
+    r"\b(?:in|across|around|near|outside|on the streets of|streets of) the (?:country's |nation's )?"
+    r"capital\b(?!\s+(?:of|region|district|province|territory)\b)",
+    re.I,
+)
+
+
+def _the_capital(text: str, found: list[Location], index: Any) -> list[Location]:
+    """ "Thousands marched in the capital": the capital of the one country found, when the
+    sentence names no town of its own."""
+    if len(found) != 1 or found[0].place.level != 0 or not _IN_THE_CAPITAL.search(text):
+        return []
+    country = found[0].place
+    name = capital_names().get(country.iso2)
+    places = [p for p in index.candidates(name) if p.iso2 == country.iso2] if name else []
+    towns = [p for p in places if p.level == 3]
+    if not towns:
+        return []
+    capital = max(towns, key=lambda p: p.population)
+    reason = f"'the capital' of {country.name}: {capital.name}"
+    return [Location(capital, 1, reason, "the capital")]
 
 
 def _sentence_country(candidate: Any, index: Any, lexicon: Any) -> list[Location]:
@@ -452,6 +476,7 @@ def locate_step(resources: Resources) -> FunctionStep:
                 if report is None:
                     report = _report_country(article, index, lexicon)
                 found = list(report)
+            found = _the_capital(candidate.sentence.text, found, index) or found
             candidate.locations = _one_stretch(candidate.sentence.text, found)
         return article
 

@@ -56,7 +56,9 @@ def locate(article: Article, start: int, end: int) -> list[Location]:
     mentions = [
         m
         for m in article.places
-        if isinstance(m, PlaceMention) and not names_a_seat(article.text, m.end)
+        if isinstance(m, PlaceMention)
+        and not names_a_seat(article.text, m.end)
+        and not _crowd_about(article.text, m)
     ]
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     # "allowed 700 fighters to leave for Idlib": where people went is not where it happened.
@@ -216,8 +218,23 @@ _DESTINATION = re.compile(
 )
 
 
+# A country a crowd speaks against or for: "chanting against America", "rallied in
+# solidarity with Sudan". What the crowd is about, not where it is.
+_CROWD_ABOUT = re.compile(
+    r"\b(?:chant\w*|shout\w*|slogans?|protest\w*|rall(?:y|ied|ies|ying)|march\w*"
+    r"|demonstrat\w*|gather\w*|anger|outrage|fury|solidarity|support)\b[^.;]{0,60}?"
+    r"\b(?:against|with|for|at)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _destination(text: str, mention: PlaceMention) -> bool:
     return _DESTINATION.search(text[max(0, mention.start - 90) : mention.start]) is not None
+
+
+def _crowd_about(text: str, mention: PlaceMention) -> bool:
+    before = text[max(0, mention.start - 90) : mention.start]
+    return mention.place.level == 0 and _CROWD_ABOUT.search(before) is not None
 
 
 def _paragraph_before(
