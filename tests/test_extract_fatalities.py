@@ -341,6 +341,10 @@ def test_extract_fatalities_own_side_and_martyrs_add_up() -> None:
         "The army lost 12 soldiers killed and 30 wounded.": 12,
         # the part told between commas before the verb is in the whole
         "Ten citizens, among them four children, were martyred in the raid.": 10,
+        # a list of victims with whose they were: all of them, and no list across a saying
+        "Three women and six children of a Mormon family with dual citizenship were shot "
+        "dead on Monday.": 9,
+        "Two soldiers and a policeman of the unit said on Monday that four men were killed.": 4,
     }
     for text, want in cases.items():
         found = fatalities_in(text)

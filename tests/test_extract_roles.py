@@ -387,3 +387,32 @@ def test_extract_roles_the_aggression_is_the_foreign_states_forces(pipeline: Pip
     events = pipeline.run_one(Article("roles-aggression", text, published="2025-03-17")).events
     found = [(e.sub_event_type, e.actor1) for e in events if e.modality == "occurred"]
     assert found == [("Air/drone strike", "Military Forces of the United States")]
+
+
+def test_extract_roles_civilians_at_the_head_of_a_long_passive_subject_were_hit(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Three women and six children of a Mormon family with dual Mexican-American "
+        "citizenship were shot dead on Monday when gunmen opened fire on their vehicles near "
+        "Bavispe, Sonora."
+    )
+    events = pipeline.run_one(Article("roles-long-victims", text, published="2019-11-06")).events
+    found = [(e.sub_event_type, e.actor1, e.actor2) for e in events if e.modality == "occurred"]
+    assert found == [("Attack", "Unidentified Armed Group (Mexico)", "Civilians (Mexico)")]
+
+
+def test_extract_roles_a_happening_named_to_date_another_is_no_telling_of_it(
+    pipeline: Pipeline,
+) -> None:
+    """ "The day before the ambush, gunmen fought a gun battle": the battle's sentence does not
+    retell the ambush, so neither takes the other's toll."""
+    text = (
+        "Gunmen killed nine people in an ambush on a dirt road near Bavispe, Sonora, on "
+        "Monday.\n\n"
+        "The day before the ambush, on Sunday, gunmen of two cartels fought a long gun battle "
+        "on the outskirts of Agua Prieta, leaving four attackers dead."
+    )
+    events = pipeline.run_one(Article("roles-day-before", text, published="2019-11-06")).events
+    tolls = {e.sub_event_type: e.fatalities for e in events if e.modality == "occurred"}
+    assert tolls == {"Attack": 9, "Armed clash": 4}

@@ -209,6 +209,15 @@ _BACKED_BY = re.compile(
 )
 
 
+# A happening named only to date another by: "the day before the ambush". ("A day after
+# the ambush" stays: timing counts the day from the ambush it names.)
+_TIME_FROM = re.compile(
+    r"\b(?:the|a|one|two|three|four|five|six|\d+)\s+(?:days?|nights?|hours?|weeks?)\s+"
+    r"before\s+(?:the|this|that|last\s+\w+'s|\w+'s)\s+$",
+    re.I,
+)
+
+
 # The weapons named in what those arrested are accused of: the charge, not a blast told.
 _WEAPON_NOUNS = {"Grenade", "Remote explosive/landmine/IED", "Suicide bomb"}
 _ARRESTED_FOR = re.compile(
@@ -245,6 +254,8 @@ def said_aside(trigger: Trigger, word: str, before: str, after: str = "") -> boo
     """
     if _NONE_OF.search(before):
         return True
+    if _TIME_FROM.search(before):
+        return True  # "The day before the ambush, gunmen fought ...": when, not what
     if trigger.sub_event_type in _SUPPORT_ARMS and _ALERT.match(after):
         return True  # "air raid sirens sounded", "a missile alert": a warning, no strike
     if (

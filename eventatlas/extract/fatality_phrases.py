@@ -340,7 +340,15 @@ _ITEM = (
     r"[\w'’-]+(?:\s+|(?=,))){0,4}?"
 )
 _LIST_ITEMS = rf"(?P<list>{_ITEM}(?:,\s*{_ITEM}){{0,3}},?\s*and\s+{_ITEM})"
-_LIST_BEFORE = re.compile(rf"\b{_LIST_ITEMS}" + PRED.replace("?P<", "?P<l_"), re.I)
+# "three women and six children of a Mormon family with dual citizenship were shot dead":
+# whose they were, after the list
+_OF_WHOM = (
+    r"(?:(?:of|from)\s+(?:an?|the|one|their|his|her)\s+(?:(?!(?:said|says|told|added|reported"
+    r"|that|who|which|when|while|after|and|or|were|was|"
+    + COUNT_WORDS
+    + r")\b|\d)[\w'’-]+\s+){1,8}?)?"
+)
+_LIST_BEFORE = re.compile(rf"\b{_LIST_ITEMS}{_OF_WHOM}" + PRED.replace("?P<", "?P<l_"), re.I)
 _LIST_AFTER = re.compile(
     r"\b(?:killing|killed|kills|kill|shot dead|massacred|murdered|(?:hacked|stabbed|beaten|beat"
     r"|burnt|burned|stoned) to death|deaths? of|killing of|killings of|loss of|martyrdom of"

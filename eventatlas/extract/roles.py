@@ -116,7 +116,27 @@ _HEADLINE_VICTIM = re.compile(
 def is_victim(text: str, mention: Any) -> bool:
     """An actor named as the one something was done to ("five soldiers were killed")."""
     after = text[mention.end : mention.end + 80]
-    return bool(_VICTIM_AFTER.match(after) or _HEADLINE_VICTIM.match(after) or _DIED.match(after))
+    if _VICTIM_AFTER.match(after) or _HEADLINE_VICTIM.match(after) or _DIED.match(after):
+        return True
+    # "Three women and six children of a Mormon family with dual citizenship were shot dead":
+    # civilians at the head of a long subject the passive verb ends.
+    told = _LONG_VICTIM.match(text, mention.end, mention.end + 130)
+    return (
+        getattr(mention, "inter", 0) == 7
+        and told is not None
+        and not _CLAUSE_WORD.search(told.group("np"))
+    )
+
+
+_LONG_VICTIM = re.compile(
+    r"(?P<np>[^,.;:()]{0,100}?)\b(?:was|were|had been|have been|has been)\s+(?:\w+ly\s+)?"
+    r"(?:killed|shot dead|shot|gunned down|murdered|massacred|executed|abducted|kidnapped"
+    r"|wounded|injured|beheaded|burnt|burned)\b",
+    re.I,
+)
+_CLAUSE_WORD = re.compile(
+    r"\b(?:when|after|as|while|before|because|who|which|that|said|says|then|but|where)\b", re.I
+)
 
 
 _SAYS = re.compile(
