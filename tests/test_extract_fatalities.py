@@ -345,6 +345,9 @@ def test_extract_fatalities_own_side_and_martyrs_add_up() -> None:
         "Three women and six children of a Mormon family with dual citizenship were shot "
         "dead on Monday.": 9,
         "Two soldiers and a policeman of the unit said on Monday that four men were killed.": 4,
+        # the whole wave's toll, no one event's; and "across the country" is nobody
+        "The human rights commission says 16 people died nationwide.": None,
+        "Sixteen people were killed across the country, the commission said.": None,
     }
     for text, want in cases.items():
         found = fatalities_in(text)

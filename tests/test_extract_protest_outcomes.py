@@ -268,3 +268,15 @@ def test_the_dead_told_in_the_next_paragraph_are_the_crowds(pipeline: Pipeline) 
     )
     events = occurred(pipeline, text, "2021-01-20")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Violent demonstration", 4)]
+
+
+def test_a_calm_march_keeps_its_type_beside_another_towns_riot(pipeline: Pipeline) -> None:
+    """ "In Matuu, protesters set fire ..." moves to another town: the Nyeri march before it
+    passed off without trouble and stays peaceful."""
+    text = (
+        "In Nyeri, a march of several thousand people passed off without trouble on Wednesday "
+        "and ended with speeches at the county offices. In Matuu, protesters set fire to the "
+        "police station on Wednesday, witnesses said."
+    )
+    kinds = {e.location: e.sub_event_type for e in occurred(pipeline, text, "2025-06-26")}
+    assert kinds == {"Nyeri": "Peaceful protest", "Matuu": "Violent demonstration"}

@@ -383,21 +383,29 @@ def paragraph_text(candidate: Candidate, article: Article | None = None) -> str:
     """The candidate's sentence with what its paragraph says after it."""
     parts = [candidate.sentence.text, *(s.text for s in candidate.merged)]
     if article is not None:
-        parts += [
-            s.text
-            for s in article.sentences
-            if s.paragraph == candidate.sentence.paragraph
-            and s.start > candidate.sentence.start
-            and s not in candidate.merged
-        ]
+        for s in article.sentences:
+            if s.paragraph != candidate.sentence.paragraph or s.start <= candidate.sentence.start:
+                continue
+            scene = _NEW_SCENE.match(s.text)
+            if scene is not None and scene.group("place") not in candidate.sentence.text:
+                break  # "In Matuu, protesters set fire ...": another town's crowd
+            if s not in candidate.merged:
+                parts.append(s.text)
     return " ".join(parts)
+
+
+# A sentence that moves to another place: "In Matuu, ...", "Elsewhere, ...".
+_NEW_SCENE = re.compile(
+    r"^(?:(?P<elsewhere>Elsewhere|Meanwhile)\b|(?:In|At) (?:the (?:town|city|village|district"
+    r"|county|province|region) of )?(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),)"
+)
 
 
 _CALM_END = compile_words(
     r"dispersed (?:(?:in|by|at|late in|later in) the (?:evening|afternoon|night|end)\s+)?"
     r"(?:peacefully|quietly|calmly|without (?:incident|violence)|on their own|later)|"
     r"(?:ended|broke up|passed off|went off|finished) (?:peacefully|without incident|without violence"
-    r"|calmly|quietly)|without incident|no arrests"
+    r"|without (?:any )?(?:trouble|clashes)|calmly|quietly)|without incident|no arrests"
 )
 
 

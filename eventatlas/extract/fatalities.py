@@ -70,11 +70,21 @@ def _elsewhere(figure: Figure, clause: str, start: int, text: str) -> bool:
     """A figure of another happening: a past toll, or the death a protest is about."""
     if HISTORY.match(text[figure.end : figure.end + 80]):
         return True
+    if _EVERYWHERE.match(text[figure.end : figure.end + 60]):
+        return True  # "16 people died nationwide": the whole wave's toll, no one event's
     before = clause[max(0, figure.start - start - 100) : figure.start - start]
     # "a demonstration over the death of a teenager killed by police": the cause may sit
     # inside the figure's own words.
     own = clause[max(0, figure.start - start - 100) : figure.end - start]
     return bool(CAUSE.search(before) or CAUSE.search(own) or HISTORY_BEFORE.search(before))
+
+
+_EVERYWHERE = re.compile(
+    r"^\s*(?:(?:so far|in all|in total|altogether)\s+)?(?:nationwide|countrywide|nationally"
+    r"|across (?:the )?(?:country|nation|whole country)|throughout the country"
+    r"|(?:around|all over) the country)\b",
+    re.I,
+)
 
 
 _READERS = (

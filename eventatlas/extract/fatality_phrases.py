@@ -204,7 +204,8 @@ _LEFT_DEAD = re.compile(r"(?:[\w'’-]+\s+){0,3}?(?:dead|killed)\b", re.I)
 _BARE_STOP = re.compile(
     r"^(?:in|on|at|by|and|or|of|during|after|before|when|while|as|with|without|from|to|for|him|her"
     r"|them|it|himself|herself|themselves|themself|unknown|unspecified|undisclosed|scores|no|nobody"
-    r"|none|behind|over|under|into|near|outside|inside|their|his|its|our|your|my|[A-Z]\w*)\b"
+    r"|none|behind|over|under|into|near|outside|inside|their|his|its|our|your|my|across"
+    r"|throughout|nationwide|countrywide|elsewhere|together|[A-Z]\w*)\b"
 )
 
 
