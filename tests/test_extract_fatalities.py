@@ -348,6 +348,9 @@ def test_extract_fatalities_own_side_and_martyrs_add_up() -> None:
         # the whole wave's toll, no one event's; and "across the country" is nobody
         "The human rights commission says 16 people died nationwide.": None,
         "Sixteen people were killed across the country, the commission said.": None,
+        # a list read around the relative clause inside it
+        "In Handwara, two militants, whom police identified as Lashkar-e-Taiba members, and "
+        "a soldier were killed in a gunfight on Monday.": 3,
     }
     for text, want in cases.items():
         found = fatalities_in(text)

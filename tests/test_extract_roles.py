@@ -416,3 +416,28 @@ def test_extract_roles_a_happening_named_to_date_another_is_no_telling_of_it(
     events = pipeline.run_one(Article("roles-day-before", text, published="2019-11-06")).events
     tolls = {e.sub_event_type: e.fatalities for e in events if e.modality == "occurred"}
     assert tolls == {"Attack": 9, "Armed clash": 4}
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # the speaker is the force's office, named after its possessive
+        (
+            "Suspected Abu Sayyaf gunmen seized five crewmen of a tugboat off Sitangkai, "
+            "Tawi-Tawi, on Saturday, the military's Western Mindanao Command said on Wednesday.",
+            ("Abduction/forced disappearance", "ASG: Abu Sayyaf"),
+        ),
+        # who identified the dead is no side; what they were identified as is
+        (
+            "In Handwara, Kashmir, two militants, whom police identified as Lashkar-e-Taiba "
+            "members, and a soldier were killed in a gunfight on Monday.",
+            ("Armed clash", "LeT: Lashkar-e-Taiba"),
+        ),
+    ],
+)
+def test_extract_roles_speakers_and_identifiers_are_no_side(
+    pipeline: Pipeline, text: str, sides: tuple[str, str]
+) -> None:
+    events = pipeline.run_one(Article("roles-speakers", text, published="2024-11-06")).events
+    found = [(e.sub_event_type, e.actor1) for e in events if e.modality == "occurred"]
+    assert found == [sides]

@@ -134,6 +134,11 @@ PUBLISHED = "2024-06-02"
             "vehicles over the Kursk region.",
             "Disrupted weapons use",
         ),
+        (
+            "On 31 May 2024, gunmen on two speedboats seized five Indonesian crewmen of a "
+            "tugboat off Sitangkai, Tawi-Tawi.",
+            "Abduction/forced disappearance",
+        ),
         # the grenades are what those arrested are accused of, not a blast
         (
             "On 31 May 2024, police arrested six people in Rumonge whom they accused of "

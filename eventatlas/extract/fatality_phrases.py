@@ -373,11 +373,17 @@ def list_figures(text: str) -> list[tuple[int, str, int, int]]:
     return found
 
 
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|whom|which)\b[^,;.]{0,80},", re.I)
+
+
 def clause_list_figures(clause: str, offset: int) -> list[Figure]:
     """Tolls given as a list of victims ("two soldiers, a policeman and three civilians")."""
     found = []
+    # "two militants, whom police identified as LeT members, and a soldier": the relative
+    # clause blanked out (same length, so every offset stays), the list read around it
+    plain = _RELATIVE_ASIDE.sub(lambda m: " " * len(m.group()), clause)
     for pattern in (_LIST_BEFORE, _LIST_AFTER):
-        for match in pattern.finditer(clause.rstrip(".!?;\n ") + " "):
+        for match in pattern.finditer(plain.rstrip(".!?;\n ") + " "):
             total = _list_total(match.group("list"), clause[match.end() :])
             if total is not None:
                 end = min(match.end(), len(clause))

@@ -140,7 +140,8 @@ _CLAUSE_WORD = re.compile(
 
 
 _SAYS = re.compile(
-    r"^(?:\s+\w+){0,3}?\s+(?:said|says|say|told|confirmed|confirms|stated|"
+    # "the military's Western Mindanao Command said": the speaker is the force's office
+    r"^(?:['’]s(?:\s+[A-Z][\w-]*){1,3})?(?:\s+\w+){0,3}?\s+(?:said|says|say|told|confirmed|confirms|stated|"
     r"announced|added|(?:are|is|were|was|have been|has been) (?:investigating|probing|looking into)|"
     r"(?:have|has) (?:launched|opened) (?:an? )?(?:investigation|probe|manhunt))\b"
     r"(?!,?\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?"
@@ -383,7 +384,13 @@ def _worn_or_fired_from(text: str, mention: Any) -> bool:
 _TOLD_BY_WHEN = re.compile(r"[^.;:]{0,40}?,?\s+when\s", re.I)
 
 
-_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;]*$", re.I)
+_RELATIVE = re.compile(r",\s+(?:which|who|whom)\s+[^,;]*$", re.I)
+# "two militants, whom police identified as Lashkar-e-Taiba members,": who the head is
+_IDENTIFIED_AS = re.compile(
+    r"\b(?:identified|described|named|believed to be|said to be|suspected to be)\s+(?:as\s+)?"
+    r"(?:the\s+|an?\s+)?$",
+    re.I,
+)
 
 
 def _in_aside_about(text: str, mention: Any, sides: list[Any], trigger: int) -> bool:
@@ -395,6 +402,8 @@ def _in_aside_about(text: str, mention: Any, sides: list[Any], trigger: int) -> 
     if not head:
         return False
     opened = _RELATIVE.search(text, head[-1].end, mention.start)
+    if _IDENTIFIED_AS.search(text, max(0, mention.start - 30), mention.start):
+        return False  # the group the head is identified as stands for it
     return opened is not None and "," in text[mention.end : trigger]
 
 
