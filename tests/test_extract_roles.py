@@ -441,3 +441,29 @@ def test_extract_roles_speakers_and_identifiers_are_no_side(
     events = pipeline.run_one(Article("roles-speakers", text, published="2024-11-06")).events
     found = [(e.sub_event_type, e.actor1) for e in events if e.modality == "occurred"]
     assert found == [sides]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # who arrested the gunmen's helpers did not attack the camp
+        (
+            "Police in Ganderbal, Kashmir, said they had arrested three men on Sunday for "
+            "giving shelter to the gunmen who attacked a tunnel construction camp at Gagangir "
+            "last month, killing seven people.",
+            "Unidentified Armed Group (India)",
+        ),
+        # police who pursue the bandits fight them
+        (
+            "Police officers pursue bandits who had attacked a village in Baringo, Kenya; a "
+            "shoot out ensues and three police officers and one raider were killed.",
+            "Police Forces of Kenya",
+        ),
+    ],
+)
+def test_extract_roles_the_subject_of_the_clause_that_tells_the_act(
+    pipeline: Pipeline, text: str, actor1: str
+) -> None:
+    events = pipeline.run_one(Article("roles-who-did", text, published="2024-11-06")).events
+    violent = [e.actor1 for e in events if e.sub_event_type in ("Attack", "Armed clash")]
+    assert violent[:1] == [actor1]

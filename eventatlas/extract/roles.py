@@ -194,6 +194,23 @@ _WEAPON_DID_IT = re.compile(
 )
 
 
+# "the gunmen who attacked a camp last month, killing seven": the subject of the relative
+# clause that tells the act (the trigger in it, or right after it)
+_WHO_DID = re.compile(
+    r"\s*,?\s+(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?"
+    r"(?:$|(?:attacked|killed|stormed|raided|ambushed|shot|opened fire|abducted|kidnapped"
+    r"|bombed|struck|burned|torched|massacred)\b[^.;]*$)",
+    re.I,
+)
+
+
+_NOT_THE_ACT = re.compile(
+    r"\b(?:arrest\w*|detain\w*|said|says|accus\w*|blam\w*|charg\w*|identified|named|sheltering"
+    r"|shelter)\b",
+    re.I,
+)
+
+
 def split_roles(
     candidate: Candidate, text: str, mentions: list[Any]
 ) -> tuple[list[Any], list[Any]]:
@@ -456,6 +473,12 @@ def assign_roles(
     backers = [m for m in sides if _BACKED.search(text[max(0, m.start - 40) : m.start])]
     sides = [m for m in sides if m not in backers]
     agents, patients = split_roles(candidate, text, _dedupe(sides))
+    relative = [m for m in agents if _WHO_DID.match(text, m.end, candidate.trigger.start)]
+    if relative and _NOT_THE_ACT.search(text, agents[0].end, relative[-1].start):
+        # "arrested three men for sheltering the gunmen who attacked a camp": the relative
+        # clause's own subject did it; who arrested, said or blamed did not. ("Police pursued
+        # bandits who had attacked a village" keeps the police: the pursuit is a fight.)
+        agents = relative[-1:]
     if _RAN_INTO.match(candidate.trigger.text):
         # "a vehicle carrying soldiers struck a landmine": who struck it was hit, not the doer
         # (unlike who left it there: "a mine left by ISIS")
