@@ -351,6 +351,12 @@ def test_extract_fatalities_own_side_and_martyrs_add_up() -> None:
         # a list read around the relative clause inside it
         "In Handwara, two militants, whom police identified as Lashkar-e-Taiba members, and "
         "a soldier were killed in a gunfight on Monday.": 3,
+        # a pair shot as "them"; passengers burned inside a minibus; houses burned are no one
+        "In Fortul, gunmen pulled a farmer and his son from their home on Monday night and "
+        "shot them dead by the side of the road.": 2,
+        "Gunmen seized a man and his wife but released them unharmed.": None,
+        "Relatives said nine passengers, among them two children, were burned inside.": 9,
+        "Three houses were burned inside the compound.": None,
     }
     for text, want in cases.items():
         found = fatalities_in(text)
@@ -446,3 +452,20 @@ def test_extract_fatalities_a_retelling_that_goes_on_to_an_earlier_happening(
     events = pipeline.run_one(Article("m", text, published="2016-10-26")).events
     tolls = {e.sub_event_type: e.fatalities for e in events if e.modality == "occurred"}
     assert tolls == {"Attack": 12, "Remote explosive/landmine/IED": 2}
+
+
+def test_extract_fatalities_a_later_count_in_the_events_own_paragraph(pipeline: Pipeline) -> None:
+    """The second event of a report takes the rise its own paragraph tells ("first counted 14
+    dead ... said the number had risen to 17"), as the main event does anywhere."""
+    text = (
+        "MANDALAY REGION — Resistance fighters captured the police station of Wundwin on "
+        "Sunday after a fight of five hours.\n\n"
+        "On Monday, two fighter jets of the junta dropped bombs on the morning market of "
+        "Wundwin. The township administration first counted 14 civilians dead. In its "
+        "statement of Tuesday evening it said the number had risen to 17 because two injured "
+        "persons died in the hospital."
+    )
+    article = Article("t", text, published="2025-02-12")
+    events = [e for e in pipeline.run_one(article).events if e.modality == "occurred"]
+    tolls = {e.sub_event_type: e.fatalities for e in events}
+    assert tolls.get("Air/drone strike") == 17

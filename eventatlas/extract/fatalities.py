@@ -271,19 +271,23 @@ def _risen_later(
     article: Article, candidate: Candidate, found: Fatalities | None
 ) -> Fatalities | None:
     """ "The agency said on Sunday the death toll had risen to 32": a later count of the
-    report's main event, told where no other event is, raises its toll."""
+    report's main event (or of an event in its own paragraph), told where no other event
+    is, raises its toll."""
     if found is None or candidate.modality != "occurred" or candidate.sub_event_type not in _LETHAL:
         return found
     main = next(
         (c for c in article.candidates if c.modality == "occurred" and c.sub_event_type in _LETHAL),
         None,
     )
-    if main is not candidate:
-        return found
+    # The report's main event takes a rise told anywhere after it; any other, one told in
+    # its own paragraph ("first counted 14 dead ... said the number had risen to 17").
+    own_paragraph = main is not candidate
     told = {s.start for c in article.candidates for s in [c.sentence, *c.merged]}
     for sentence in article.sentences:
         if sentence.start <= candidate.sentence.start or sentence.start in told:
             continue
+        if own_paragraph and sentence.paragraph != candidate.sentence.paragraph:
+            break
         rise = TOLL.search(sentence.text)
         if rise is None:
             continue

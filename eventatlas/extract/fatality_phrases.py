@@ -472,8 +472,26 @@ _THEM_KILLED = re.compile(
 
 
 def them_figures(clause: str, offset: int) -> list[Figure]:
-    """Those counted earlier in the clause and then killed as "them"."""
-    return _matched_counts(_THEM_KILLED, clause, offset)
+    """Those counted earlier in the clause and then killed as "them"; two people named as a
+    pair ("a farmer and his son ... shot them dead") are two."""
+    found = _matched_counts(_THEM_KILLED, clause, offset)
+    for match in _PAIR_KILLED.finditer(clause):
+        if not NEGATED.search(clause[: match.start()][-40:]):
+            start, end = offset + match.start(), offset + match.end()
+            found.append(Figure(2, match.group().strip(), start, end, False))
+    return found
+
+
+_PERSON = (
+    r"(?:man|woman|boy|girl|farmer|trader|teacher|driver|son|daughter|wife|husband|brother"
+    r"|sister|father|mother|nephew|cousin|friend|child|pastor|imam|chief|student|worker)"
+)
+_PAIR_KILLED = re.compile(
+    rf"\b(?:a|an|one)\s+(?:[\w-]+\s+)?{_PERSON}\s+and\s+(?:his|her|their|a|an)\s+(?:[\w-]+\s+)?"
+    rf"{_PERSON}\b[^.;]{{0,150}}?\b(?:killed\s+them|shot\s+them\s+dead|executed\s+them"
+    r"|beheaded\s+them|lynched\s+them|(?:hacked|beat|stabbed|burned|burnt)\s+them\s+to\s+death)\b",
+    re.I,
+)
 
 
 def toll_figures(clause: str, offset: int) -> list[Figure]:

@@ -101,7 +101,10 @@ _DEATH_VERB = (
     r"|(?:rose|ascended) (?:as )?(?:a )?martyrs?"
     # "eight soldiers fell in the field of honour", "fell on the battlefield"
     r"|fell (?:in|on) the (?:field of honou?r|battlefield|front(?:line)?)|fell with honou?r"
-    r"|martyred)"
+    r"|martyred"
+    # "nine passengers ... were burned inside" (the minibus a drone hit)
+    r"|(?:burned|burnt) (?:alive|inside(?=\s*[.,;]|\s+(?:their|his|her|the (?:bus|minibus|car"
+    r"|vehicle|truck|lorry|house|home|hut|church|mosque)s?\b))))"
 )
 PRED = (
     r"(?P<aux>(?:were|was|are|is|have been|has been|had been|being|got|gets|get)\s+)?"
@@ -176,6 +179,9 @@ DETERMINER = re.compile(
 )
 TOLL = re.compile(
     r"(?:\btoll\b[^.;]{0,120}?\b(?:risen|rose|climbed|reached|stands|stood|increased|jumped)"
+    # "it said the number had risen to 17" (of the dead it counted before)
+    r"|\b(?:the|its|their) (?:number|count|figure)\s+(?:had |has )?(?:risen|rose|climbed"
+    r"|increased|jumped)"
     # "police raised the toll to five"
     r"|\b(?:raised|revised|updated|lifted|increased) (?:the |its |their )?(?:death )?toll)"
     r"\s+(?:to|at)\s+" + QUAL + NUM,
@@ -320,7 +326,7 @@ CLASS_RES = tuple((name, re.compile(rf"\b(?:{words})\b", re.I)) for name, words 
 DEATH_WORD = re.compile(
     r"kil|dead|death|die|slain|massacr|execut|behead|lynch|murder|assassin|perish|succumb|lives"
     r"|loss of|lost "
-    r"|fatal|bod(?:y|ies)|gunned|guns? down|to death|toll|martyr|fell ",
+    r"|fatal|bod(?:y|ies)|gunned|guns? down|to death|toll|martyr|fell |burn(?:ed|t) (?:alive|inside)",
     re.I,
 )
 _CLAUSE = re.compile(r"[^.!?;\n]+(?:[.!?;\n]+|$)")
