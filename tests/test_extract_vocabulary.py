@@ -139,6 +139,17 @@ PUBLISHED = "2024-06-02"
             "tugboat off Sitangkai, Tawi-Tawi.",
             "Abduction/forced disappearance",
         ),
+        # fire on people the clause tells were marching: force against a crowd
+        (
+            "On 31 May 2024, security forces opened fire on people who were marching and "
+            "chanting for the singer in Ambo, killing three.",
+            "Excessive force against protesters",
+        ),
+        (
+            "On 31 May 2024, police opened fire on men who were fleeing the village of Kinamba, "
+            "killing three.",
+            "Attack",
+        ),
         # the grenades are what those arrested are accused of, not a blast
         (
             "On 31 May 2024, police arrested six people in Rumonge whom they accused of "
