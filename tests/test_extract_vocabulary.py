@@ -150,6 +150,12 @@ PUBLISHED = "2024-06-02"
             "killing three.",
             "Attack",
         ),
+        # a town entered "without any fighting": taken, and no fight
+        (
+            "On 31 May 2024, RSF forces entered the town of Ghubaysh in West Kordofan without "
+            "any fighting, after the army fled at night.",
+            "Non-violent transfer of territory",
+        ),
         # the grenades are what those arrested are accused of, not a blast
         (
             "On 31 May 2024, police arrested six people in Rumonge whom they accused of "

@@ -90,7 +90,7 @@ def armed_in(text: str) -> bool:
 
 
 _NONE_OF = re.compile(
-    r"\b(?:(?:no|without|nor|zero)\s+(?:(?:further|other|major|serious|more)\s+)?"
+    r"\b(?:(?:no|without|nor|zero)\s+(?:(?:any|a|further|other|major|serious|more)\s+)?"
     r"|nothing\s+(?:was|were|had been|has been)\s+"
     # "found no sign of sabotage or of any explosive device"
     r"|(?:no|without)\s+(?:signs?|evidence|traces?|indications?)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?"
