@@ -301,3 +301,20 @@ def test_extract_timing_a_paragraph_day_that_is_only_a_saying(pipeline: Pipeline
     assert [(e.actor1, e.event_date) for e in saada] == [
         ("Military Forces of the United States", "2025-03-15")
     ]
+
+
+def test_extract_timing_days_after_the_happening_at_the_place_it_names(
+    pipeline: Pipeline,
+) -> None:
+    """ "Four days after the Bourzanga killings" counts from the killings at Bourzanga, not from
+    the happening told just before it."""
+    text = (
+        "OUAGADOUGOU — On Saturday 24 August, jihadist fighters opened fire on hundreds of men "
+        "digging a trench on the edge of Bourzanga, killing at least 130.\n\n"
+        "The killings in Bourzanga were the worst of the summer. On 11 June, JNIM overran the "
+        "army's post at Mansila, near Sebba.\n\n"
+        "Four days after the Bourzanga killings, a drone dropped explosives on the livestock "
+        "market in Djibo, killing two women."
+    )
+    days = {e.sub_event_type: e.event_date for e in occurred(pipeline, text, "2024-09-04")}
+    assert days.get("Air/drone strike") == "2024-08-28"

@@ -54,7 +54,7 @@ _EARLIER_THAT_WEEK = re.compile(
 # returned": days after the event told before. ("Two days earlier" is not read back: it
 # counts from whichever day the report last told, often not the event's.)
 _DAYS_AFTER_THE = re.compile(
-    r"^\W*(?P<n>a|one|two|three|four|five|\d)\s+days?\s+(?:after\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"^\W*(?P<n>a|one|two|three|four|five|\d)\s+days?\s+(?:after\s+the\s+(?P<mods>(?:[\w-]+\s+){0,2}?)"
     r"(?:ambush|attack|raid|clash(?:es)?|fighting|bombing|blast|explosion|strike|protests?"
     r"|killings?|assault|massacre|shelling)\b|later\b)",
     re.I,
@@ -67,14 +67,19 @@ def _days_after_the_event(
     found = _DAYS_AFTER_THE.match(candidate.sentence.text)
     if found is None or tells_a_date(candidate.sentence.text[found.end() :]):
         return None
-    before = [
-        c.when
+    told = [
+        c
         for c in article.candidates
         if c.sentence.index < candidate.sentence.index
         and c.when is not None
         and c.when.precision == 1
         and c.modality == "occurred"
     ]
+    # "Four days after the Bourzanga killings": the happening first told in a paragraph that
+    # names the place, else the one told last
+    names = [w for w in (found.group("mods") or "").split() if w[:1].isupper()]
+    named = [c for c in told if names and all(n in _paragraph(article, c) for n in names)]
+    before = [c.when for c in (named[:1] or told)]
     if not before:
         return None
     count = found.group("n").lower()
@@ -84,6 +89,11 @@ def _days_after_the_event(
     return When(
         day, day, day, 1, f"{found.group().strip()}: {before[-1].reason}, then {count} day(s)"
     )
+
+
+def _paragraph(article: Article, candidate: Candidate) -> str:
+    number = candidate.sentence.paragraph
+    return " ".join(s.text for s in article.sentences if s.paragraph == number)
 
 
 _NEXT_DAY_END = re.compile(r"\b(?:the (?:next|following) day|a day later)\W*$", re.I)
