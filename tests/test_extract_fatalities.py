@@ -357,6 +357,11 @@ def test_extract_fatalities_own_side_and_martyrs_add_up() -> None:
         "Gunmen seized a man and his wife but released them unharmed.": None,
         "Relatives said nine passengers, among them two children, were burned inside.": 9,
         "Three houses were burned inside the compound.": None,
+        # two verbs before one victim; one person told stepping on a mine, then dying
+        "Residents caught a man they accused of housebreaking and beat and stoned him to death.": 1,
+        "A man collecting scrap metal stepped on a mine in a field near Zolote and died at "
+        "the scene.": 1,
+        "A man and his son were wounded and died later.": 2,
     }
     for text, want in cases.items():
         found = fatalities_in(text)

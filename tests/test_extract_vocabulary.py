@@ -146,6 +146,11 @@ PUBLISHED = "2024-06-02"
             "Excessive force against protesters",
         ),
         (
+            "On 31 May 2024, police fired shotguns and live bullets at students and residents "
+            "marching along the highway in Narsingdi, killing three.",
+            "Excessive force against protesters",
+        ),
+        (
             "On 31 May 2024, police opened fire on men who were fleeing the village of Kinamba, "
             "killing three.",
             "Attack",

@@ -475,6 +475,11 @@ def them_figures(clause: str, offset: int) -> list[Figure]:
     """Those counted earlier in the clause and then killed as "them"; two people named as a
     pair ("a farmer and his son ... shot them dead") are two."""
     found = _matched_counts(_THEM_KILLED, clause, offset)
+    for match in _ONE_WHO_DIED.finditer(clause):
+        # "a man collecting scrap metal stepped on a mine ... and died at the scene"
+        if not NEGATED.search(clause[: match.start()][-40:]):
+            start, end = offset + match.start(), offset + match.end()
+            found.append(Figure(1, match.group().strip(), start, end, False))
     for match in _PAIR_KILLED.finditer(clause):
         if not NEGATED.search(clause[: match.start()][-40:]):
             start, end = offset + match.start(), offset + match.end()
@@ -485,6 +490,12 @@ def them_figures(clause: str, offset: int) -> list[Figure]:
 _PERSON = (
     r"(?:man|woman|boy|girl|farmer|trader|teacher|driver|son|daughter|wife|husband|brother"
     r"|sister|father|mother|nephew|cousin|friend|child|pastor|imam|chief|student|worker)"
+)
+_ONE_WHO_DIED = re.compile(
+    rf"\b(?:a|an|one)\s+(?:[\w-]+\s+)?{_PERSON}\b(?!\s+and\s+(?:his|her|their|a|an|two|three)\b)"
+    r"[^.;]{0,150}?,?\s+and\s+(?:later\s+|then\s+)?"
+    r"(?:died|was killed)\b",
+    re.I,
 )
 _PAIR_KILLED = re.compile(
     rf"\b(?:a|an|one)\s+(?:[\w-]+\s+)?{_PERSON}\s+and\s+(?:his|her|their|a|an)\s+(?:[\w-]+\s+)?"

@@ -152,7 +152,8 @@ SPLIT = re.compile(
     r"\b(?P<verb>shot|shooting|shoots|shoot|stabbed|stabbing|stabs|hacked|hacking|hacks|beat|beats"
     r"|beaten|beating|burnt|burned|burning|burns|stoned|stoning|stones|clubbed|clubs|strangled"
     r"|strangles|hanged|hangs|tortured|tortures|torturing|kicked|whipped|flogged)\s+"
-    r"(?P<obj>(?:[\w'’-]+\s+){1,6}?)(?:to death|dead)\b",
+    # ("beat and stoned him to death": the object follows the last verb, never an "and")
+    r"(?P<obj>(?:(?!and\b)[\w'’-]+\s+){1,6}?)(?:to death|dead)\b",
     re.I,
 )
 # "Nobody was killed": a word for no one is no victim's name.
