@@ -161,6 +161,13 @@ PUBLISHED = "2024-06-02"
             "any fighting, after the army fled at night.",
             "Non-violent transfer of territory",
         ),
+        # streets blocked by the gunmen who fired: their cover, no crowd
+        (
+            "On 31 May 2024, gunmen of a Gulf Cartel faction fired on a navy patrol in eastern "
+            "Reynosa (Reynosa, Tamaulipas) and blocked streets with burning vehicles to cover "
+            "their escape.",
+            "Armed clash",
+        ),
         # the grenades are what those arrested are accused of, not a blast
         (
             "On 31 May 2024, police arrested six people in Rumonge whom they accused of "

@@ -231,6 +231,22 @@ _ARRESTED_FOR = re.compile(
 )
 
 
+def armed_block(trigger: Trigger, word: str, before: str) -> bool:
+    """Streets blocked by gunmen told earlier in the sentence, the verbs joined by "and"
+    ("gunmen of a cartel fired on a navy patrol ... and blocked streets with burning
+    vehicles"): their cover, no crowd's. ``before``: the sentence up to the trigger."""
+    if trigger.sub_event_type not in _CROWDS or not word.lower().startswith("block"):
+        return False
+    return _ARMED_THEN.search(before) is not None
+
+
+_ARMED_THEN = re.compile(
+    r"^[^.;]{0,40}?\b(?:armed\s+(?:men|groups?)|gunm[ae]n|militants|insurgents|bandits|fighters"
+    r"|attackers|jihadists|rebels|terrorists|militiam[ae]n)\b[^.;]{0,160}?\band\s+(?:then\s+)?$",
+    re.I,
+)
+
+
 def charged_with(trigger: Trigger, before: str) -> bool:
     """A weapon in what those arrested are accused of ("arrested six men whom they accused
     of bringing the grenades into the city"): the charge, not a blast. ``before``: the
