@@ -427,6 +427,12 @@ def test_extract_roles_a_happening_named_to_date_another_is_no_telling_of_it(
             "Tawi-Tawi, on Saturday, the military's Western Mindanao Command said on Wednesday.",
             ("Abduction/forced disappearance", "ASG: Abu Sayyaf"),
         ),
+        # who believed it is no side; the militia flew its own drones
+        (
+            "On 3 September 2024, armed men believed by police to be Kuki militants dropped "
+            "explosives from drones on homes in Bishnupur, Manipur, killing an elderly man.",
+            ("Air/drone strike", "Kuki Ethnic Militia (India)"),
+        ),
         # who identified the dead is no side; what they were identified as is
         (
             "In Handwara, Kashmir, two militants, whom police identified as Lashkar-e-Taiba "

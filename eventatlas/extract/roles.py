@@ -148,7 +148,9 @@ _SAYS = re.compile(
     r"(?:they|it|he|she|we|its|their)\b)",
     re.I,
 )
-_ACCORDING = re.compile(r"\baccording to (?:the |a )?$", re.I)
+_ACCORDING = re.compile(
+    r"\b(?:according to|(?:believed|suspected|thought|identified) by) (?:the |a )?$", re.I
+)
 
 
 def is_source(text: str, mention: Any) -> bool:
@@ -404,7 +406,8 @@ _TOLD_BY_WHEN = re.compile(r"[^.;:]{0,40}?,?\s+when\s", re.I)
 _RELATIVE = re.compile(r",\s+(?:which|who|whom)\s+[^,;]*$", re.I)
 # "two militants, whom police identified as Lashkar-e-Taiba members,": who the head is
 _IDENTIFIED_AS = re.compile(
-    r"\b(?:identified|described|named|believed to be|said to be|suspected to be)\s+(?:as\s+)?"
+    r"\b(?:identified|described|named|believed to be|said to be|suspected to be"
+    r"|(?:believed|suspected|thought) by (?:the )?[\w-]+ to be)\s+(?:as\s+)?"
     r"(?:the\s+|an?\s+)?$",
     re.I,
 )

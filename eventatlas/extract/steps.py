@@ -516,8 +516,9 @@ def actors_step(resources: Resources) -> FunctionStep:
                 retold(candidate, [c for c in told if c.sentence.paragraph == sentence.paragraph])
             told.append(candidate)
             if candidate.sub_event_type == "Air/drone strike" and getattr(
-                candidate.actor1, "generic", False
-            ):
+                candidate.actor1, "name", ""
+            ).startswith("Unidentified"):
+                # (an identity militia named, "Kuki militants", flew its own drones)
                 _air_force_from_paragraph(article, candidate, lexicon, iso3)
             _warplanes_told_before(candidate, told)
             if (
