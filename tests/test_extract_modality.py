@@ -108,6 +108,13 @@ def _rows(name: str) -> list[dict[str, str]]:
         ),
         ("Traders will hold a vigil outside the market in Kisumu tomorrow.", "planned"),
         ("The army announced the arrest of 20 people in Niamey on Monday.", "occurred"),
+        # a fight named as the cause of how things stand: background
+        (
+            "Since fighting between the army and the M23 rebels cut the roads around Goma, the "
+            "lake has become the main route for goods.",
+            "generic",
+        ),
+        ("Since Monday, fighting between the army and rebels near Goma has killed 20.", "occurred"),
     ],
 )
 def test_extract_modality_cases(text: str, modality: str) -> None:
