@@ -427,6 +427,17 @@ def test_extract_roles_a_happening_named_to_date_another_is_no_telling_of_it(
             "Tawi-Tawi, on Saturday, the military's Western Mindanao Command said on Wednesday.",
             ("Abduction/forced disappearance", "ASG: Abu Sayyaf"),
         ),
+        # the group "so-called" in its own attackers' description; soldiers "came under fire"
+        (
+            "In the Tillaberi region of Niger, a patrol of the army was ambushed on Wednesday "
+            "near Ayorou by terrorists of the so-called Islamic State in the Greater Sahara.",
+            ("Armed clash", "Islamic State Sahel Province"),
+        ),
+        (
+            "On Saturday, soldiers came under fire near Navolato, Sinaloa, and killed four of "
+            "the attackers in the shootout that followed.",
+            ("Armed clash", "Unidentified Armed Group (Mexico)"),
+        ),
         # who believed it is no side; the militia flew its own drones
         (
             "On 3 September 2024, armed men believed by police to be Kuki militants dropped "

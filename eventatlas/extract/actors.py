@@ -115,6 +115,18 @@ while but and where then yesterday today tonight on in at by from with of also m
 later earlier monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december
 """
+_SO_CALLED = frozenset(
+    {
+        "so-called",
+        "so",
+        "called",
+        "self-styled",
+        "self-proclaimed",
+        "banned",
+        "outlawed",
+        "proscribed",
+    }
+)
 _FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
 # Words that make a group's name count people, not an armed side ("two Pokot killed").
 _COUNTING = frozenset("a an one two three four five six seven eight nine ten several".split())
@@ -667,6 +679,9 @@ class ActorLexicon:
             return False
         k = j + 1
         if toks.gap_ok(k) and toks.norms[k] == "the":
+            k += 1
+        # "terrorists of the so-called Islamic State", "of the banned TTP"
+        while toks.gap_ok(k) and toks.norms[k] in _SO_CALLED:
             k += 1
         if not toks.gap_ok(k) or toks.norms[k] not in self._org_names.longest:
             return False
