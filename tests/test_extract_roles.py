@@ -484,3 +484,14 @@ def test_extract_roles_the_subject_of_the_clause_that_tells_the_act(
     events = pipeline.run_one(Article("roles-who-did", text, published="2024-11-06")).events
     violent = [e.actor1 for e in events if e.sub_event_type in ("Attack", "Armed clash")]
     assert violent[:1] == [actor1]
+
+
+def test_extract_roles_the_group_whose_base_was_hit_is_the_target(pipeline: Pipeline) -> None:
+    """ "struck a house used as a base by the 400 Mawozo": whose base it was, not who struck."""
+    text = (
+        "At Croix-des-Bouquets, Haiti, a police drone struck on Thursday a house used as a "
+        "base by the 400 Mawozo gang, killing three."
+    )
+    events = pipeline.run_one(Article("roles-base", text, published="2025-05-20")).events
+    found = [(e.actor1, e.actor2) for e in events if e.sub_event_type == "Air/drone strike"]
+    assert found and found[0][0] != "400 Mawozo" and found[0][1] == "400 Mawozo"

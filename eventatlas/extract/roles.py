@@ -25,6 +25,8 @@ _PASSIVE_BY = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$", re.I)
 _HELD_BY = re.compile(
     r"\b(?:held|controlled|occupied|run|besieged|surrounded|guarded|manned|used|owned"
     r"|after\s+(?:it|they)\s+(?:was|were|had\s+been)\s+(?:taken\s+over|captured|seized|overrun))"
+    # "a house used as a base by the 400 Mawozo"
+    r"(?:\s+as\s+(?:a|an|the|their|its)\s+[\w-]+)?"
     r"\s+by\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$",
     re.I,
