@@ -115,6 +115,8 @@ def _rows(name: str) -> list[dict[str, str]]:
             "generic",
         ),
         ("Since Monday, fighting between the army and rebels near Goma has killed 20.", "occurred"),
+        ("The Fano has many times ambushed army convoys on the road outside Weldiya.", "generic"),
+        ("Gunmen have on several occasions attacked buses on the road to Garissa.", "generic"),
     ],
 )
 def test_extract_modality_cases(text: str, modality: str) -> None:
