@@ -318,3 +318,15 @@ def test_extract_timing_days_after_the_happening_at_the_place_it_names(
     )
     days = {e.sub_event_type: e.event_date for e in occurred(pipeline, text, "2024-09-04")}
     assert days.get("Air/drone strike") == "2024-08-28"
+
+
+def test_extract_timing_a_live_entry_that_gives_its_day_first(pipeline: Pipeline) -> None:
+    """ "17 September, 21:10 — ... this morning" on a page published on the 19th: the morning
+    of the entry's own day."""
+    text = (
+        "Live: devices explode across Lebanon\n\n"
+        "17 September, 21:10 — An Israeli drone strike hit a car on the coastal road near "
+        "Sidon this morning, killing two men, a security source says."
+    )
+    days = [e.event_date for e in occurred(pipeline, text, "2024-09-19")]
+    assert days == ["2024-09-17"]

@@ -125,10 +125,10 @@ def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When
         return _told_day(candidate.sentence.text, ref)
     sentence = candidate.sentence
     stamp = _STAMP.match(article.paragraph_opening(sentence).text)
-    if stamp is not None and stamp.group("day") and ref is not None:
+    if stamp is not None and (stamp.group("day") or stamp.group("lead")) and ref is not None:
         # "18:40 (Tuesday) — Two women were killed this afternoon": a live page's entry of an
         # earlier day counts its "this afternoon" and "yesterday" from that day.
-        entry = resolve_when(stamp.group("day"), ref)
+        entry = resolve_when(stamp.group("day") or stamp.group("lead"), ref)
         if entry is not None and entry.precision == 1:
             ref = entry.date
     at = candidate.trigger.start - sentence.start
@@ -228,8 +228,11 @@ def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When
 _STATEMENTS = frozenset({"planned", "threatened"})
 # A live page's entry: "10:55 — ...", "18:40 (Tuesday) — ...", with the day it belongs to
 # when that is not the page's.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _STAMP = re.compile(
-    r"^\W*(?P<time>\d{1,2}[:.]\d{2})\s*(?:[ap]\.?m\.?\s*)?"
+    # "17 September, 15:45 —", "Sept. 18, 08:30 -": an entry that gives its day first
+    rf"^\W*(?:(?P<lead>\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}),?\s+)?"
+    r"(?P<time>\d{1,2}[:.]\d{2})\s*(?:[ap]\.?m\.?\s*)?"
     rf"(?:\((?:(?P<day>{'|'.join(WEEKDAYS)}|\d{{1,2}}\s+[A-Za-z]+|[A-Za-z]+\s+\d{{1,2}})"
     r"|[^)]{1,20})\)\s*)?[—–-]",
     re.I,
