@@ -46,7 +46,7 @@ NOT_POLITICAL = compile_words(
     r"(?:yellow|red) cards?|penalty spot|offside|half-?time|goalkeepers?|crossbar|"
     r"wickets?|goals?|goalless|striker|midfielder|victory over|champions?|coach|"
     r"rugby|six nations|grand slam|scrums?|fly-half|half-backs?|drop goal|penalty try|tackles|"
-    r"(?:first|second)-half|stadium|pitch invaders?|(?:win|won|beat|lost|draw|drew) \d{1,3}-\d{1,3}|"
+    r"(?:first|second)-half|pitch invaders?|(?:win|won|beat|lost|draw|drew) \d{1,3}-\d{1,3}|"
     r"\w+-point lead|"
     r"shares|stocks?|markets? (?:fell|rose)|market share|analysts|investors|profits?|price war|"
     r"film|movie|memoir|novel|documentary|video ?game|players|instalment|fictional|box office|album|"
