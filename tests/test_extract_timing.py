@@ -330,3 +330,16 @@ def test_extract_timing_a_live_entry_that_gives_its_day_first(pipeline: Pipeline
     )
     days = [e.event_date for e in occurred(pipeline, text, "2024-09-19")]
     assert days == ["2024-09-17"]
+
+
+def test_extract_timing_a_live_pages_title_is_no_event_of_its_own(pipeline: Pipeline) -> None:
+    """ "LIVE: Kenya anniversary protests — Thursday updates." titles the page: no protest on the
+    day it is posted, and "the aftermath of Wednesday's marches" retells none."""
+    text = (
+        "LIVE: Kenya anniversary protests — Thursday updates. Our reporters follow the "
+        "aftermath of Wednesday's marches.\n\n"
+        "08:40 — In Ol Kalou, three protesters were killed when police opened fire on a crowd "
+        "outside the sub-county offices on Wednesday afternoon."
+    )
+    events = occurred(pipeline, text, "2025-06-26")
+    assert [(e.location, e.event_date) for e in events] == [("Ol Kalou", "2025-06-25")]

@@ -216,7 +216,9 @@ _BACKED_BY = re.compile(
 # the ambush" stays: timing counts the day from the ambush it names.)
 _TIME_FROM = re.compile(
     r"\b(?:the|a|one|two|three|four|five|six|\d+)\s+(?:days?|nights?|hours?|weeks?)\s+"
-    r"before\s+(?:the|this|that|last\s+\w+'s|\w+'s)\s+$",
+    r"before\s+(?:the|this|that|last\s+\w+'s|\w+'s)\s+$"
+    # "follow the aftermath of Wednesday's marches": what the report goes on to tell
+    r"|\baftermath\s+of\s+(?:the\s+|this\s+|that\s+|last\s+\w+'s\s+|\w+'s\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
 

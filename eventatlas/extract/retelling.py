@@ -99,12 +99,18 @@ _HEADLINE_WORDS = 25
 _ENDS_SENTENCE = re.compile(r"[.!?\"'”’)]\s*$")
 
 
+# A live page's title: "LIVE: ...", "Live updates: ...", "As it happened: ..."
+_LIVE_TITLE = re.compile(r"^\W*(?:live(?: updates?| blog)?|latest|as it happened)\s*[:—–-]", re.I)
+
+
 def is_headline(article: Article, sentence: Sentence) -> bool:
     """Whether ``sentence`` is the report's headline: its first paragraph, alone and unpunctuated."""
     if sentence.paragraph != 0 or len(article.sentences) < 2:
         return False
     if article.dateline is not None and article.dateline.span.start < sentence.end:
         return False
+    if sentence.index == 0 and _LIVE_TITLE.match(sentence.text):
+        return True  # "LIVE: Kenya anniversary protests — Thursday updates."
     # alone in its paragraph, or on a line of its own above a byline ("Staff Correspondent",
     # "Translated from the Burmese by our staff")
     own_line = "\n" in article.text[sentence.end : article.sentences[1].start]
