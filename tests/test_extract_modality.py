@@ -116,6 +116,12 @@ def _rows(name: str) -> list[dict[str, str]]:
         ),
         ("Since Monday, fighting between the army and rebels near Goma has killed 20.", "occurred"),
         ("The Fano has many times ambushed army convoys on the road outside Weldiya.", "generic"),
+        ("Fighting has not stopped everywhere.", "generic"),
+        ("The council promised on Monday to send reinforcements to Gressier.", "planned"),
+        (
+            "The dissidents said in a statement that they do not attack the civilian population.",
+            "denied",
+        ),
         ("Gunmen have on several occasions attacked buses on the road to Garissa.", "generic"),
     ],
 )

@@ -168,6 +168,12 @@ PUBLISHED = "2024-06-02"
             "their escape.",
             "Armed clash",
         ),
+        # "leaders of the riots" says who was arrested, not a riot
+        (
+            "On 31 May 2024, the intelligence ministry announced that it had arrested in "
+            "Lordegan seven leaders of the riots.",
+            "Arrests",
+        ),
         # the grenades are what those arrested are accused of, not a blast
         (
             "On 31 May 2024, police arrested six people in Rumonge whom they accused of "

@@ -217,6 +217,8 @@ _BACKED_BY = re.compile(
 _TIME_FROM = re.compile(
     r"\b(?:the|a|one|two|three|four|five|six|\d+)\s+(?:days?|nights?|hours?|weeks?)\s+"
     r"before\s+(?:the|this|that|last\s+\w+'s|\w+'s)\s+$"
+    # "arrested seven leaders of the riots": who they were, not a riot told
+    r"|\b(?:leaders?|organi[sz]ers?|instigators?|ringleaders?)\s+of\s+(?:the\s+)?$"
     # "follow the aftermath of Wednesday's marches": what the report goes on to tell
     r"|\baftermath\s+of\s+(?:the\s+|this\s+|that\s+|last\s+\w+'s\s+|\w+'s\s+)?(?:[\w-]+\s+)?$",
     re.I,
