@@ -168,6 +168,17 @@ PUBLISHED = "2024-06-02"
             "their escape.",
             "Armed clash",
         ),
+        # a town entered after a battle is taken; the battle is part of the taking
+        (
+            "On 31 May 2024, the Sudanese Armed Forces entered the town of El Fula after a "
+            "fierce battle with the Rapid Support Forces.",
+            "Government regains territory",
+        ),
+        (
+            "On 31 May 2024, Fano fighters entered Dangila after a night of fighting with the "
+            "army.",
+            "Non-state actor overtakes territory",
+        ),
         # "leaders of the riots" says who was arrested, not a riot
         (
             "On 31 May 2024, the intelligence ministry announced that it had arrested in "
