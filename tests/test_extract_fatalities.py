@@ -362,6 +362,9 @@ def test_extract_fatalities_own_side_and_martyrs_add_up() -> None:
         "A man collecting scrap metal stepped on a mine in a field near Zolote and died at "
         "the scene.": 1,
         "A man and his son were wounded and died later.": 2,
+        # "one of them a street vendor" and a bracket inside a list are asides
+        "In Dhaka, two people, one of them a street vendor, died in clashes near Dhaka College.": 2,
+        "Two NPA (communist) rebels and a soldier were killed in a firefight.": 3,
     }
     for text, want in cases.items():
         found = fatalities_in(text)

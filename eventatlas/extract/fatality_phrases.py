@@ -74,7 +74,8 @@ _OF_THE_DEAD = re.compile(r"\s*of (?:them|these|those|the dead|the victims|those
 _INCLUDING = re.compile(r"\([^()]*\)|\bincluding\b.*$", re.I)
 _ASIDE = re.compile(
     r",\s*(?:including|among them|among whom|among which|mostly|mainly|many of them"
-    r"|most of them|all of them)\b[^,]{0,60}(?:,|$)",
+    r"|most of them|all of them|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    r" of (?:them|whom))\b[^,]{0,60}(?:,|$)",
     re.I,
 )
 
@@ -373,14 +374,15 @@ def list_figures(text: str) -> list[tuple[int, str, int, int]]:
     return found
 
 
-_RELATIVE_ASIDE = re.compile(r",\s*(?:who|whom|which)\b[^,;.]{0,80},", re.I)
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|whom|which)\b[^,;.]{0,80},|\s\([^()]{1,40}\)", re.I)
 
 
 def clause_list_figures(clause: str, offset: int) -> list[Figure]:
     """Tolls given as a list of victims ("two soldiers, a policeman and three civilians")."""
     found = []
-    # "two militants, whom police identified as LeT members, and a soldier": the relative
-    # clause blanked out (same length, so every offset stays), the list read around it
+    # "two militants, whom police identified as LeT members, and a soldier", "three New
+    # People's Army (NPA) rebels and a soldier": the relative clause or the bracket blanked
+    # out (same length, so every offset stays), the list read around it
     plain = _RELATIVE_ASIDE.sub(lambda m: " " * len(m.group()), clause)
     for pattern in (_LIST_BEFORE, _LIST_AFTER):
         for match in pattern.finditer(plain.rstrip(".!?;\n ") + " "):
