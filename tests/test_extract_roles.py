@@ -166,8 +166,15 @@ def test_extract_roles_blamed_group(lexicon: ActorLexicon, text: str, expected: 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Gunmen shot dead a trader. Police blamed rival gangs", "Unidentified Gang (Kenya)"),
-        ("Gunmen shot dead a trader. A cartel had threatened him", "Unidentified Gang (Kenya)"),
+        # ACLED names an Unidentified Gang in the Americas only: Kenya's gangs are armed groups
+        (
+            "Gunmen shot dead a trader. Police blamed rival gangs",
+            "Unidentified Armed Group (Kenya)",
+        ),
+        (
+            "Gunmen shot dead a trader. A cartel had threatened him",
+            "Unidentified Armed Group (Kenya)",
+        ),
         (
             "Gunmen shot dead a trader. Women were gang-raped in May",
             "Unidentified Armed Group (Kenya)",
@@ -495,3 +502,24 @@ def test_extract_roles_the_group_whose_base_was_hit_is_the_target(pipeline: Pipe
     events = pipeline.run_one(Article("roles-base", text, published="2025-05-20")).events
     found = [(e.actor1, e.actor2) for e in events if e.sub_event_type == "Air/drone strike"]
     assert found and found[0][0] != "400 Mawozo" and found[0][1] == "400 Mawozo"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Gunmen shot dead a trader in Culiacan, Sinaloa, on Monday. Police blamed rival gangs.",
+            "Unidentified Gang (Mexico)",
+        ),
+        (
+            "Armed bandits abducted 23 people in Batsari, Katsina State, on Monday. The bandit "
+            "gangs have camps in the forest.",
+            "Unidentified Armed Group (Nigeria)",
+        ),
+    ],
+)
+def test_extract_roles_a_gang_only_in_the_americas(
+    pipeline: Pipeline, text: str, actor1: str
+) -> None:
+    events = pipeline.run_one(Article("roles-gangs", text, published="2021-04-22")).events
+    assert [e.actor1 for e in events if e.modality == "occurred"][:1] == [actor1]

@@ -190,7 +190,12 @@ def gang_violence(candidate: Candidate, text: str, spans: list[tuple[int, int]])
     if actor1 is None or not actor1.name.startswith("Unidentified Armed Group"):
         return
     gangland = any(_GANG_WORLD.search(text, start, end) for start, end in spans)
-    if gangland or (_region(actor1.iso3) in _GANG_REGIONS and _HALLMARKS.search(text)):
+    # ACLED names an Unidentified Gang in the Americas only: elsewhere "bandit gangs" and
+    # "criminal gangs" are an Unidentified Armed Group (Nigeria's bandits, Kenya's gangs).
+    region = _region(actor1.iso3)
+    if region not in _GANG_AMERICAS:
+        return
+    if gangland or (region in _GANG_REGIONS and _HALLMARKS.search(text)):
         country = actor1.name[len("Unidentified Armed Group") :]
         candidate.actor1 = GenericActor("Unidentified Gang" + country, 3, actor1.iso3)
 
@@ -304,6 +309,7 @@ def _unnamed_side(actor: Any) -> bool:
 # Where killings by unknown men are mostly organised crime's, and the marks of an
 # execution that show it (bound hands, a drive-by, a beheading, a message left).
 _GANG_REGIONS = frozenset({"Central America", "Caribbean", "South America"})
+_GANG_AMERICAS = _GANG_REGIONS | {"North America", "Northern America"}
 _HALLMARKS = re.compile(
     r"\b(?:(?:hands?|feet|legs) (?:\w+ ){0,3}?(?:tied|bound)|(?:tied|bound) (?:\w+ ){0,2}?(?:hands?|feet)"
     r"|handcuffed|blindfolded|gagged|behead\w*|decapitat\w*|dismember\w*|drive-?by"
