@@ -523,3 +523,17 @@ def test_extract_roles_a_gang_only_in_the_americas(
 ) -> None:
     events = pipeline.run_one(Article("roles-gangs", text, published="2021-04-22")).events
     assert [e.actor1 for e in events if e.modality == "occurred"][:1] == [actor1]
+
+
+def test_extract_roles_the_army_in_an_apposition_about_the_doers_is_no_side(
+    pipeline: Pipeline,
+) -> None:
+    """ "members of the VDP, the civilian auxiliaries who fight beside the army, executed five
+    men": the army is named only to say who the VDP are."""
+    text = (
+        "On 9 June, members of the VDP, the civilian auxiliaries who fight beside the army, "
+        "reportedly executed five men near Bogande, Burkina Faso."
+    )
+    events = pipeline.run_one(Article("roles-apposition", text, published="2020-06-11")).events
+    found = [(e.sub_event_type, e.actor1) for e in events if e.modality == "occurred"]
+    assert found == [("Attack", "VDP: Volunteer for Defense of Homeland")]

@@ -407,7 +407,11 @@ def _worn_or_fired_from(text: str, mention: Any) -> bool:
 _TOLD_BY_WHEN = re.compile(r"[^.;:]{0,40}?,?\s+when\s", re.I)
 
 
-_RELATIVE = re.compile(r",\s+(?:which|who|whom)\s+[^,;]*$", re.I)
+# (", which works with the FARDC," or an apposition that opens one: ", the civilian
+# auxiliaries who fight beside the army,")
+_RELATIVE = re.compile(
+    r",\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3})?(?:which|who|whom)\s+[^,;]*$", re.I
+)
 # "two militants, whom police identified as Lashkar-e-Taiba members,": who the head is
 _IDENTIFIED_AS = re.compile(
     r"\b(?:identified|described|named|believed to be|said to be|suspected to be"
@@ -425,7 +429,9 @@ def _in_aside_about(text: str, mention: Any, sides: list[Any], trigger: int) -> 
     head = [m for m in sides if m.end <= mention.start]
     if not head:
         return False
-    opened = _RELATIVE.search(text, head[-1].end, mention.start)
+    opened = next(
+        (o for h in reversed(head) if (o := _RELATIVE.search(text, h.end, mention.start))), None
+    )
     if _IDENTIFIED_AS.search(text, max(0, mention.start - 30), mention.start):
         return False  # the group the head is identified as stands for it
     return opened is not None and "," in text[mention.end : trigger]
