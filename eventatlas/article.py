@@ -86,6 +86,10 @@ class Article:
             index -= 1
         return self.sentences[index]
 
+    def paragraph_text(self, paragraph: int) -> str:
+        """The sentences of paragraph number ``paragraph``, joined by spaces."""
+        return " ".join(s.text for s in self.sentences if s.paragraph == paragraph)
+
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that holds the character at ``offset``."""
         for sentence in self.sentences:

@@ -212,9 +212,10 @@ _BACKED_BY = re.compile(
 )
 
 
-# A happening named only to date another by: "the day before the ambush". ("A day after
-# the ambush" stays: timing counts the day from the ambush it names.)
-_TIME_FROM = re.compile(
+# A happening named only to say something else: to date another ("the day before the
+# ambush"; "a day after the ambush" stays, timing counts from the ambush it names), who
+# someone is ("leaders of the riots") or what follows ("the aftermath of the marches").
+_NAMED_ONLY = re.compile(
     r"\b(?:the|a|one|two|three|four|five|six|\d+)\s+(?:days?|nights?|hours?|weeks?)\s+"
     r"before\s+(?:the|this|that|last\s+\w+'s|\w+'s)\s+$"
     # "arrested seven leaders of the riots": who they were, not a riot told
@@ -235,27 +236,32 @@ _ARRESTED_FOR = re.compile(
 )
 
 
-def armed_block(trigger: Trigger, word: str, before: str) -> bool:
-    """Streets blocked by gunmen told earlier in the sentence, the verbs joined by "and"
-    ("gunmen of a cartel fired on a navy patrol ... and blocked streets with burning
-    vehicles"): their cover, no crowd's. ``before``: the sentence up to the trigger."""
+def aside_in_sentence(trigger: Trigger, word: str, before: str) -> bool:
+    """Whether what the whole sentence says before a trigger makes it no event (the cues of
+    ``said_aside`` read only the few words before it). ``before``: the sentence up to the
+    trigger.
+
+    A weapon in what those arrested are accused of ("arrested six men whom they accused of
+    bringing the grenades into the city") is the charge, not a blast. Roads blocked by armed
+    men ("armed men blocked the highway", "gunmen ... fired on a navy patrol ... and blocked
+    streets with burning vehicles") are their cover, no crowd's.
+    """
+    if trigger.sub_event_type in _WEAPON_NOUNS and _ARRESTED_FOR.search(before):
+        return True
     if trigger.sub_event_type not in _CROWDS or not word.lower().startswith("block"):
         return False
-    return _ARMED_THEN.search(before) is not None
+    return _ARMED_BLOCK.search(before) is not None or _ARMED_THEN.search(before) is not None
 
 
-_ARMED_THEN = re.compile(
-    r"^[^.;]{0,40}?\b(?:armed\s+(?:men|groups?)|gunm[ae]n|militants|insurgents|bandits|fighters"
-    r"|attackers|jihadists|rebels|terrorists|militiam[ae]n)\b[^.;]{0,160}?\band\s+(?:then\s+)?$",
-    re.I,
+_ARMED_MEN = (
+    r"(?:armed\s+(?:men|groups?|youths?)|gunm[ae]n|militants|insurgents|bandits|fighters"
+    r"|attackers|jihadists|rebels|terrorists|militiam[ae]n)"
 )
-
-
-def charged_with(trigger: Trigger, before: str) -> bool:
-    """A weapon in what those arrested are accused of ("arrested six men whom they accused
-    of bringing the grenades into the city"): the charge, not a blast. ``before``: the
-    sentence up to the trigger."""
-    return trigger.sub_event_type in _WEAPON_NOUNS and _ARRESTED_FOR.search(before) is not None
+# the armed men the subject of "blocked", a few words before it, or of an earlier verb
+_ARMED_BLOCK = re.compile(rf"\b{_ARMED_MEN}(?:\s+[\w'’-]+){{0,3}}?\s*$", re.I)
+_ARMED_THEN = re.compile(
+    rf"^[^.;]{{0,40}}?\b{_ARMED_MEN}\b[^.;]{{0,160}}?\band\s+(?:then\s+)?$", re.I
+)
 
 
 # "police in Burgersfort are accused of assaulting a taxi driver": the forces' alleged act.
@@ -277,7 +283,7 @@ def said_aside(trigger: Trigger, word: str, before: str, after: str = "") -> boo
     """
     if _NONE_OF.search(before):
         return True
-    if _TIME_FROM.search(before):
+    if _NAMED_ONLY.search(before):
         return True  # "The day before the ambush, gunmen fought ...": when, not what
     if trigger.sub_event_type in _SUPPORT_ARMS and _ALERT.match(after):
         return True  # "air raid sirens sounded", "a missile alert": a warning, no strike
@@ -286,14 +292,6 @@ def said_aside(trigger: Trigger, word: str, before: str, after: str = "") -> boo
         and _WARNED_THAT.search(before)
         and _WOULD_BE_PUNISHED.match(after)
     ):
-        return True
-    if (
-        trigger.sub_event_type in _CROWDS
-        and _ARMED_BLOCK.search(before)
-        and word.lower().startswith("block")
-    ):
-        # "armed men blocked the highway and stopped two coaches": the gunmen's road block,
-        # no crowd's
         return True
     if word.lower() == "abducted" and _RETURNED.search(before):
         # "to return abducted children", "freed 20 abducted passengers": who were taken
@@ -324,11 +322,6 @@ def said_aside(trigger: Trigger, word: str, before: str, after: str = "") -> boo
     return trigger.sub_event_type == "Agreement" and _AFTER_A_DEAL.search(before) is not None
 
 
-_ARMED_BLOCK = re.compile(
-    r"\b(?:armed\s+(?:men|groups?|youths?)|gunm[ae]n|militants|insurgents|bandits|fighters"
-    r"|attackers|jihadists|rebels|terrorists|militiam[ae]n)(?:\s+[\w'’-]+){0,3}?\s*$",
-    re.I,
-)
 _ALERT = re.compile(r"\s*(?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?)\b", re.I)
 _CROWDS = frozenset(
     {"Peaceful protest", "Protest with intervention", "Violent demonstration", "Mob violence"}

@@ -318,8 +318,7 @@ def _crowd_shot(candidate: Candidate, article: Article) -> bool:
     """People shot or killed in the passive, by no one named, in a paragraph about the crowd."""
     if candidate.sub_event_type != "Attack":
         return False
-    paragraph = candidate.sentence.paragraph
-    text = " ".join(s.text for s in article.sentences if s.paragraph == paragraph)
+    text = article.paragraph_text(candidate.sentence.paragraph)
     return _SHOT_UNNAMED.search(candidate.sentence.text) is not None and bool(
         _THE_CROWD.search(text)
     )

@@ -14,8 +14,7 @@ from functools import lru_cache
 
 from eventatlas.article import Article, Sentence, Span
 from eventatlas.extract.asides import (
-    armed_block,
-    charged_with,
+    aside_in_sentence,
     is_not_political,
     is_review,
     named_as_cause,
@@ -248,9 +247,7 @@ def find_triggers(sentence: Sentence, *, skip_until: int = 0) -> list[tuple[Trig
             after = sentence.text[match.end() : match.end() + 120]
             if said_aside(trigger, match.group(), before, after):
                 continue
-            if charged_with(trigger, sentence.text[: match.start()]):
-                continue
-            if armed_block(trigger, match.group(), sentence.text[: match.start()]):
+            if aside_in_sentence(trigger, match.group(), sentence.text[: match.start()]):
                 continue
             taken.append((start, end))
             found.append((trigger, Span(start, end, match.group())))

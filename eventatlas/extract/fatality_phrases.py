@@ -374,7 +374,7 @@ def list_figures(text: str) -> list[tuple[int, str, int, int]]:
     return found
 
 
-_RELATIVE_ASIDE = re.compile(r",\s*(?:who|whom|which)\b[^,;.]{0,80},|\s\([^()]{1,40}\)", re.I)
+_LIST_ASIDE = re.compile(r",\s*(?:who|whom|which)\b[^,;.]{0,80},|\s\([^()]{1,40}\)", re.I)
 
 
 def clause_list_figures(clause: str, offset: int) -> list[Figure]:
@@ -383,7 +383,7 @@ def clause_list_figures(clause: str, offset: int) -> list[Figure]:
     # "two militants, whom police identified as LeT members, and a soldier", "three New
     # People's Army (NPA) rebels and a soldier": the relative clause or the bracket blanked
     # out (same length, so every offset stays), the list read around it
-    plain = _RELATIVE_ASIDE.sub(lambda m: " " * len(m.group()), clause)
+    plain = _LIST_ASIDE.sub(lambda m: " " * len(m.group()), clause)
     for pattern in (_LIST_BEFORE, _LIST_AFTER):
         for match in pattern.finditer(plain.rstrip(".!?;\n ") + " "):
             total = _list_total(match.group("list"), clause[match.end() :])
@@ -448,12 +448,13 @@ def with_others_figures(clause: str, offset: int) -> list[Figure]:
 
 
 def _matched_counts(
-    pattern: re.Pattern[str], clause: str, offset: int, plus: int = 0
+    pattern: re.Pattern[str], clause: str, offset: int, plus: int = 0, fixed: int | None = None
 ) -> list[Figure]:
-    """The count each match of ``pattern`` gives (its ``num``, and ``plus`` more), unless negated."""
+    """The count each match of ``pattern`` gives (its ``num``, and ``plus`` more; or ``fixed``
+    for a pattern that counts no number), unless negated."""
     found = []
     for match in pattern.finditer(clause):
-        value = number_value(match.group("num"))
+        value = fixed if fixed is not None else number_value(match.group("num"))
         if value is not None and not NEGATED.search(clause[: match.start()][-40:]):
             start, end = offset + match.start(), offset + match.end()
             found.append(Figure(value + plus, match.group().strip(), start, end, False))
@@ -476,17 +477,12 @@ _THEM_KILLED = re.compile(
 def them_figures(clause: str, offset: int) -> list[Figure]:
     """Those counted earlier in the clause and then killed as "them"; two people named as a
     pair ("a farmer and his son ... shot them dead") are two."""
-    found = _matched_counts(_THEM_KILLED, clause, offset)
-    for match in _ONE_WHO_DIED.finditer(clause):
-        # "a man collecting scrap metal stepped on a mine ... and died at the scene"
-        if not NEGATED.search(clause[: match.start()][-40:]):
-            start, end = offset + match.start(), offset + match.end()
-            found.append(Figure(1, match.group().strip(), start, end, False))
-    for match in _PAIR_KILLED.finditer(clause):
-        if not NEGATED.search(clause[: match.start()][-40:]):
-            start, end = offset + match.start(), offset + match.end()
-            found.append(Figure(2, match.group().strip(), start, end, False))
-    return found
+    # ("a man collecting scrap metal stepped on a mine ... and died at the scene": one)
+    return [
+        *_matched_counts(_THEM_KILLED, clause, offset),
+        *_matched_counts(_ONE_WHO_DIED, clause, offset, fixed=1),
+        *_matched_counts(_PAIR_KILLED, clause, offset, fixed=2),
+    ]
 
 
 _PERSON = (

@@ -30,8 +30,15 @@ from eventatlas.extract.perpetrators import (
     unclaimed_fire,
 )
 from eventatlas.extract.resistance import fought_attack, resistance_span
-from eventatlas.extract.retelling import new_time
-from eventatlas.extract.roles import STATE_NAME, assign_roles, generic, sent_by, vagueness
+from eventatlas.extract.retelling import TERRITORY_TAKEN, new_time
+from eventatlas.extract.roles import (
+    STATE_NAME,
+    assign_roles,
+    generic,
+    retype_by_actors,
+    sent_by,
+    vagueness,
+)
 from eventatlas.extract.timing import background, reference_date, when_of
 from eventatlas.geocode.embedded import capital_names
 from eventatlas.geocode.spotting import names_a_seat
@@ -378,22 +385,25 @@ _AIR_DEFENCES_ACTED = re.compile(
 
 
 _LIBERATED = re.compile(r"\b(?:liberat|recaptur|regain|retook|retake|retaken)", re.I)
-_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 
 
 def _liberated_by_the_state(candidate: Any, lexicon: Any, iso3: str | None) -> None:
     """ "Units of the North group liberated a settlement": a town retaken by forces the
-    report does not name is the state's, as its own ministry tells it."""
+    report does not name (the default armed group, named nowhere in the text) is the
+    state's, as its own ministry tells it; the state's taking is a regaining."""
     actor1 = candidate.actor1
-    if candidate.sub_event_type not in _TERRITORY or not iso3:
+    if candidate.sub_event_type not in TERRITORY_TAKEN or not iso3:
         return
-    if actor1 is not None and not (getattr(actor1, "generic", False) and actor1.inter == 3):
+    if actor1 is not None and (
+        getattr(actor1, "start", -1) >= 0 or not actor1.name.startswith("Unidentified Armed Group")
+    ):
         return
-    if getattr(actor1, "start", -1) >= 0 or not _LIBERATED.search(candidate.trigger.text):
+    if not _LIBERATED.search(candidate.trigger.text):
         return
     force = state_force(lexicon, "military", iso3)
     if force is not None:
-        candidate.actor1, candidate.sub_event_type = force, _TERRITORY[0]
+        candidate.actor1 = force
+        candidate.sub_event_type = retype_by_actors(candidate)
 
 
 _STOPPED_UNSEEN = re.compile(

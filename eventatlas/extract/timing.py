@@ -78,7 +78,11 @@ def _days_after_the_event(
     # "Four days after the Bourzanga killings": the happening first told in a paragraph that
     # names the place, else the one told last
     names = [w for w in (found.group("mods") or "").split() if w[:1].isupper()]
-    named = [c for c in told if names and all(n in _paragraph(article, c) for n in names)]
+    named = [
+        c
+        for c in told
+        if names and all(n in article.paragraph_text(c.sentence.paragraph) for n in names)
+    ]
     before = [c.when for c in (named[:1] or told)]
     if not before:
         return None
@@ -89,11 +93,6 @@ def _days_after_the_event(
     return When(
         day, day, day, 1, f"{found.group().strip()}: {before[-1].reason}, then {count} day(s)"
     )
-
-
-def _paragraph(article: Article, candidate: Candidate) -> str:
-    number = candidate.sentence.paragraph
-    return " ".join(s.text for s in article.sentences if s.paragraph == number)
 
 
 _NEXT_DAY_END = re.compile(r"\b(?:the (?:next|following) day|a day later)\W*$", re.I)
