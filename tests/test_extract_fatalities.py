@@ -3,6 +3,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from extract_helpers import occurred
 
 from eventatlas.article import Article
 from eventatlas.extract.fatalities import fatalities_in, number_value
@@ -377,8 +378,7 @@ def test_extract_fatalities_the_toll_of_a_whole_wave_is_no_events(pipeline: Pipe
         "armed residents fired on men they suspected of looting.\n\n"
         "The government said on Friday that the toll from the unrest had risen to 117."
     )
-    article = Article("t", text, published="2021-07-16")
-    events = [e for e in pipeline.run_one(article).events if e.modality == "occurred"]
+    events = occurred(pipeline, text, "2021-07-16")
     assert [e.fatalities for e in events] == [20]
 
 
@@ -392,8 +392,7 @@ def test_extract_fatalities_a_dated_item_keeps_its_toll_from_the_next_days(
         "figures were available. On 3 March, shells fell on the market of a village south of "
         "Lubero, killing three civilians, a health official said."
     )
-    article = Article("t", text, published="2026-03-06")
-    events = [e for e in pipeline.run_one(article).events if e.modality == "occurred"]
+    events = occurred(pipeline, text, "2026-03-06")
     tolls = {e.sub_event_type: e.fatalities for e in events}
     assert tolls == {"Air/drone strike": None, "Shelling/artillery/missile attack": 3}
 
@@ -426,8 +425,7 @@ def test_extract_fatalities_a_dated_item_keeps_its_toll_from_the_next_days(
 def test_extract_fatalities_a_suicide_bombing_counts_its_bombers(
     pipeline: Pipeline, text: str, count: int
 ) -> None:
-    article = Article("t", text, published="2024-05-13")
-    events = [e for e in pipeline.run_one(article).events if e.modality == "occurred"]
+    events = occurred(pipeline, text, "2024-05-13")
     bombings = [e for e in events if e.sub_event_type == "Suicide bomb"]
     assert [e.fatalities or 0 for e in bombings] == ([count] if bombings else [])
     assert bombings or count == 0
@@ -473,7 +471,6 @@ def test_extract_fatalities_a_later_count_in_the_events_own_paragraph(pipeline: 
         "statement of Tuesday evening it said the number had risen to 17 because two injured "
         "persons died in the hospital."
     )
-    article = Article("t", text, published="2025-02-12")
-    events = [e for e in pipeline.run_one(article).events if e.modality == "occurred"]
+    events = occurred(pipeline, text, "2025-02-12")
     tolls = {e.sub_event_type: e.fatalities for e in events}
     assert tolls.get("Air/drone strike") == 17

@@ -263,8 +263,8 @@ def test_extract_roles_the_armed_subject_of_the_first_clause_did_the_later_acts(
         "On 11 July 2016, SPLA soldiers broke into a hotel compound in Juba, where aid workers "
         "were living, beat and robbed them and raped a woman."
     )
-    events = pipeline.run_one(Article("roles-subject", text, published="2016-07-13")).events
-    doers = {e.sub_event_type: e.actor1 for e in events if e.modality == "occurred"}
+    events = occurred(pipeline, text, "2016-07-13")
+    doers = {e.sub_event_type: e.actor1 for e in events}
     assert doers == {
         "Looting/property destruction": "Military Forces of South Sudan",
         "Sexual violence": "Military Forces of South Sudan",
@@ -306,8 +306,8 @@ def test_extract_roles_armed_men_against_civilians_alone_is_an_attack(
 def test_extract_roles_armed_men_firing_on_police_fight_them(
     pipeline: Pipeline, text: str, sides: tuple[str, str]
 ) -> None:
-    events = pipeline.run_one(Article("roles-fired-on", text, published="2020-05-07")).events
-    found = [(e.sub_event_type, e.actor1, e.actor2) for e in events if e.modality == "occurred"]
+    events = occurred(pipeline, text, "2020-05-07")
+    found = [(e.sub_event_type, e.actor1, e.actor2) for e in events]
     assert found == [("Armed clash", *sides)]
 
 
@@ -354,8 +354,8 @@ def test_extract_roles_the_state_stopped_what_no_one_named_stopped(
 def test_extract_roles_a_town_liberated_by_no_one_named_is_the_states(
     pipeline: Pipeline, text: str, sides: str
 ) -> None:
-    events = pipeline.run_one(Article("roles-liberated", text, published="2024-09-05")).events
-    found = [(e.sub_event_type, e.actor1) for e in events if e.modality == "occurred"]
+    events = occurred(pipeline, text, "2024-09-05")
+    found = [(e.sub_event_type, e.actor1) for e in events]
     assert found == [("Government regains territory", sides)]
 
 
@@ -391,8 +391,8 @@ def test_extract_roles_the_aggression_is_the_foreign_states_forces(pipeline: Pip
         "SANA'A, Yemen (Gulf Desk) — The American aggression committed a new massacre on "
         "Saturday night, when its warplanes launched a series of raids on homes in Sana'a."
     )
-    events = pipeline.run_one(Article("roles-aggression", text, published="2025-03-17")).events
-    found = [(e.sub_event_type, e.actor1) for e in events if e.modality == "occurred"]
+    events = occurred(pipeline, text, "2025-03-17")
+    found = [(e.sub_event_type, e.actor1) for e in events]
     assert found == [("Air/drone strike", "Military Forces of the United States")]
 
 
@@ -404,8 +404,8 @@ def test_extract_roles_civilians_at_the_head_of_a_long_passive_subject_were_hit(
         "citizenship were shot dead on Monday when gunmen opened fire on their vehicles near "
         "Bavispe, Sonora."
     )
-    events = pipeline.run_one(Article("roles-long-victims", text, published="2019-11-06")).events
-    found = [(e.sub_event_type, e.actor1, e.actor2) for e in events if e.modality == "occurred"]
+    events = occurred(pipeline, text, "2019-11-06")
+    found = [(e.sub_event_type, e.actor1, e.actor2) for e in events]
     assert found == [("Attack", "Unidentified Armed Group (Mexico)", "Civilians (Mexico)")]
 
 
@@ -420,8 +420,8 @@ def test_extract_roles_a_happening_named_to_date_another_is_no_telling_of_it(
         "The day before the ambush, on Sunday, gunmen of two cartels fought a long gun battle "
         "on the outskirts of Agua Prieta, leaving four attackers dead."
     )
-    events = pipeline.run_one(Article("roles-day-before", text, published="2019-11-06")).events
-    tolls = {e.sub_event_type: e.fatalities for e in events if e.modality == "occurred"}
+    events = occurred(pipeline, text, "2019-11-06")
+    tolls = {e.sub_event_type: e.fatalities for e in events}
     assert tolls == {"Attack": 9, "Armed clash": 4}
 
 
@@ -462,8 +462,8 @@ def test_extract_roles_a_happening_named_to_date_another_is_no_telling_of_it(
 def test_extract_roles_speakers_and_identifiers_are_no_side(
     pipeline: Pipeline, text: str, sides: tuple[str, str]
 ) -> None:
-    events = pipeline.run_one(Article("roles-speakers", text, published="2024-11-06")).events
-    found = [(e.sub_event_type, e.actor1) for e in events if e.modality == "occurred"]
+    events = occurred(pipeline, text, "2024-11-06")
+    found = [(e.sub_event_type, e.actor1) for e in events]
     assert found == [sides]
 
 
@@ -521,8 +521,8 @@ def test_extract_roles_the_group_whose_base_was_hit_is_the_target(pipeline: Pipe
 def test_extract_roles_a_gang_only_in_the_americas(
     pipeline: Pipeline, text: str, actor1: str
 ) -> None:
-    events = pipeline.run_one(Article("roles-gangs", text, published="2021-04-22")).events
-    assert [e.actor1 for e in events if e.modality == "occurred"][:1] == [actor1]
+    events = occurred(pipeline, text, "2021-04-22")
+    assert [e.actor1 for e in events][:1] == [actor1]
 
 
 def test_extract_roles_the_army_in_an_apposition_about_the_doers_is_no_side(
@@ -534,6 +534,6 @@ def test_extract_roles_the_army_in_an_apposition_about_the_doers_is_no_side(
         "On 9 June, members of the VDP, the civilian auxiliaries who fight beside the army, "
         "reportedly executed five men near Bogande, Burkina Faso."
     )
-    events = pipeline.run_one(Article("roles-apposition", text, published="2020-06-11")).events
-    found = [(e.sub_event_type, e.actor1) for e in events if e.modality == "occurred"]
+    events = occurred(pipeline, text, "2020-06-11")
+    found = [(e.sub_event_type, e.actor1) for e in events]
     assert found == [("Attack", "VDP: Volunteer for Defense of Homeland")]
