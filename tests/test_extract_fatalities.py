@@ -33,6 +33,7 @@ from eventatlas.pipeline import Pipeline
         # a word for no one is no victim's name
         ("Nobody was killed, residents said.", 0, 0, 0),
         ("Nobody died in the attack.", 0, 0, 0),
+        ("A grenade hit a bar, wounding eight customers, none of them fatally.", 0, 0, 0),
         # what an act "led to"; those counted before and killed as "them"
         ("The bomb exploded under a patrol, which led to the martyrdom of two soldiers.", 2, 2, 2),
         (

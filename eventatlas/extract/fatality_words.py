@@ -218,7 +218,9 @@ ELSEWHERE = re.compile(
 NO_DEATHS = re.compile(
     r"\bno (?:one|casualties|deaths|fatalities|injuries|lives)\b|\bwithout casualties\b"
     r"|\bnobody (?:was )?(?:killed|hurt)\b|\bno(?:body| one) (?:was |were )?(?:killed|hurt|injured)"
-    r"|\bno(?:body| one) (?:died|lost (?:his|her|their) li(?:fe|ves))\b",
+    r"|\bno(?:body| one) (?:died|lost (?:his|her|their) li(?:fe|ves))\b"
+    # "wounding eight customers, none of them fatally"
+    r"|\b(?:none|no one|nobody)(?: of them)? (?:fatally|seriously or fatally|died|was killed|were killed)\b",
     re.I,
 )
 NEGATED = re.compile(
