@@ -269,6 +269,20 @@ def test_vocabulary_reads_the_event(pipeline: Pipeline, text: str, kind: str) ->
 @pytest.mark.parametrize(
     "text",
     [
+        "On 31 May 2024, about 300 Wazalendo fighters took over a disused school in Kasongo and "
+        "made it their base.",
+        "On 31 May 2024, the rebels seized the health centre in Pinga and turned it into a "
+        "military base.",
+    ],
+)
+def test_vocabulary_a_building_made_a_base_is_the_base(pipeline: Pipeline, text: str) -> None:
+    kinds = [e.sub_event_type for e in occurred(pipeline, text, PUBLISHED)]
+    assert kinds == ["Headquarters or base established"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "On 31 May 2024, armed men took away two health workers and a teacher from the health "
         "centre in Dejen.",
         "On 31 May 2024, the rebels took at least ten villagers with them near Oicha.",

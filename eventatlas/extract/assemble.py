@@ -87,6 +87,8 @@ _OUTRANKED: dict[str, set[str] | None] = {
     "Abduction/forced disappearance": {"Attack"},
     # "seized the outpost after soldiers surrendered": the outpost changed hands.
     "Agreement": TERRITORY_TAKEN | {"Non-violent transfer of territory"},
+    # "took over a disused school and made it their base": the base is the news.
+    "Non-violent transfer of territory": {"Headquarters or base established"},
     _SHELLING: {"Air/drone strike", "Disrupted weapons use", "Chemical weapon", "Armed clash"},
     # "shells that released a chlorine-like smell": the weapon was chemical.
     "Air/drone strike": {"Chemical weapon"},
