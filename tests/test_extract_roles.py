@@ -451,6 +451,13 @@ def test_extract_roles_a_happening_named_to_date_another_is_no_telling_of_it(
             "explosives from drones on homes in Bishnupur, Manipur, killing an elderly man.",
             ("Air/drone strike", "Kuki Ethnic Militia (India)"),
         ),
+        # a speaker with its initials and an apposition is no side
+        (
+            "Local officials and the Movement for the Salvation of Azawad (MSA), a signatory "
+            "armed group, told a radio that on Monday IS Sahel fighters on motorbikes killed "
+            "herders near Anderamboukane, in Mali.",
+            ("Attack", "Islamic State Sahel Province"),
+        ),
         # who identified the dead is no side; what they were identified as is
         (
             "In Handwara, Kashmir, two militants, whom police identified as Lashkar-e-Taiba "

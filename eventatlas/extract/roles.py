@@ -145,7 +145,10 @@ _CLAUSE_WORD = re.compile(
 
 _SAYS = re.compile(
     # "the military's Western Mindanao Command said": the speaker is the force's office
-    r"^(?:['’]s(?:\s+[A-Z][\w-]*){1,3})?(?:\s+\w+){0,3}?\s+(?:said|says|say|told|confirmed|confirms|stated|"
+    r"^(?:['’]s(?:\s+[A-Z][\w-]*){1,3})?"
+    # "the Movement for the Salvation of Azawad (MSA), a signatory armed group, told"
+    r"(?:\s*\([^()]{1,20}\)|\))?(?:,\s+an?\s+[^,;:()]{1,50}?,)?"
+    r"(?:\s+\w+){0,3}?\s+(?:said|says|say|told|confirmed|confirms|stated|"
     r"announced|added|(?:are|is|were|was|have been|has been) (?:investigating|probing|looking into)|"
     r"(?:have|has) (?:launched|opened) (?:an? )?(?:investigation|probe|manhunt))\b"
     r"(?!,?\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?"
@@ -157,11 +160,19 @@ _ACCORDING = re.compile(
 )
 
 
+_APPOSED = re.compile(r",\s+an?\s+[^,;:()]{0,40}$")
+_APPOSED_SAYS = re.compile(r"^[^,;:()]{0,30},\s+(?:said|says|told|stated|confirmed|announced)\b")
+
+
 def is_source(text: str, mention: Any) -> bool:
     """An actor named as who reports or investigates ("police said", "according to the army")."""
     after = text[mention.end : mention.end + 60]
+    before = text[max(0, mention.start - 50) : mention.start]
     return bool(
-        _SAYS.match(after) or _ACCORDING.search(text[max(0, mention.start - 20) : mention.start])
+        _SAYS.match(after)
+        or _ACCORDING.search(before[-20:])
+        # "the MSA, a signatory armed group, told Sahel Monitor": the speaker's apposition
+        or (_APPOSED.search(before) and _APPOSED_SAYS.match(after))
     )
 
 
