@@ -584,6 +584,12 @@ def test_vocabulary_reads_more_events(pipeline: Pipeline, text: str, kind: str) 
             "On 31 May 2024, police arrested a man accused of kidnapping two children in Kisumu.",
             "Abduction/forced disappearance",
         ),
+        # a rifle named for its use is no assault
+        (
+            "On 31 May 2024, police arrested a man near Agua Prieta who had a truck loaded with "
+            "assault rifles.",
+            "Attack",
+        ),
         # detainees loaded into police trucks were arrested
         (
             "On 31 May 2024, officers dragged several students into police trucks in Kampala.",
