@@ -280,3 +280,14 @@ def test_a_calm_march_keeps_its_type_beside_another_towns_riot(pipeline: Pipelin
     )
     kinds = {e.location: e.sub_event_type for e in occurred(pipeline, text, "2025-06-26")}
     assert kinds == {"Nyeri": "Peaceful protest", "Matuu": "Violent demonstration"}
+
+
+def test_a_march_without_clash_with_the_police_is_peaceful(pipeline: Pipeline) -> None:
+    """ "without clash with the security forces" says the crowd met no force: no riot."""
+    text = (
+        "On Friday in Abdanan, Iran, shopkeepers closed their shops and a crowd marched through "
+        "the main street shouting slogans against high prices, without clash with the security "
+        "forces, witnesses said."
+    )
+    kinds = [e.sub_event_type for e in occurred(pipeline, text, "2026-01-04")]
+    assert kinds == ["Peaceful protest"]
