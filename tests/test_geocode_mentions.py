@@ -153,3 +153,27 @@ def test_mentions_fast_enough(gazetteer: Gazetteer, seed_text: str) -> None:
 def test_mentions_a_sentence_opener_is_not_part_of_the_name(gazetteer: Gazetteer) -> None:
     found = placed("At Kandahar airport, two rockets landed near the runway.", gazetteer).places
     assert [m.text for m in found] == ["Kandahar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a division whose name holds "and" is found whole, and its town beside it
+        (
+            "In Lordegan, in Chaharmahal and Bakhtiari province, police fired on a crowd.\n\n"
+            "In Azna, in Lorestan, protesters set fire to the municipality.",
+            ["Lordegan", "Chaharmahal and Bakhtiari", "Azna", "Lorestan"],
+        ),
+        ("Militants attacked a post in Jammu and Kashmir, India.", ["Jammu and Kashmir", "India"]),
+        # two places joined by "and" stay two; a person's name ends at the "and"
+        ("Troops moved between Kenya and Uganda.", ["Kenya", "Uganda"]),
+        (
+            "President Ruto and Kisumu leaders met in Nairobi, Kenya.",
+            ["Kisumu", "Nairobi", "Kenya"],
+        ),
+    ],
+)
+def test_mentions_names_joined_by_and(gazetteer: Gazetteer, text: str, expected: list[str]) -> None:
+    found = placed(text, gazetteer).places
+    assert [m.text for m in found] == expected
+    assert all(m.place.iso2 in ("IR", "IN", "KE", "UG") for m in found)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from eventatlas.geocode.normalise import exact_key, is_indexable, name_key
 
-SCHEMA_VERSION = "9"
+SCHEMA_VERSION = "10"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

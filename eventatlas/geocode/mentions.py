@@ -26,6 +26,7 @@ from eventatlas.geocode.nesting import far_apart, part_of
 from eventatlas.geocode.normalise import exact_key, is_arabic
 from eventatlas.geocode.resolve import Spot, division_name, resolve
 from eventatlas.geocode.spotting import (
+    JOINERS,
     MAX_TOKENS,
     NO_CUE,
     PARTICLES,
@@ -197,7 +198,11 @@ def _spot(
     demonyms: list[str] = []
     unknown: list[Token] = []
     for run in runs(text, words(text), shouting_until):
-        if not _after_title(text, run[0]):
+        if _after_title(text, run[0]):
+            # "President Ruto and Kisumu": the person's name ends at the joiner
+            joiners = [at for at, token in enumerate(run) if token.text in JOINERS]
+            run = run[joiners[0] + 1 :] if joiners else []
+        if run:
             _spot_run(text, run, gazetteer, spots, demonyms, unknown)
     return spots, demonyms, unknown
 
@@ -226,8 +231,17 @@ def _spot_run(
             index += used
             continue
         word = run[index].text.lower()
+        if run[index].text in JOINERS:
+            index += 1  # "Kajab and Al-Shula": two places, no fragment between them
+            continue
         if word in TITLES:
-            break  # the rest of the run is a person's name
+            # the rest of the run is a person's name, up to a joiner ("President Ruto and
+            # Kisumu")
+            joiners = [at for at in range(index, len(run)) if run[at].text in JOINERS]
+            if not joiners:
+                break
+            index = joiners[0] + 1
+            continue
         if word in lex.demonyms:
             demonyms.append(lex.demonyms[word])
         elif (
@@ -277,6 +291,8 @@ def _phrase(text: str, piece: list[Token]) -> str:
 
 def _good_edges(text: str, piece: list[Token]) -> bool:
     first, last = piece[0], piece[-1]
+    if first.text in JOINERS or last.text in JOINERS:
+        return False
     if last.text.lower() in PARTICLES and len(piece) > 1:
         return False
     if first.text.lower() in PARTICLES and len(piece) > 1:

@@ -19,6 +19,10 @@ from eventatlas.geocode.countries import DATA_DIR, load_countries
 from eventatlas.geocode.normalise import is_arabic
 
 MAX_TOKENS = 6
+# Lowercase words inside some division names ("Sistan and Baluchestan", "Chahar Mahall
+# va Bakhtiari"); a run holds them only between two name words, and no piece starts or
+# ends with one.
+JOINERS = frozenset(["and", "va", "y", "e"])
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 PARTICLES = frozenset(
     [
@@ -286,6 +290,8 @@ def _continues(text: str, tokens: list[Token], index: int, shouting_until: int) 
         return True
     if token.text.lower() in PARTICLES and _next_is_name(text, tokens, index):
         return True
+    if token.text in JOINERS and _next_is_name(text, tokens, index):
+        return True  # "Chaharmahal and Bakhtiari": tried whole, then each name alone
     # "Rostov-on-Don": a short lowercase word hyphened on both sides.
     return (
         len(token.text) <= 4
