@@ -194,3 +194,15 @@ def test_locate_in_the_capital_is_the_capital_city(pipeline: Pipeline) -> None:
     )
     events = pipeline.run_one(Article("capital", text, published="2024-06-26")).events
     assert [(e.location, e.geo_precision) for e in events] == [("Nairobi", 1)]
+
+
+def test_locate_in_the_capital_beats_the_province_the_report_is_about(pipeline: Pipeline) -> None:
+    text = (
+        "SANAA, Yemen (Axis Review) — In Saada, ten people were killed on Saturday when "
+        "aircraft bombed a house in the city.\n\n"
+        "Hundreds of thousands of Yemenis gathered in a square in the capital on Sunday "
+        "afternoon, chanting against the strikes."
+    )
+    events = pipeline.run_one(Article("capital", text, published="2025-03-17")).events
+    protests = [e for e in events if e.event_type == "Protests"]
+    assert [(e.location, e.geo_precision) for e in protests] == [("Sanaa", 1)]

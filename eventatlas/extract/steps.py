@@ -145,17 +145,19 @@ _IN_THE_CAPITAL = re.compile(
 
 def _the_capital(text: str, found: list[Location], index: Any) -> list[Location]:
     """ "Thousands marched in the capital": the capital of the one country found, when the
-    sentence names no town of its own."""
-    if len(found) != 1 or found[0].place.level != 0 or not _IN_THE_CAPITAL.search(text):
+    sentence names no town of its own (a province the report is about is no town either)."""
+    if len(found) != 1 or not _IN_THE_CAPITAL.search(text):
         return []
-    country = found[0].place
-    name = capital_names().get(country.iso2)
-    places = [p for p in index.candidates(name) if p.iso2 == country.iso2] if name else []
+    place = found[0].place
+    if place.level != 0 and (found[0].mention or place.level == 3):
+        return []
+    name = capital_names().get(place.iso2)
+    places = [p for p in index.candidates(name) if p.iso2 == place.iso2] if name else []
     towns = [p for p in places if p.level == 3]
     if not towns:
         return []
     capital = max(towns, key=lambda p: p.population)
-    reason = f"'the capital' of {country.name}: {capital.name}"
+    reason = f"'the capital' of {place.country}: {capital.name}"
     return [Location(capital, 1, reason, "the capital")]
 
 
