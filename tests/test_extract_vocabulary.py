@@ -590,6 +590,18 @@ def test_vocabulary_reads_more_events(pipeline: Pipeline, text: str, kind: str) 
             "assault rifles.",
             "Attack",
         ),
+        # depots of missiles a claim names as targets are no missile attack
+        (
+            "On 31 May 2024, the enemy claimed that its raids near Saada targeted radar sites "
+            "and missile depots, a claim residents call a lie.",
+            "Shelling/artillery/missile attack",
+        ),
+        # "since the battle ... began" dates the count; no battle is told
+        (
+            "On 31 May 2024, air defences shot down a drone over Al Bayda, the sixteenth to be "
+            "downed since the battle of the Promised Conquest began.",
+            "Armed clash",
+        ),
         # detainees loaded into police trucks were arrested
         (
             "On 31 May 2024, officers dragged several students into police trucks in Kampala.",

@@ -221,7 +221,9 @@ _NAMED_ONLY = re.compile(
     # "arrested seven leaders of the riots": who they were, not a riot told
     r"|\b(?:leaders?|organi[sz]ers?|instigators?|ringleaders?)\s+of\s+(?:the\s+)?$"
     # "follow the aftermath of Wednesday's marches": what the report goes on to tell
-    r"|\baftermath\s+of\s+(?:the\s+|this\s+|that\s+|last\s+\w+'s\s+|\w+'s\s+)?(?:[\w-]+\s+)?$",
+    r"|\baftermath\s+of\s+(?:the\s+|this\s+|that\s+|last\s+\w+'s\s+|\w+'s\s+)?(?:[\w-]+\s+)?$"
+    # "the sixteenth to be downed since the battle of the Promised Conquest began"
+    r"|\b(?:since|ever since)\s+(?:the|this|that|last\s+\w+'s|\w+'s)\s+(?:[\w-]+\s+)?$",
     re.I,
 )
 
