@@ -380,3 +380,18 @@ def test_the_dead_of_the_blasts_told_in_a_long_sentence_are_the_bombings(
     )
     events = occurred(pipeline, text, "2023-12-30")
     assert [e.sub_event_type for e in events] == ["Suicide bomb"]
+
+
+def test_the_same_fight_told_from_the_other_side_is_one(pipeline: Pipeline) -> None:
+    """The attack on the base, then "Soldiers and fighters exchanged fire": the second
+    sentence names only the army and leaves the attackers unnamed; one clash."""
+    text = (
+        "MOGADISHU, Somalia (Horn Desk Wire) — Late on Tuesday, Al Shabaab militants attacked "
+        "the army base in Wanlaweyn. Soldiers and fighters exchanged fire for about two hours "
+        "before the attackers pulled back, an army officer said. He said four soldiers had been "
+        "killed."
+    )
+    events = occurred(pipeline, text, "2016-03-02")
+    assert [(e.sub_event_type, e.actor1, e.location) for e in events] == [
+        ("Armed clash", "Al Shabaab", "Wanlaweyn")
+    ]

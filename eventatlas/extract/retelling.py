@@ -509,7 +509,18 @@ def _unnamed_copy(other: Event, event: Event) -> bool:
     # A toll of its own ("38 killed in the city", "55 in the villages") makes it another event.
     tolls = {other.fatalities, event.fatalities} - {None}
     named = other.actor1 != event.actor1 and (_unnamed(other.actor1) or _unnamed(event.actor1))
-    return same and named and len(tolls) < 2
+    return same and (named or _sides_unnamed(other, event)) and len(tolls) < 2
+
+
+def _sides_unnamed(other: Event, event: Event) -> bool:
+    """ "the militants attacked the army base ... Soldiers and fighters exchanged fire": the
+    same fight told from the other side, its attackers unnamed the second time."""
+    if {other.sub_event_type, event.sub_event_type} != {"Armed clash"}:
+        return False
+    first = {a for a in (other.actor1, other.actor2) if not _unnamed(a)}
+    later = {a for a in (event.actor1, event.actor2) if not _unnamed(a)}
+    unnamed = _unnamed(event.actor1) or _unnamed(event.actor2)
+    return bool(later) and later < first and unnamed
 
 
 def _finer_copy(other: Event, event: Event) -> bool:
