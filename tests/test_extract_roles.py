@@ -384,6 +384,15 @@ def test_extract_roles_the_partner_in_a_clause_about_the_subject_is_no_side(
     assert "Military Forces of the Democratic Republic of Congo" not in event.assoc_actor_1
 
 
+def test_extract_roles_the_side_a_strike_supports_is_not_its_target(pipeline: Pipeline) -> None:
+    text = (
+        "KABUL, Afghanistan — NATO aircraft struck Taliban positions on the outskirts of "
+        "Tarinkot late on Thursday in support of Afghan forces, a spokesman said."
+    )
+    (event,) = occurred(pipeline, text, "2016-09-09")
+    assert (event.actor1, event.actor2) == ("NATO: North Atlantic Treaty Organization", "Taliban")
+
+
 def test_extract_roles_the_aggression_is_the_foreign_states_forces(pipeline: Pipeline) -> None:
     """Partisan media name a foreign state's forces by what they do: "the American
     aggression", "the Saudi aggression"."""

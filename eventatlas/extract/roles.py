@@ -364,6 +364,8 @@ def _mob_can_do(sub_event_type: str) -> bool:
 _BACKED = re.compile(
     r"\b(?:backed|supported|aided|assisted|joined|reinforced|helped)\s+by\s+(?:the\s+)?$"
     r"|\bwith (?:the )?(?:support|help|backing|cover) of\s+(?:the\s+)?$"
+    # "struck Taliban positions ... in support of Afghan forces": the side they help
+    r"|\bin (?:close )?support of\s+(?:the\s+)?$"
     r"|\bunder (?:the )?cover of\s+(?:the\s+)?$",
     re.I,
 )
