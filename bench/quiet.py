@@ -29,6 +29,7 @@ SETS += [
     "news_holdout11.jsonl",
     "news_holdout12.jsonl",
     "news_holdout13.jsonl",
+    "news_holdout14.jsonl",
 ]
 
 
