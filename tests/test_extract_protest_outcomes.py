@@ -291,3 +291,16 @@ def test_a_march_without_clash_with_the_police_is_peaceful(pipeline: Pipeline) -
     )
     kinds = [e.sub_event_type for e in occurred(pipeline, text, "2026-01-04")]
     assert kinds == ["Peaceful protest"]
+
+
+def test_the_next_days_crowd_is_not_read_with_this_one(pipeline: Pipeline) -> None:
+    """ "On Sunday, ..." opens another day's scene: the tyre barricades of Sunday do not make
+    Saturday's crowd at the mosque a riot."""
+    text = (
+        "BAMAKO, Mali (Niger River Wire) — On Saturday, members of an anti-terrorism unit "
+        "fired on protesters who had gathered outside a mosque in Badalabougou, Bamako. Five "
+        "people were killed there, doctors said. On Sunday, youths put up tyre barricades on "
+        "the roads of Badalabougou and threw stones at police."
+    )
+    kinds = {e.event_date: e.sub_event_type for e in occurred(pipeline, text, "2020-07-13")}
+    assert kinds["2020-07-11"] == "Excessive force against protesters"

@@ -389,11 +389,20 @@ def paragraph_text(candidate: Candidate, article: Article | None = None) -> str:
             scene = _NEW_SCENE.match(s.text)
             if scene is not None and scene.group("place") not in candidate.sentence.text:
                 break  # "In Matuu, protesters set fire ...": another town's crowd
+            day = _NEW_DAY.match(s.text)
+            if day is not None and day.group("day") not in candidate.sentence.text:
+                break  # "On Sunday, police opened fire on ...": another day's crowd
             if s not in candidate.merged:
                 parts.append(s.text)
     return " ".join(parts)
 
 
+# A sentence that moves to another day: "On Sunday, ...", "Late on Tuesday, ...".
+_NEW_DAY = re.compile(
+    r"^(?:(?:Late|Early) on|On|The (?:next|following) day,? on) (?P<day>(?:Mon|Tues|Wednes|Thurs"
+    r"|Fri|Satur|Sun)day|\d{1,2} (?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December))\b"
+)
 # A sentence that moves to another place: "In Matuu, ...", "Elsewhere, ...".
 _NEW_SCENE = re.compile(
     r"^(?:(?P<elsewhere>Elsewhere|Meanwhile)\b|(?:In|At) (?:the (?:town|city|village|district"
