@@ -267,6 +267,33 @@ def test_vocabulary_reads_the_event(pipeline: Pipeline, text: str, kind: str) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a raid that only arrested is the arrest
+        (
+            "On 31 May 2024, federal police raided the office of a youth movement in Hawassa "
+            "and arrested twelve of its members.",
+            "Arrests",
+        ),
+        # grenades in the list of what was found are no grenade attack
+        (
+            "On 31 May 2024, officers searching a house in Lipkovo found a store of rifles, hand "
+            "grenades and uniforms.",
+            "Disrupted weapons use",
+        ),
+        # an armed group's attack that burned a dormitory is the attack
+        (
+            "On 31 May 2024, rebels of the Allied Democratic Forces attacked a secondary school "
+            "in Mpondwe, setting fire to a dormitory and cutting down pupils who tried to flee.",
+            "Attack",
+        ),
+    ],
+)
+def test_vocabulary_one_reading_of_the_sentence(pipeline: Pipeline, text: str, kind: str) -> None:
+    assert [e.sub_event_type for e in occurred(pipeline, text, PUBLISHED)] == [kind]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "On 31 May 2024, about 300 Wazalendo fighters took over a disused school in Kasongo and "
@@ -601,6 +628,17 @@ def test_vocabulary_reads_more_events(pipeline: Pipeline, text: str, kind: str) 
             "On 31 May 2024, air defences shot down a drone over Al Bayda, the sixteenth to be "
             "downed since the battle of the Promised Conquest began.",
             "Armed clash",
+        ),
+        # captives marched back towards the border are no march
+        (
+            "On 31 May 2024, the rebels forced six students to carry food and marched them back "
+            "towards the border.",
+            "Peaceful protest",
+        ),
+        (
+            "On 31 May 2024, the rebels forced six students to carry food and marched them back "
+            "towards the border.",
+            "Violent demonstration",
         ),
         # detainees loaded into police trucks were arrested
         (

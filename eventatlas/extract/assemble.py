@@ -352,12 +352,26 @@ def _fold_weak(weak: Candidate, strong: list[Candidate]) -> None:
     hosts = same_sentence or earlier[-1:] or _toll_of(weak, strong)
     host = hosts[0] if hosts else None
     if host is not None:
+        if _armed_raid(host, weak):
+            host.sub_event_type = weak.sub_event_type
         merge_into(host, weak)
     elif weak.modality != "occurred" or _standalone(weak):
         strong.append(weak)
 
 
 _TOLL_REACH = 3
+_VIOLENCE = ("Attack", "Armed clash")
+
+
+def _armed_raid(host: Candidate, weak: Candidate) -> bool:
+    """ "Rebels of the ADF attacked the school, setting fire to a dormitory and cutting down
+    pupils": the burning is part of an armed group's attack, as ACLED codes it."""
+    return (
+        host.sub_event_type == "Looting/property destruction"
+        and weak.sub_event_type in _VIOLENCE
+        and weak.sentence is host.sentence
+        and _names_armed_group(host.sentence.text)
+    )
 
 
 def _toll_of(weak: Candidate, strong: list[Candidate]) -> list[Candidate]:
@@ -484,8 +498,12 @@ _HARM = re.compile(
 
 
 def _raid_for_arrests(raid: Candidate, arrests: Candidate) -> bool:
+    """ "Police raided the office of the youth movement and arrested twelve of its members":
+    a raid that only arrested."""
+    fought = raid.sub_event_type == "Armed clash" and _FOUGHT.search(raid.sentence.text)
     return (
-        raid.sub_event_type == "Attack"
+        raid.sub_event_type in ("Attack", "Armed clash")
+        and not fought
         and arrests.sub_event_type == "Arrests"
         and raid.sentence is arrests.sentence
         and _RAID.match(raid.trigger.text) is not None
@@ -493,6 +511,12 @@ def _raid_for_arrests(raid: Candidate, arrests: Candidate) -> bool:
     )
 
 
+# "stormed the compound to arrest him; armed supporters fought back": a fight
+_FOUGHT = re.compile(
+    r"\b(?:fought|fight\w*|fired|firing|opened fire|shot|shoot\w*|clash\w*|resist\w*"
+    r"|exchange[ds]? (?:of )?(?:gun)?fire|gun ?battles?|hostages?)\b",
+    re.I,
+)
 _KILLED_BY = re.compile(r"\b(?:killed|shot|wounded|injured) by$", re.I)
 _KILLED_BY_WEAPON = {"Air/drone strike", _SHELLING}
 
@@ -508,9 +532,34 @@ def _raid_for_arms(raid: Candidate, seizure: Candidate) -> bool:
     )
 
 
+_WEAPON_NOUN = re.compile(
+    r"^(?:hand[ -])?(?:grenades?|bombs?|explosives?|ieds?|(?:land)?mines?|rockets?|mortars?"
+    r"|missiles?|shells?)$",
+    re.I,
+)
+_IN_A_LIST = re.compile(r"[\s,]*(?:(?:and|or)\s+)?(?:[\w-]+\s+){0,2}")
+
+
+def _listed_in_a_seizure(weapon: Candidate, seizure: Candidate) -> bool:
+    """ "found a store of rifles, hand grenades and uniforms": a weapon named in the list of
+    what was found or seized is no use of it."""
+    if seizure.sub_event_type != "Disrupted weapons use" or weapon.sentence is not seizure.sentence:
+        return False
+    if not _WEAPON_NOUN.match(weapon.trigger.text) or weapon.trigger.start < seizure.trigger.end:
+        return False
+    gap = weapon.sentence.text[
+        seizure.trigger.end - weapon.sentence.start : weapon.trigger.start - weapon.sentence.start
+    ]
+    return _IN_A_LIST.fullmatch(gap) is not None
+
+
 def _outranks(other: Candidate, candidate: Candidate) -> bool:
     if _raid_for_arrests(candidate, other) or _raid_for_arms(candidate, other):
         return True
+    if _listed_in_a_seizure(candidate, other):
+        return True
+    if _listed_in_a_seizure(other, candidate):
+        return False
     if _raid_for_arrests(other, candidate) or _raid_for_arms(other, candidate):
         return False
     if other.finds_mass_grave and candidate.sub_event_type == "Attack":
