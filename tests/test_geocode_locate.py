@@ -206,3 +206,12 @@ def test_locate_in_the_capital_beats_the_province_the_report_is_about(pipeline: 
     events = pipeline.run_one(Article("capital", text, published="2025-03-17")).events
     protests = [e for e in events if e.event_type == "Protests"]
     assert [(e.location, e.geo_precision) for e in protests] == [("Sanaa", 1)]
+
+
+def test_locate_the_country_of_those_arrested_is_not_the_place(pipeline: Pipeline) -> None:
+    text = (
+        "SKOPJE, North Macedonia (Vardar Wire) — Police said on Sunday they had arrested about "
+        "thirty men, most of them citizens of Kosovo."
+    )
+    events = pipeline.run_one(Article("citizens", text, published="2015-05-11")).events
+    assert [e.country for e in events] == ["North Macedonia"]

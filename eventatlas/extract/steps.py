@@ -204,7 +204,10 @@ def _report_country(article: Article, index: Any, lexicon: Any) -> list[Location
 # "raiders from Sudan", "fled into Somalia", "Ethiopian raiders": where people came
 # from or went, not where the event was.
 _ORIGIN_BEFORE = re.compile(
-    r"\b(?:from|into|to|towards?|across|for|back to|crossed|via)\s+(?:the\s+)?$", re.I
+    r"\b(?:from|into|to|towards?|across|for|back to|crossed|via"
+    # "most of them citizens of Kosovo": whose people they were
+    r"|(?:citizens|nationals|natives|residents) of)\s+(?:the\s+)?$",
+    re.I,
 )
 _ORIGIN_AFTER = re.compile(
     r"^\s+(?:\w+\s+)?(?:raiders|militants|militiam[ae]n|militias?|attackers|gunmen|bandits"
