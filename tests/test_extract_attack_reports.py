@@ -37,6 +37,20 @@ def test_a_claim_paragraphs_later_names_the_attackers(pipeline: Pipeline) -> Non
     assert events[0].actor1 == "JNIM: Group for Support of Islam and Muslims"
 
 
+def test_a_car_driven_full_of_explosives_is_a_suicide_bombing_its_claimant_did(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "CHABAHAR (Gulf Agency) – Two policemen were killed on Tuesday morning when a terrorist "
+        "drove a car loaded with explosives towards the gate of the police command in Chabahar, "
+        "Iran.\n\n"
+        "The guards opened fire on the vehicle before it could enter the compound.\n\n"
+        "A group calling itself Ansar al-Furqan claimed the crime in a statement."
+    )
+    (event,) = occurred(pipeline, text, PUBLISHED)
+    assert (event.sub_event_type, event.actor1) == ("Suicide bomb", "Ansar al-Furqan")
+
+
 def test_a_group_that_boasts_of_the_killing_is_the_attacker(pipeline: Pipeline) -> None:
     text = (
         "Gunmen attacked an army post near Kandi in northern Benin on Sunday, killing four "

@@ -252,7 +252,8 @@ def _demonym_country(
 
 
 _CLAIM = re.compile(
-    r"\b(?:claim(?:ed|s)? (?:responsibility|the (?:attack|bombing|killing|ambush|assault)s?)"
+    r"\b(?:claim(?:ed|s)? (?:responsibility|the (?:attack|bombing|killing|ambush|assault|crime"
+    r"|explosion|blast|operation|raid|massacre)s?)"
     r"|(?:attack|bombing|killing|ambush|assault)s? (?:was|were|has been|had been) claimed"
     r"|blamed (?:the )?(?:[\w-]+ ){0,3}?(?:group|militants|militia|rebels|insurgents|jihadists)"
     r"|(?:was|were) blamed on"
