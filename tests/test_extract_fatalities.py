@@ -34,6 +34,15 @@ from eventatlas.pipeline import Pipeline
         ("Nobody was killed, residents said.", 0, 0, 0),
         ("Nobody died in the attack.", 0, 0, 0),
         ("A grenade hit a bar, wounding eight customers, none of them fatally.", 0, 0, 0),
+        # a running count of one side's dead; one victim "who died"; who shot is no victim
+        ("By Monday the number of police killed there had risen to six.", 6, 6, 6),
+        ("A mob stabbed and shot its deputy imam, who died in hospital.", 1, 1, 1),
+        (
+            "The commander was shot dead by two officers, and both gunmen were killed by guards.",
+            2,
+            2,
+            2,
+        ),
         # what an act "led to"; those counted before and killed as "them"
         ("The bomb exploded under a patrol, which led to the martyrdom of two soldiers.", 2, 2, 2),
         (

@@ -374,6 +374,7 @@ def list_figures(text: str) -> list[tuple[int, str, int, int]]:
     return found
 
 
+_BY_THE = re.compile(r"\b(?:by|from|with)\s+(?:the\s+)?$", re.I)
 _LIST_ASIDE = re.compile(r",\s*(?:who|whom|which)\b[^,;.]{0,80},|\s\([^()]{1,40}\)", re.I)
 
 
@@ -387,6 +388,8 @@ def clause_list_figures(clause: str, offset: int) -> list[Figure]:
     for pattern in (_LIST_BEFORE, _LIST_AFTER):
         for match in pattern.finditer(plain.rstrip(".!?;\n ") + " "):
             total = _list_total(match.group("list"), clause[match.end() :])
+            if _BY_THE.search(plain[: match.start("list")]):
+                total = None  # "shot dead by two officers, and both gunmen were killed"
             if total is not None:
                 end = min(match.end(), len(clause))
                 phrase = clause[match.start() : end].strip()
@@ -481,6 +484,7 @@ def them_figures(clause: str, offset: int) -> list[Figure]:
     return [
         *_matched_counts(_THEM_KILLED, clause, offset),
         *_matched_counts(_ONE_WHO_DIED, clause, offset, fixed=1),
+        *_matched_counts(_HURT_WHO_DIED, clause, offset, fixed=1),
         *_matched_counts(_PAIR_KILLED, clause, offset, fixed=2),
     ]
 
@@ -493,6 +497,13 @@ _ONE_WHO_DIED = re.compile(
     rf"\b(?:a|an|one)\s+(?:[\w-]+\s+)?{_PERSON}\b(?!\s+and\s+(?:his|her|their|a|an|two|three)\b)"
     r"[^.;]{0,150}?,?\s+and\s+(?:later\s+|then\s+)?"
     r"(?:died|was killed)\b",
+    re.I,
+)
+# "stabbed and shot its deputy imam, who died in hospital": one
+_HURT = r"(?:stabbed|shot|beat|hit|attacked|struck|wounded|injured|hacked|assaulted|burned|burnt)"
+_HURT_WHO_DIED = re.compile(
+    rf"\b{_HURT}\s+(?:and\s+{_HURT}\s+)?(?:a|an|one|its|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_PERSON}\b[^.;]{{0,40}}?,?\s+who\s+(?:later\s+|then\s+)?died\b",
     re.I,
 )
 _PAIR_KILLED = re.compile(

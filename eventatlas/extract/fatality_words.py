@@ -181,8 +181,10 @@ DETERMINER = re.compile(
 TOLL = re.compile(
     r"(?:\btoll\b[^.;]{0,120}?\b(?:risen|rose|climbed|reached|stands|stood|increased|jumped)"
     # "it said the number had risen to 17" (of the dead it counted before)
-    r"|\b(?:the|its|their) (?:number|count|figure)\s+(?:had |has )?(?:risen|rose|climbed"
-    r"|increased|jumped)"
+    r"|\b(?:the|its|their) (?:number|count|figure)\s+"
+    # "the number of police killed there had risen to six"
+    r"(?:of (?:[\w-]+\s+){1,2}?(?:killed|dead)\s+(?:there\s+|in [\w-]+\s+)?)?"
+    r"(?:had |has )?(?:risen|rose|climbed|increased|jumped)"
     # "police raised the toll to five"
     r"|\b(?:raised|revised|updated|lifted|increased) (?:the |its |their )?(?:death )?toll)"
     r"\s+(?:to|at)\s+" + QUAL + NUM,
