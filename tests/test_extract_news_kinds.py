@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from extract_helpers import occurred
 
 from eventatlas.article import Article
 from eventatlas.pipeline import Pipeline
@@ -317,3 +318,29 @@ def test_a_live_pages_title_is_no_event(pipeline: Pipeline) -> None:
     )
     events = [e for e in pipeline.run_one(Article("t", text, published="2019-11-28")).events]
     assert [e.location for e in events if e.modality == "occurred"] == ["Baghdad"]
+
+
+def test_extract_news_kinds_no_one_arrested_and_no_attack_is_no_event(pipeline: Pipeline) -> None:
+    text = (
+        "WUPPERTAL, Germany (Rhine Wire) — A powerful explosion ripped through an apartment "
+        "building on Sunday evening. A police spokeswoman said nothing pointed to an attack or to "
+        "any political motive, and that no one had been arrested."
+    )
+    assert occurred(pipeline, text, "2018-06-25") == []
+
+
+def test_extract_news_kinds_a_video_the_next_sentence_calls_a_fake_is_denied(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "DERBENT, Russia (Caspian Wire) — On Sunday evening, armed bandits opened fire at a "
+        "church in Derbent, killing the priest.\n\n"
+        "A video shared on foreign channels claimed to show police firing on a car with a family "
+        "inside in Derbent on Sunday. The interior ministry called it a fake."
+    )
+    events = pipeline.run_one(Article("fake", text, published="2024-06-24")).events
+    kinds = sorted((e.modality, e.actor1 or "") for e in events)
+    assert kinds == [
+        ("denied", "Police Forces of Russia"),
+        ("occurred", "Unidentified Armed Group (Russia)"),
+    ]

@@ -287,6 +287,12 @@ def test_vocabulary_reads_the_event(pipeline: Pipeline, text: str, kind: str) ->
             "in Mpondwe, setting fire to a dormitory and cutting down pupils who tried to flee.",
             "Attack",
         ),
+        # a bomb fixed under a car is a planted bomb
+        (
+            "On 31 May 2024, a bomb that had been fixed under a police patrol car in Fuheis went "
+            "off at night, killing a sergeant.",
+            "Remote explosive/landmine/IED",
+        ),
     ],
 )
 def test_vocabulary_one_reading_of_the_sentence(pipeline: Pipeline, text: str, kind: str) -> None:
@@ -639,6 +645,12 @@ def test_vocabulary_reads_more_events(pipeline: Pipeline, text: str, kind: str) 
             "On 31 May 2024, the rebels forced six students to carry food and marched them back "
             "towards the border.",
             "Violent demonstration",
+        ),
+        # the crowd's cause, told as who the victim was, is no attack told
+        (
+            "On 31 May 2024, several hundred people gathered peacefully in Ballymena in support "
+            "of the family of a girl who was allegedly assaulted at the weekend.",
+            "Attack",
         ),
         # detainees loaded into police trucks were arrested
         (

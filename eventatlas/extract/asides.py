@@ -94,7 +94,10 @@ _NONE_OF = re.compile(
     r"|nothing\s+(?:was|were|had been|has been)\s+"
     # "found no sign of sabotage or of any explosive device"
     r"|(?:no|without)\s+(?:signs?|evidence|traces?|indications?)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:(?:or|and)\s+(?:of\s+)?)?(?:an?\s+|any\s+|the\s+)?)$",
+    r"(?:(?:or|and)\s+(?:of\s+)?)?(?:an?\s+|any\s+|the\s+)?"
+    # "nothing pointed to an attack", "no one had been arrested"
+    r"|nothing\s+(?:\w+\s+)?(?:to|of)\s+(?:an?\s+|any\s+)?"
+    r"|no(?:body|\s+one)\s+(?:had|has|have)\s+(?:yet\s+)?been\s+)$",
     re.I,
 )
 
@@ -228,6 +231,15 @@ _NAMED_ONLY = re.compile(
 )
 
 
+# "gathered in support of the family of a girl who was allegedly assaulted": the crowd's
+# cause, told as who the victim was, not a happening the report tells.
+_CROWDS_CAUSE = re.compile(
+    r"\b(?:in (?:support|solidarity|memory) of|for the family of|to mourn|mourning)\b[^.;]{0,80}?"
+    r"\b(?:who|whom)\s+(?:was|were|had been|has been)\s+(?:allegedly\s+|reportedly\s+)?$",
+    re.I,
+)
+
+
 # The weapons named in what those arrested are accused of: the charge, not a blast told.
 _WEAPON_NOUNS = {"Grenade", "Remote explosive/landmine/IED", "Suicide bomb"}
 _ARRESTED_FOR = re.compile(
@@ -287,6 +299,8 @@ def said_aside(trigger: Trigger, word: str, before: str, after: str = "") -> boo
         return True
     if _NAMED_ONLY.search(before):
         return True  # "The day before the ambush, gunmen fought ...": when, not what
+    if _CROWDS_CAUSE.search(before[-160:]):
+        return True
     if trigger.sub_event_type in _SUPPORT_ARMS and _ALERT.match(after):
         return True  # "air raid sirens sounded", "a missile alert": a warning, no strike
     if (

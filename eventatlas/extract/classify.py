@@ -638,6 +638,29 @@ _SUMMARY = re.compile(
 )
 
 
+# "A video ... claimed to show police firing on a car" and then "The interior ministry
+# called it a fake": a claim the report's next sentence rejects.
+_A_CLAIM = re.compile(
+    r"\b(?:claim(?:ed|s)?|purport(?:ed|s)?|alleg(?:ed|es)|said) to (?:show|have shown|depict)\b"
+    r"|\b(?:footage|video|videos|images|photos|posts?) (?:\w+ ){0,4}?(?:appear(?:ed|s)? to show"
+    r"|claim(?:ed|ing|s)? that)\b",
+    re.I,
+)
+_CALLED_FALSE = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){1,6}?(?:called|dismissed|described|denounced|branded)\s+"
+    r"(?:it|this|them|the (?:video|footage|images|claims?|reports?|posts?))\s+(?:as\s+)?"
+    r"(?:an?\s+)?(?:fake|false|fabricat\w+|lies?|montage|forgery|doctored|staged|baseless)\b",
+    re.I,
+)
+
+
+def _called_a_fake(article: Article, sentence: Sentence) -> bool:
+    if not _A_CLAIM.search(sentence.text):
+        return False
+    following = article.sentences[sentence.index + 1 : sentence.index + 2]
+    return any(s.paragraph == sentence.paragraph and _CALLED_FALSE.match(s.text) for s in following)
+
+
 def candidates_in(article: Article) -> list[Candidate]:
     """Every event candidate of ``article``, in text order."""
     skip = article.dateline.span.end if article.dateline else 0
@@ -660,6 +683,9 @@ def candidates_in(article: Article) -> list[Candidate]:
             clause = clause_of(sentence, span.start)
             candidate = Candidate(sentence, clause, span, trigger.sub_event_type, trigger.strength)
             candidate.modality, candidate.modality_reason = modality_of(sentence, clause, span)
+            if candidate.modality == "occurred" and _called_a_fake(article, sentence):
+                candidate.modality = "denied"
+                candidate.modality_reason = "a claim the next sentence calls false"
             candidate.sub_event_type = refine(candidate)
             found.append(candidate)
     return [c for c in found if not _cause_beside_another(c, found)]
