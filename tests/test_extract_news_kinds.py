@@ -344,3 +344,16 @@ def test_extract_news_kinds_a_video_the_next_sentence_calls_a_fake_is_denied(
         ("denied", "Police Forces of Russia"),
         ("occurred", "Unidentified Armed Group (Russia)"),
     ]
+
+
+def test_extract_news_kinds_a_blast_the_report_later_puts_down_to_gas_is_no_event(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "GRAZ, Austria (Alpine Wire) — A loud explosion tore through a three-storey house in "
+        "the Lend district on Tuesday night, bringing down the roof and injuring four residents.\n\n"
+        "Neighbours said the street shook. Firemen searched the ruins until dawn.\n\n"
+        "Investigators believe that gas leaking from a faulty heater caused the explosion, the "
+        "city said."
+    )
+    assert occurred(pipeline, text, "2019-03-06") == []

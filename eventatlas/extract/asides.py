@@ -28,6 +28,7 @@ NOT_POLITICAL = compile_words(
     r"crashed|collided|derail(?:ed|ment)|capsized|veered|plunged|overturned|accident(?:ally|al)?|"
     r"slammed into|rammed into the back|head-on|lost control|swerved|skidded|"
     r"tankers?|gas (?:cylinder|leak|explosion|tanker|blast|build-?up)s?|cylinders?|boiler|fireworks|"
+    r"gas (?:escaping|leaking)|(?:escaping|leaking) gas|"
     r"short[- ]circuit|electrical fault|fire broke out|firefighters|warehouse|storage tanks?|"
     r"(?:a|the) (?:\w+ )?fire (?:at|in|that|which|swept|gutted|engulfed)|factory fire|"
     r"(?:blast|explosion)s? (?:at|in|ripped through) (?:a|an|the) (?:\w+ ){0,2}?(?:factory|plant|refinery"
@@ -386,12 +387,27 @@ class Topic:
     combat_sport: bool  # a bout: "fighter" is a boxer
 
 
+_ACCIDENT_CAUSE = re.compile(
+    r"\b(?:gas|boiler|electrical fault|faulty wiring|short[- ]circuit)\b[^.;]{0,60}?"
+    r"\b(?:caused|triggered|sparked|set off|led to)\s+(?:the\s+)?(?:explosion|blast|fire)"
+    r"|\b(?:explosion|blast|fire)\b[^.;]{0,40}?\b(?:caused|triggered|sparked) by (?:a |an )?"
+    r"(?:gas|leak|boiler|electrical|short)",
+    re.I,
+)
+_RULED_OUT = re.compile(r"\b(?:not|n't|ruled out|rather than|instead of|denied)\b", re.I)
+
+
 def report_topic(article: Article) -> Topic:
     """The report's lead, and whether it opens on a boxing or fighting bout."""
     opening = [
         s.text for s in article.sentences[: _LEAD_SENTENCES + 1] if not _BYLINE.match(s.text)
     ]
     lead = _OPERATION.sub(" ", _SIMILE.sub(" ", " ".join(opening[:_LEAD_SENTENCES])))
+    # "Investigators suspect that gas escaping from a pipe caused the explosion": what the
+    # report later finds set off the blast its lead tells is part of its topic
+    cause = next((s.text for s in article.sentences if _ACCIDENT_CAUSE.search(s.text)), "")
+    if cause and not _RULED_OUT.search(cause):
+        lead = f"{lead} {cause}"
     sport = _COMBAT_SPORT.search(" ".join(s.text for s in article.sentences[:_SPORT_SENTENCES]))
     if sport:
         lead = _BOXER.sub(" ", lead)
