@@ -123,6 +123,13 @@ def _rows(name: str) -> list[dict[str, str]]:
             "denied",
         ),
         ("Gunmen have on several occasions attacked buses on the road to Garissa.", "generic"),
+        # a comparison with the years before is no habit
+        (
+            "Eleven people were killed during a night of ethnic violence in Korday, officials "
+            "said on Monday, in the country's worst communal bloodshed for years.",
+            "occurred",
+        ),
+        ("Bandits have raided the villages of Korday for years.", "generic"),
     ],
 )
 def test_extract_modality_cases(text: str, modality: str) -> None:

@@ -304,3 +304,17 @@ def test_the_next_days_crowd_is_not_read_with_this_one(pipeline: Pipeline) -> No
     )
     kinds = {e.event_date: e.sub_event_type for e in occurred(pipeline, text, "2020-07-13")}
     assert kinds["2020-07-11"] == "Excessive force against protesters"
+
+
+def test_another_days_arrests_are_not_the_crowds(pipeline: Pipeline) -> None:
+    """ "On Sunday, police in Taraz detained four men": another day's arrests, not police
+    intervening against Saturday's crowd."""
+    text = (
+        "TARAZ, Kazakhstan (Steppe Wire) — On Saturday afternoon, several hundred men gathered "
+        "outside the district administration in Korday to demand the arrest of those they "
+        "blamed for the fight. The crowd went home after the district head spoke to them. On "
+        "Sunday, police in Taraz detained four men who had posted videos urging people to "
+        "travel to Korday."
+    )
+    kinds = sorted(e.sub_event_type for e in occurred(pipeline, text, "2020-02-10"))
+    assert kinds == ["Arrests", "Peaceful protest"]

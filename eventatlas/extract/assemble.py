@@ -627,6 +627,14 @@ def _told_in(candidate: Candidate) -> set[int]:
     return {candidate.sentence.index, *(s.index for s in candidate.merged)}
 
 
+_IN_TOWN = re.compile(r"\b(?:in|at) (?:the (?:town|city|village) of )?([A-Z][\w'’-]+)")
+
+
+def _another_town(text: str, host: str) -> bool:
+    """Whether ``text`` names a town ("police in Taraz") the host's sentence does not."""
+    return any(name not in host for name in _IN_TOWN.findall(text))
+
+
 def _arrest_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | None:
     """ "Twelve people were arrested" after an attack is part of that report, not a new event."""
     if candidate.sub_event_type != "Arrests":
@@ -641,6 +649,11 @@ def _arrest_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | Non
             and c.sub_event_type not in _VAGUE_TYPES
             and c.modality == candidate.modality
             and not _raid_for_arrests(c, candidate)
+            # "On Sunday, police in Taraz detained four men": another day's arrests elsewhere
+            and not (
+                other_day(candidate.sentence.text, c.sentence.text)
+                and _another_town(candidate.sentence.text, c.sentence.text)
+            )
         ),
         None,
     )

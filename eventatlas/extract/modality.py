@@ -43,9 +43,26 @@ def modality_of(sentence: Sentence, clause: Span, trigger: Span) -> tuple[str, s
         match = cue.pattern.search(scopes[cue.scope])
         if match and cue.modality == "generic" and _in_relative_clause(sentence, trigger, match):
             continue
+        if match and cue.modality == "generic" and _compared(scopes[cue.scope], match):
+            continue
         if match:
             return cue.modality, f"'{match.group().strip()}' ({cue.scope} the trigger)"
     return "occurred", ""
+
+
+# "the country's worst communal bloodshed for years": a comparison, not a habit
+_FOR_YEARS = re.compile(r"^(?:for|in) (?:many )?(?:years|decades)$", re.I)
+_SUPERLATIVE = re.compile(
+    r"\b(?:worst|deadliest|bloodiest|biggest|largest|heaviest|fiercest|most \w+|first)\b"
+    r"[^.;,]{0,40}$",
+    re.I,
+)
+
+
+def _compared(text: str, match: re.Match[str]) -> bool:
+    return bool(
+        _FOR_YEARS.match(match.group().strip()) and _SUPERLATIVE.search(text[: match.start()])
+    )
 
 
 _RELATIVE = re.compile(r"\b(?:who|which|whose|whom|that)\b|, (?:a|an|the) ", re.IGNORECASE)
