@@ -318,3 +318,14 @@ def test_another_days_arrests_are_not_the_crowds(pipeline: Pipeline) -> None:
     )
     kinds = sorted(e.sub_event_type for e in occurred(pipeline, text, "2020-02-10"))
     assert kinds == ["Arrests", "Peaceful protest"]
+
+
+def test_forces_firing_into_the_air_to_scatter_a_march_intervened(pipeline: Pipeline) -> None:
+    """Warning shots by the militiamen are force met by the crowd, not the crowd's riot."""
+    text = (
+        "ADEN, Yemen (Gulf Desk) — Hundreds of people in Hadibu marched on Saturday evening "
+        "towards the governorate building to reject the takeover. The militiamen fired into the "
+        "air to scatter them, witnesses said."
+    )
+    kinds = [e.sub_event_type for e in occurred(pipeline, text, "2020-06-21")]
+    assert kinds == ["Protest with intervention"]

@@ -421,15 +421,27 @@ _CALM_END = compile_words(
 )
 
 
+# "The militiamen fired into the air to scatter them": the forces' warning shots, not the
+# crowd's own gunfire.
+_FORCES_FIRED_UP = compile_words(
+    r"(?:police|policemen|officers|soldiers|troops|militiam[ae]n|militias?|security forces|guards"
+    r"|gendarmes|army|fighters) (?:\w+ ){0,2}?fir(?:ed|ing) (?:\w+ ){0,3}?(?:into|in) the air"
+)
+
+
 def crowd_turned_violent(text: str) -> bool:
     """Whether ``text`` tells a crowd's own violence (stones, fires, destruction)."""
-    return _VIOLENT_CROWD.search(text) is not None
+    return _VIOLENT_CROWD.search(_FORCES_FIRED_UP.sub(" ", text)) is not None
 
 
 def crowd_met_force(text: str) -> bool:
     """Whether ``text`` tells that security forces dispersed, arrested or fired on a crowd."""
     text = _this_crowd(text)
-    return _INTERVENTION.search(text) is not None or _LETHAL.search(text) is not None
+    return (
+        _INTERVENTION.search(text) is not None
+        or _LETHAL.search(text) is not None
+        or _FORCES_FIRED_UP.search(text) is not None
+    )
 
 
 def _this_crowd(text: str) -> str:
@@ -465,6 +477,8 @@ def _protest_type(text: str, sub: str, protests: bool = False) -> str:
     # force is lethal force against a peaceful crowd.
     # A crowd that dispersed on its own or a march that ended peacefully met no force.
     text = _this_crowd(text)
+    fired_up = _FORCES_FIRED_UP.search(text) is not None
+    text = _FORCES_FIRED_UP.sub(" ", text)
     violent = _VIOLENT_CROWD.search(text)
     if violent and violent.group().lower().startswith("fir") and _INTERVENTION.search(text):
         # Shots into the air to disperse a crowd are the security forces', not the crowd's.
@@ -475,7 +489,7 @@ def _protest_type(text: str, sub: str, protests: bool = False) -> str:
         return "Mob violence" if mob else "Violent demonstration"
     if _LETHAL.search(text):
         return "Excessive force against protesters"
-    if _INTERVENTION.search(text):
+    if _INTERVENTION.search(text) or fired_up:
         return "Protest with intervention"
     if _HURT.search(text):
         # People hurt at a demonstration no one is said to have broken up.
