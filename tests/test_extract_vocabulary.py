@@ -293,6 +293,16 @@ def test_vocabulary_reads_the_event(pipeline: Pipeline, text: str, kind: str) ->
             "off at night, killing a sergeant.",
             "Remote explosive/landmine/IED",
         ),
+        # a killing that led to the arrest is the event; a militia that slashed residents
+        (
+            "On 31 May 2024, a policeman has been apprehended after shooting dead John Mwangi, a "
+            "county politician in Meru.",
+            "Attack",
+        ),
+        (
+            "On 31 May 2024, militiamen slashed residents with machetes in Mathare, Nairobi.",
+            "Attack",
+        ),
     ],
 )
 def test_vocabulary_one_reading_of_the_sentence(pipeline: Pipeline, text: str, kind: str) -> None:

@@ -26,7 +26,7 @@ from eventatlas.extract.classify import (
     fought_for,
     refine_demonstration,
 )
-from eventatlas.extract.fatalities import figures_in
+from eventatlas.extract.fatalities import fatalities_in, figures_in
 from eventatlas.extract.firing import by_weapons
 from eventatlas.extract.retelling import (
     FROM_AFAR,
@@ -355,7 +355,7 @@ def _fold_weak(weak: Candidate, strong: list[Candidate]) -> None:
         if _armed_raid(host, weak):
             host.sub_event_type = weak.sub_event_type
         merge_into(host, weak)
-    elif weak.modality != "occurred" or _standalone(weak):
+    elif weak.modality != "occurred" or _standalone(weak) or _killed_beside_arrest(weak, strong):
         strong.append(weak)
 
 
@@ -392,6 +392,23 @@ def _toll_of(weak: Candidate, strong: list[Candidate]) -> list[Candidate]:
 
 _ANAPHORIC = re.compile(
     r"\b(?:these|those|such|further|future|more|any|possible|previous|past|recent|similar)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+
+
+def _killed_beside_arrest(weak: Candidate, strong: list[Candidate]) -> bool:
+    """ "A policeman has been apprehended after shooting dead a politician": the killing is
+    the event ACLED codes, the arrest its sequel."""
+    arrested = any(c.sub_event_type == "Arrests" and c.sentence is weak.sentence for c in strong)
+    if not arrested or not _AFTER_KILLING.search(weak.sentence.text):
+        return False
+    toll = fatalities_in(weak.sentence.text)
+    return toll is not None and toll.count > 0
+
+
+_AFTER_KILLING = re.compile(
+    r"\b(?:arrested|detained|apprehended|held|nabbed|picked up)\b[^.;]{0,60}?\bafter\s+"
+    r"(?:allegedly\s+)?(?:shooting|killing|stabbing|hacking|beating|strangling|murdering)\b",
     re.I,
 )
 
