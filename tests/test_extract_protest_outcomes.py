@@ -329,3 +329,21 @@ def test_forces_firing_into_the_air_to_scatter_a_march_intervened(pipeline: Pipe
     )
     kinds = [e.sub_event_type for e in occurred(pipeline, text, "2020-06-21")]
     assert kinds == ["Protest with intervention"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, boda boda riders blocked a road in Kisumu and lit fires in protest against "
+        "police bribes.",
+        "On Monday, boda boda riders in Kisumu block a road and light fires in protest against "
+        "police bribes.",
+        "On Monday, protesters armed with sticks and arrows blocked the road at Ololunga, Narok, "
+        "after their senator was arrested.",
+    ],
+)
+def test_a_crowd_that_lights_fires_or_carries_arms_is_violent(
+    pipeline: Pipeline, text: str
+) -> None:
+    kinds = [e.sub_event_type for e in occurred(pipeline, text, "2020-05-01")]
+    assert kinds == ["Violent demonstration"]

@@ -93,6 +93,10 @@ RIOT = (
 )
 _VIOLENT_CROWD = compile_words(
     r"violent(?:ly)?|rowdy|unruly|barricad\w+|bonfires?|lit (?:\w+ )?fires?|lighting (?:\w+ )?fires?|burnt|stoned|"
+    r"light (?:\w+ )?fires|"
+    r"(?:protest[eo]rs|demonstrators|marchers|crowds?) (?:\w+ ){0,3}?"
+    r"armed with (?:[\w-]+,? (?:and )?){0,3}?(?:sticks|stones|rocks|machetes|clubs|arrows|pangas"
+    r"|crude weapons|iron bars|metal rods)|"
     r"running battles|clash(?:es|ed)? (?:between|with) (?:\w+ ){0,4}police|"
     r"(?:threw|hurled|throwing|hurling) (?:[\w-]+,? (?:and )?){0,3}?(?:stones|rocks|petrol bombs|"
     r"molotov cocktails|bottles|smoke bombs|fireworks|firecrackers|bricks)|pelted|"
