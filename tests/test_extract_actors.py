@@ -163,6 +163,9 @@ CASES = [
     ("SYR", 'killing five "PKK apostates"; the PKK said', [("PKK", "PKK: Kurdistan Workers Party")]),
     # in the Palestinian territories, an army named by no country is Israel's; police are not
     ("PSE", "soldiers raided the camp; Palestinian police", [("soldiers", "Military Forces of Israel"), ("Palestinian police", "Police Forces of Palestine")]),
+    # soldiers "in Eritrean uniform" are Eritrea's; soldiers "in the town" the country's own
+    ("ETH", "soldiers in Eritrean uniform shot dead four young men", [("soldiers", "Military Forces of Eritrea"), ("young men", "Civilians (Ethiopia)")]),
+    ("ETH", "soldiers in the town shot dead four young men", [("soldiers", "Military Forces of Ethiopia"), ("young men", "Civilians (Ethiopia)")]),
     # "the group", "the fighters", "the organization": unnamed, told of before
     ("SOM", "the group shot two elders", [("group", "Unidentified Armed Group (Somalia)")]),
 ]

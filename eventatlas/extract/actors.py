@@ -137,6 +137,7 @@ _STRESS_BEFORE = frozenset(
     {"what", "this", "that", "it", "there", "here", "who", "which", "he", "she", "how", "why"}
 )
 _DEFINITE = frozenset({"the", "its", "their", "whose", "our", "his", "her"})
+_UNIFORMS = frozenset({"uniform", "uniforms", "fatigues"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -631,6 +632,7 @@ class ActorLexicon:
             # "the military police of the Syrian National Army": that group's, named next.
             return end, []
         iso3, end = self._of_country(toks, end, kind, ctx)
+        iso3 = iso3 or self._in_uniform(toks, end, ctx)
         if iso3 is None and not self._stands_alone(toks, i, bare):
             return None
         if _KINDS[kind].state and self._someone_elses(toks, i):
@@ -686,6 +688,17 @@ class ActorLexicon:
         if not toks.gap_ok(k) or toks.norms[k] not in self._org_names.longest:
             return False
         return self._org_at(toks, k, ctx) is not None
+
+    def _in_uniform(self, toks: Tokens, j: int, ctx: str | None) -> str | None:
+        """The country of "soldiers in Eritrean uniform(s)": whose soldiers they are."""
+        if not toks.gap_ok(j) or toks.norms[j] != "in" or j + 2 >= toks.count:
+            return None
+        found = self._demonym_at(toks, j + 1, ctx) if toks.gap_ok(j + 1) else None
+        if found is None:
+            return None
+        k = j + 1 + found[0]
+        worn = k < toks.count and toks.gap_ok(k) and toks.norms[k] in _UNIFORMS
+        return found[1] if worn else None
 
     def _of_country(
         self, toks: Tokens, j: int, kind: str, ctx: str | None
