@@ -51,6 +51,22 @@ def test_a_car_driven_full_of_explosives_is_a_suicide_bombing_its_claimant_did(
     assert (event.sub_event_type, event.actor1) == ("Suicide bomb", "Ansar al-Furqan")
 
 
+def test_pamphlets_signed_by_a_group_and_its_units_boast_name_the_doers(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "CAÑETE, Chile (Southern Wire) — Hooded men set fire to seven logging trucks at a "
+        "forestry site outside Collipulli on Saturday. Pamphlets left at the scene were signed "
+        "by the Weichan Auka Mapu.\n\n"
+        "Late on Friday, gunmen opened fire on a Carabineros patrol outside Contulmo. The "
+        'Coordinadora Arauco-Malleco said on Sunday that one of its units had "repelled a '
+        'police incursion".'
+    )
+    actors = {e.location: (e.actor1, e.actor2) for e in occurred(pipeline, text, "2026-01-19")}
+    assert actors["Collipulli"][0] == "WAM: Weichan Auka Mapu"
+    assert actors["Contulmo"] == ("CAM: Arauco-Malleco Coordinator", "Police Forces of Chile")
+
+
 def test_a_group_that_boasts_of_the_killing_is_the_attacker(pipeline: Pipeline) -> None:
     text = (
         "Gunmen attacked an army post near Kandi in northern Benin on Sunday, killing four "
