@@ -20,6 +20,16 @@ def test_extract_timing_a_day_after_is_the_day_before(pipeline: Pipeline) -> Non
     assert days == {"Arrests": "2024-03-05", "Peaceful protest": "2024-03-04"}
 
 
+def test_extract_timing_a_day_after_the_crime_in_commas_dates_the_march(pipeline: Pipeline) -> None:
+    """ "Yesterday, a day after the crime, thousands marched": the march is yesterday's."""
+    text = (
+        "CHABAHAR, Iran (Gulf Agency) — Yesterday, a day after the crime, thousands of people "
+        "marched from the central mosque to the police command to condemn the attack."
+    )
+    days = [e.event_date for e in occurred(pipeline, text, "2018-12-08")]
+    assert days == ["2018-12-07"]
+
+
 def test_extract_timing_a_weekday_that_owns_something_else(pipeline: Pipeline) -> None:
     text = (
         "Venezuelan National Guard troops fired on people protesting against the results of "

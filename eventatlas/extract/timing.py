@@ -304,6 +304,7 @@ _DAYS_AFTER = re.compile(
     re.I,
 )
 _UNIT_DAYS = {"day": 1, "year": 365}
+_ASIDE_CLOSED = re.compile(r"^\s+(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s*,")
 _EARLIER = re.compile(r"\b(?:earlier|previous|last week|days|the day before)\b", re.I)
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -318,6 +319,10 @@ def _days_before(text: str, at: int, ref: dt.date | None) -> When | None:
     or as "N days before" it ("struck on Saturday, a day before troops retook the village")."""
     found = _DAYS_AFTER.search(text[:at])
     if found is None or tells_a_date(found.group("rest") + text[at : at + 60]):
+        return None
+    if _ASIDE_CLOSED.match(found.group("rest")):
+        # "Yesterday, a day after the crime, thousands marched": the phrase dates the march
+        # from the crime; the march is the sentence's own news, not the crime
         return None
     main = resolve_when(text[: found.start()], ref)
     if main is None or main.precision != 1:
