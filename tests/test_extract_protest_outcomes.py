@@ -340,6 +340,8 @@ def test_forces_firing_into_the_air_to_scatter_a_march_intervened(pipeline: Pipe
         "police bribes.",
         "On Monday, protesters armed with sticks and arrows blocked the road at Ololunga, Narok, "
         "after their senator was arrested.",
+        "On Monday, demonstrators carrying spears and home-made axes turned on a police line in "
+        "Tikapur, Nepal, killing an officer.",
     ],
 )
 def test_a_crowd_that_lights_fires_or_carries_arms_is_violent(

@@ -94,6 +94,9 @@ RIOT = (
 _VIOLENT_CROWD = compile_words(
     r"violent(?:ly)?|rowdy|unruly|barricad\w+|bonfires?|lit (?:\w+ )?fires?|lighting (?:\w+ )?fires?|burnt|stoned|"
     r"light (?:\w+ )?fires|"
+    r"(?:carrying|wielding|brandishing) (?:[\w-]+,? (?:and )?){0,4}?(?:spears|machetes|axes|staves"
+    r"|sticks|clubs|knives|arrows|pangas|iron bars|metal rods)|"
+    r"turned on (?:a|the) (?:police|security forces|officers|soldiers|troops)|"
     r"(?:protest[eo]rs|demonstrators|marchers|crowds?) (?:\w+ ){0,3}?"
     r"armed with (?:[\w-]+,? (?:and )?){0,3}?(?:sticks|stones|rocks|machetes|clubs|arrows|pangas"
     r"|crude weapons|iron bars|metal rods)|"
