@@ -37,6 +37,14 @@ from eventatlas.pipeline import Pipeline
         # a running count of one side's dead; one victim "who died"; who shot is no victim
         ("By Monday the number of police killed there had risen to six.", 6, 6, 6),
         ("A mob stabbed and shot its deputy imam, who died in hospital.", 1, 1, 1),
+        # a lynching: the men a crowd caught, beat and set on fire
+        (
+            "A crowd caught three young men accused of spying for the gang, beat them and set "
+            "them on fire.",
+            3,
+            3,
+            3,
+        ),
         (
             "The commander was shot dead by two officers, and both gunmen were killed by guards.",
             2,

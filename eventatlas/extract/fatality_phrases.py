@@ -472,6 +472,9 @@ _THEM_KILLED = re.compile(
     r"|fishermen|herders|soldiers|policemen|officers|fighters|militants|hostages|captives)\b"
     r"[^.;]{0,150}?\b(?:(?:beat|burn(?:ed|t)|stoned|hacked|clubbed)(?:\s+and\s+(?:beat|burn(?:ed|t)"
     r"|stoned|hacked|clubbed))?\s+them\s+(?:alive\s+)?to\s+death|killed\s+them|shot\s+them\s+dead"
+    # "caught three young men ..., beat them and set them on fire": a lynching
+    r"|(?:beat|stoned|lynched)\s+them\s+and\s+(?:then\s+)?(?:set\s+them\s+(?:on\s+fire|alight|ablaze)"
+    r"|burn(?:ed|t)\s+them)"
     r"|lynched\s+them|executed\s+them|beheaded\s+them)\b",
     re.I,
 )

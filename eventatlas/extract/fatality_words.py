@@ -331,7 +331,8 @@ CLASS_RES = tuple((name, re.compile(rf"\b(?:{words})\b", re.I)) for name, words 
 DEATH_WORD = re.compile(
     r"kil|dead|death|die|slain|massacr|execut|behead|lynch|murder|assassin|perish|succumb|lives"
     r"|loss of|lost "
-    r"|fatal|bod(?:y|ies)|gunned|guns? down|to death|toll|martyr|fell |burn(?:ed|t) (?:alive|inside)",
+    r"|fatal|bod(?:y|ies)|gunned|guns? down|to death|toll|martyr|fell |burn(?:ed|t) (?:alive|inside)"
+    r"|them and (?:then )?set them (?:on fire|alight|ablaze)",
     re.I,
 )
 _CLAUSE = re.compile(r"[^.!?;\n]+(?:[.!?;\n]+|$)")
