@@ -349,3 +349,19 @@ def test_a_crowd_that_lights_fires_or_carries_arms_is_violent(
 ) -> None:
     kinds = [e.sub_event_type for e in occurred(pipeline, text, "2020-05-01")]
     assert kinds == ["Violent demonstration"]
+
+
+def test_celebrations_devoid_of_running_battles_were_peaceful(pipeline: Pipeline) -> None:
+    text = (
+        "KISUMU, Kenya (Lake Wire) — Opposition supporters took to the streets of Kisumu on "
+        "Tuesday to celebrate their leader's swearing in. The celebrations were devoid of police "
+        "presence and running battles, as has been the case before."
+    )
+    kinds = [e.sub_event_type for e in occurred(pipeline, text, "2018-01-31")]
+    assert kinds == ["Peaceful protest"]
+
+
+def test_students_who_go_on_a_quoted_rampage_riot(pipeline: Pipeline) -> None:
+    text = 'Students at a school in Maseno, Kenya, went on "rampage" on Tuesday over fees.'
+    kinds = [e.sub_event_type for e in occurred(pipeline, text, "2018-01-31")]
+    assert kinds == ["Violent demonstration"]

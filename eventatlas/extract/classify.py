@@ -422,6 +422,8 @@ _CALM_END = compile_words(
     r"(?:peacefully|quietly|calmly|without (?:incident|violence)|on their own|later)|"
     r"(?:ended|broke up|passed off|went off|finished) (?:peacefully|without incident|without violence"
     r"|without (?:any )?(?:trouble|clashes)|calmly|quietly)|without incident|no arrests"
+    # "The peaceful celebrations were devoid of police presence and running battles"
+    r"|(?:devoid|free) of [^.;]{0,60}"
     # "marched through the main street ..., without clash with the security forces"
     r"|without (?:any )?(?:clash(?:es)?|confrontations?) with (?:the )?(?:[\w-]+ ){0,2}?"
     r"(?:police|security forces|forces|troops|soldiers|army|gendarmes|authorities)"
