@@ -303,6 +303,12 @@ def test_vocabulary_reads_the_event(pipeline: Pipeline, text: str, kind: str) ->
             "On 31 May 2024, militiamen slashed residents with machetes in Mathare, Nairobi.",
             "Attack",
         ),
+        # an off-duty soldier shot on his way home fought no one
+        (
+            "On 31 May 2024, al-Shabaab militants shot and killed an off-duty soldier who was "
+            "walking home from the mosque in Baidoa.",
+            "Attack",
+        ),
     ],
 )
 def test_vocabulary_one_reading_of_the_sentence(pipeline: Pipeline, text: str, kind: str) -> None:

@@ -650,6 +650,13 @@ def _gainer_first(candidate: Candidate) -> None:
         candidate.actor1, candidate.actor2 = candidate.actor2, candidate.actor1
 
 
+_OFF_DUTY = re.compile(
+    r"\boff[- ]duty\b|\b(?:retired|former|ex-)\s*(?:soldiers?|police(?:m[ae]n|wom[ae]n| officers?)?"
+    r"|officers?|bodyguards?|army officers?|servicem[ae]n)\b",
+    re.I,
+)
+
+
 def retype_by_actors(candidate: Candidate) -> str:
     """The sub-event type the named sides call for, as ACLED draws the lines.
 
@@ -668,6 +675,9 @@ def retype_by_actors(candidate: Candidate) -> str:
         return sub
     if actor1 is not None and actor1.inter == 5:
         return "Mob violence"
+    if _OFF_DUTY.search(candidate.sentence.text) and actor1 is not None and actor1.inter != 6:
+        # "militants shot dead an off-duty soldier heading home": no fight, an attack
+        return "Attack"
     if actor1 is not None and actor1.inter == 6 and not getattr(actor1, "generic", False):
         return "Violent demonstration"
     fighters = _ARMED if actor1 is None or actor1.inter != 4 else _FIGHTERS
