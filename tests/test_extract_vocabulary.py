@@ -309,6 +309,12 @@ def test_vocabulary_reads_the_event(pipeline: Pipeline, text: str, kind: str) ->
             "walking home from the mosque in Baidoa.",
             "Attack",
         ),
+        # drugs seized by the police: property taken, as ACLED codes it
+        (
+            "On 31 May 2024, federal police seized about a ton of marijuana hidden in a truck at "
+            "a highway checkpoint in Guaira, Parana, Brazil.",
+            "Looting/property destruction",
+        ),
     ],
 )
 def test_vocabulary_one_reading_of_the_sentence(pipeline: Pipeline, text: str, kind: str) -> None:
