@@ -315,6 +315,12 @@ def test_vocabulary_reads_the_event(pipeline: Pipeline, text: str, kind: str) ->
             "a highway checkpoint in Guaira, Parana, Brazil.",
             "Looting/property destruction",
         ),
+        # villagers who fled their village, refugees who returned: displacement, ACLED's Other
+        (
+            "On 31 May 2024, more than a hundred villagers from a hamlet near Paletwa, Chin State, "
+            "fled their village to the town.",
+            "Other",
+        ),
     ],
 )
 def test_vocabulary_one_reading_of_the_sentence(pipeline: Pipeline, text: str, kind: str) -> None:
