@@ -315,6 +315,11 @@ def test_vocabulary_reads_the_event(pipeline: Pipeline, text: str, kind: str) ->
             "a highway checkpoint in Guaira, Parana, Brazil.",
             "Looting/property destruction",
         ),
+        (
+            "On 31 May 2024, the Federal Highway Police (PRF) seized on the BR-116 highway "
+            "(Presidente Dutra) in Seropedica, Rio de Janeiro, 1 ton of marijuana.",
+            "Looting/property destruction",
+        ),
         # villagers who fled their village, refugees who returned: displacement, ACLED's Other
         (
             "On 31 May 2024, more than a hundred villagers from a hamlet near Paletwa, Chin State, "
