@@ -316,8 +316,8 @@ def test_vocabulary_reads_the_event(pipeline: Pipeline, text: str, kind: str) ->
             "Looting/property destruction",
         ),
         (
-            "On 31 May 2024, the Federal Highway Police (PRF) seized on the BR-116 highway "
-            "(Presidente Dutra) in Seropedica, Rio de Janeiro, 1 ton of marijuana.",
+            "On 31 May 2024, in Seropedica, Rio de Janeiro, the Federal Highway Police (PRF) "
+            "seized in the Dutra highway (BR-116) 1 ton of marijuana.",
             "Looting/property destruction",
         ),
         # villagers who fled their village, refugees who returned: displacement, ACLED's Other
