@@ -517,7 +517,8 @@ _HARM = re.compile(
 def _raid_for_arrests(raid: Candidate, arrests: Candidate) -> bool:
     """ "Police raided the office of the youth movement and arrested twelve of its members":
     a raid that only arrested."""
-    fought = raid.sub_event_type == "Armed clash" and _FOUGHT.search(raid.sentence.text)
+    # "stormed the compound to arrest him; armed supporters fought back": a fight
+    fought = raid.sub_event_type == "Armed clash" and both_sides_fired(raid.sentence.text)
     return (
         raid.sub_event_type in ("Attack", "Armed clash")
         and not fought
@@ -528,12 +529,6 @@ def _raid_for_arrests(raid: Candidate, arrests: Candidate) -> bool:
     )
 
 
-# "stormed the compound to arrest him; armed supporters fought back": a fight
-_FOUGHT = re.compile(
-    r"\b(?:fought|fight\w*|fired|firing|opened fire|shot|shoot\w*|clash\w*|resist\w*"
-    r"|exchange[ds]? (?:of )?(?:gun)?fire|gun ?battles?|hostages?)\b",
-    re.I,
-)
 _KILLED_BY = re.compile(r"\b(?:killed|shot|wounded|injured) by$", re.I)
 _KILLED_BY_WEAPON = {"Air/drone strike", _SHELLING}
 

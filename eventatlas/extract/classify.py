@@ -678,10 +678,11 @@ _CALLED_FALSE = re.compile(
 
 
 def _called_a_fake(article: Article, sentence: Sentence) -> bool:
-    if not _A_CLAIM.search(sentence.text):
+    """Whether ``sentence`` tells a claim that the next sentence, in its paragraph, rejects."""
+    if not _A_CLAIM.search(sentence.text) or sentence.index + 1 >= len(article.sentences):
         return False
-    following = article.sentences[sentence.index + 1 : sentence.index + 2]
-    return any(s.paragraph == sentence.paragraph and _CALLED_FALSE.match(s.text) for s in following)
+    following = article.sentences[sentence.index + 1]
+    return following.paragraph == sentence.paragraph and bool(_CALLED_FALSE.match(following.text))
 
 
 def candidates_in(article: Article) -> list[Candidate]:
@@ -697,6 +698,7 @@ def candidates_in(article: Article) -> list[Candidate]:
         if _SUMMARY.match(article.paragraph_opening(sentence).text):
             continue  # "Highlights: fighting around Sake; ...": what the items below tell
         quiet = is_not_political(sentence, article, topic)
+        fake = _called_a_fake(article, sentence)
         for trigger, span in find_triggers(sentence, skip_until=skip):
             if quiet and (trigger.strength == "weak" or trigger.sub_event_type in _ACCIDENT_PRONE):
                 continue
@@ -706,7 +708,7 @@ def candidates_in(article: Article) -> list[Candidate]:
             clause = clause_of(sentence, span.start)
             candidate = Candidate(sentence, clause, span, trigger.sub_event_type, trigger.strength)
             candidate.modality, candidate.modality_reason = modality_of(sentence, clause, span)
-            if candidate.modality == "occurred" and _called_a_fake(article, sentence):
+            if candidate.modality == "occurred" and fake:
                 candidate.modality = "denied"
                 candidate.modality_reason = "a claim the next sentence calls false"
             candidate.sub_event_type = refine(candidate)
