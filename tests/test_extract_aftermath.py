@@ -364,3 +364,26 @@ def test_extract_aftermath_another_sources_count_is_the_same_event(pipeline: Pip
     )
     events = occurred(pipeline, text, "2024-12-24")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 8)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a weak trigger ("fired upon") whose deaths name the event, before a strong arrest
+        "On 2 March 2024, a soldier fired upon a family in a village outside Dilling (South "
+        "Kordofan state), killing a father and his son and wounding three relatives. Why he "
+        "fired is not known; the soldier has reportedly been apprehended.",
+        # arrests "in relation to the killing" follow the event the report is about
+        "On 4 March 2024, gunmen shot and killed a shopkeeper who was sitting outside his shop "
+        "in Garissa town. Police conducted a search operation and arrested several people in "
+        "relation to the killing.",
+    ],
+)
+def test_extract_aftermath_the_killing_outranks_the_arrests_after_it(
+    pipeline: Pipeline, text: str
+) -> None:
+    events = occurred(pipeline, text, PUBLISHED)
+    top = max(events, key=lambda e: e.confidence)
+    assert top.sub_event_type == "Attack"
+    assert top.fatalities and top.fatalities > 0
+    assert any(e.sub_event_type == "Arrests" for e in events)

@@ -116,6 +116,13 @@ _ARMED_INTERS = (1, 2, 3, 4, 8)
 _VAGUE_TYPES = {"Other", "Arrests", "Change to group/activity"}
 _TAKEN = {"Abduction/forced disappearance"}
 _KILLING = re.compile(r"^(?:kill|shot dead|shooting dead|gunned down)", re.I)
+# "arrested several people in relation to the killing": the arrests follow the event told.
+_FOLLOWS_ANOTHER = re.compile(
+    r"\b(?:in (?:relation|connection) (?:to|with)|over|for|following|after) (?:the|this|that) "
+    r"(?:killings?|attacks?|murders?|shootings?|bombings?|blasts?|explosions?|ambush|raids?"
+    r"|incidents?|violence|riots?|unrest|disorder|clash(?:es)?)\b",
+    re.I,
+)
 
 
 def consolidate(article: Article, candidates: list[Candidate]) -> list[Candidate]:
@@ -769,9 +776,14 @@ def _name(actor: Any) -> str | None:
 def confidence(candidate: Candidate, location: Location | None) -> float:
     """A 0-1 score from how much of the record the text itself supports."""
     score = 0.45 if candidate.strength == "strong" else 0.3
+    if candidate.fatalities and candidate.fatalities.count > 0:
+        # "fired upon a family, killing the father and a son": the deaths it counts name it
+        score += 0.05 if candidate.strength == "strong" else 0.15
     if candidate.sub_event_type in _VAGUE_TYPES:
         # Troop movements, curfews and arrests often frame the violence a report is about.
         score -= 0.1
+        if _FOLLOWS_ANOTHER.search(candidate.clause.text):
+            score -= 0.1
     if candidate.actor1 is not None and not getattr(candidate.actor1, "generic", True):
         score += 0.15
     if location is not None:
