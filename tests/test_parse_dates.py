@@ -38,6 +38,14 @@ REF = dt.date(2020, 12, 21)  # a Monday
         ("two days ago", "2020-12-19", "2020-12-19", "2020-12-19", 1),
         ("in November", "2020-11-15", "2020-11-01", "2020-11-30", 3),
         ("on 2020-12-02", "2020-12-02", "2020-12-02", "2020-12-02", 1),
+        # figures alone: day first, as most of the world writes them ...
+        ("protested on 29/11/2020", "2020-11-29", "2020-11-29", "2020-11-29", 1),
+        ("on 03.12.2020 in the capital", "2020-12-03", "2020-12-03", "2020-12-03", 1),
+        ("on 8-12-2020", "2020-12-08", "2020-12-08", "2020-12-08", 1),
+        ("on 12/05/2020", "2020-05-12", "2020-05-12", "2020-05-12", 1),
+        # ... the month first when only that reading is a date
+        ("on 11/29/2020", "2020-11-29", "2020-11-29", "2020-11-29", 1),
+        ("on 12/20/2020", "2020-12-20", "2020-12-20", "2020-12-20", 1),
         # a weekday of last week, on the Monday of a report: that week's, not today
         ("on Monday of last week", "2020-12-14", "2020-12-14", "2020-12-14", 1),
         ("on Friday last week", "2020-12-18", "2020-12-18", "2020-12-18", 1),
@@ -95,9 +103,26 @@ def test_parse_dates_resolves(text: str, date: str, start: str, end: str, precis
     ) == (date, start, end, precision)
 
 
-@pytest.mark.parametrize("text", ["31 February 2021", "nothing temporal here", "on 2021-02-30"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "31 February 2021",
+        "nothing temporal here",
+        "on 2021-02-30",
+        "on 31/13/2020",
+        "version 1.12.2020.4 of the app",
+    ],
+)
 def test_parse_dates_none(text: str) -> None:
     assert resolve_when(text, REF) is None
+
+
+def test_parse_dates_figures_read_month_first_when_day_first_is_yet_to_come() -> None:
+    # told on 10 June 2017: 6 September is to come, 9 June is the day before
+    when = resolve_when("marched on 06/09/2017", dt.date(2017, 6, 10))
+    assert when is not None and when.date == dt.date(2017, 6, 9)
+    when = resolve_when("marched on 06/09/2017", dt.date(2017, 10, 1))
+    assert when is not None and when.date == dt.date(2017, 9, 6)
 
 
 def test_parse_dates_december_date_in_january_report_is_last_year() -> None:

@@ -61,6 +61,12 @@ _EXPLICIT = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b{_NOT_A_NAME}", re.I),
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b{_NOT_A_NAME}", re.I),
+    # "on 29/05/2017", "12.03.2021": day first, as most of the world writes it, unless the
+    # figures allow only the month first ("05/29/2017")
+    re.compile(
+        r"(?<![\d/.-])(?P<num1>[0-3]?\d)(?P<sep>[/.-])(?P<num2>[0-3]?\d)(?P=sep)"
+        r"(?P<year>(?:19|20)\d\d)(?![\d/.-]\d)"
+    ),
 ]
 _MONTH_ONLY = re.compile(
     rf"\b(?:in|during|since|early|late|mid-?)\s+{_MONTH}(?:\s+{_YEAR})?\b", re.I
@@ -198,6 +204,9 @@ def _explicit(text: str, ref: dt.date | None) -> tuple[When, re.Match[str]] | No
 def _month_day(match: re.Match[str]) -> tuple[int, int]:
     """The month and day an explicit date's match names."""
     groups = match.groupdict()
+    if groups.get("num1"):
+        first, second = int(groups["num1"]), int(groups["num2"])
+        return (first, second) if second > 12 >= first else (second, first)
     month = int(groups["mnum"]) if groups.get("mnum") else MONTHS[groups["month"].lower()]
     return month, int(groups["day"])
 
@@ -231,6 +240,12 @@ def weekdays_named(text: str) -> set[str]:
 def _explicit_date(match: re.Match[str], ref: dt.date | None) -> dt.date | None:
     groups = match.groupdict()
     month, day = _month_day(match)
+    if groups.get("num1") and ref is not None and max(month, day) <= 12:
+        # "06/09/2017" told on 10 June 2017: 6 September is yet to come, 9 June is not
+        first = make_date(int(groups["year"]), month, day)
+        if first is not None and first > ref:
+            return make_date(int(groups["year"]), day, month)
+        return first
     if groups.get("year"):
         return make_date(int(groups["year"]), month, day)
     if ref is None:
