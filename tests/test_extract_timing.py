@@ -353,3 +353,24 @@ def test_extract_timing_a_live_pages_title_is_no_event_of_its_own(pipeline: Pipe
     )
     events = occurred(pipeline, text, "2025-06-26")
     assert [(e.location, e.event_date) for e in events] == [("Ol Kalou", "2025-06-25")]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Following the murder of a farmer over a land dispute on 2 March 2024, villagers "
+            "burned the houses of three suspects near Kisii on 9 March 2024.",
+            "2024-03-09",
+        ),
+        (
+            "After the killing of a boda-boda rider on Sunday, youths burned a police post in "
+            "Kisii on Tuesday, the county commander said.",
+            "2024-03-12",
+        ),
+    ],
+)
+def test_extract_timing_an_opening_clause_dates_its_cause(
+    pipeline: Pipeline, text: str, day: str
+) -> None:
+    assert [e.event_date for e in occurred(pipeline, text, "2024-03-13")] == [day]

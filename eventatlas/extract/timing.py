@@ -284,6 +284,12 @@ _CAUSE_WEEK = re.compile(
 # "said on Monday that 107 people had been detained during the night": the night that
 # ended on Monday morning, dated to Monday as "overnight" is.
 _THE_NIGHT = re.compile(rf"{THE_NIGHT.pattern}|\bovernight\b", re.I)
+# "Following the murder of a woman on 12 March 2017, villagers attacked ... on 24 March": the
+# opening clause dates its cause; the rest of the sentence, when it gives a day, the event.
+_CAUSE_OPENING = re.compile(
+    r"^\W*(?:following|after|in (?:retaliation|revenge|response) (?:for|to))\b[^,;.]{4,160},",
+    re.I,
+)
 
 
 _POSSESSIVE_DAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})(?:'s|’s)", re.I)
@@ -357,6 +363,9 @@ def _own_when(text: str, ref: dt.date | None, at: int = -1) -> When | None:
     text = _CAUSE_WEEK.sub(
         lambda m: m.group() if m.start() <= at < m.end() else " " * len(m.group()), text
     )
+    cause = _CAUSE_OPENING.match(text)
+    if cause is not None and at >= cause.end() and tells_a_date(text[cause.end() :]):
+        text = " " * cause.end() + text[cause.end() :]
     for named in _DAY_OF_EVENT.finditer(text):
         # (the trigger may start on a word of the name: "Saturday's twin car bombings")
         if named.end("day") < at < named.end("noun"):
