@@ -118,6 +118,13 @@ PUBLISHED = "2022-05-04"
             "guarded the prisons since January, after a wave of jail riots.",
             "Protest with intervention",
         ),
+        # "started to throw stones": the crowd's own violence, the police's dispersal after it
+        (
+            "Students of a teachers' college in Eldoret protested against a rise in fees on "
+            "Monday. When the principal refused to meet them, they started to throw stones at "
+            "the administration block, and police were called to disperse them.",
+            "Violent demonstration",
+        ),
     ],
 )
 def test_protest_outcome_decides_the_type(pipeline: Pipeline, text: str, kind: str) -> None:

@@ -101,7 +101,7 @@ _VIOLENT_CROWD = compile_words(
     r"armed with (?:[\w-]+,? (?:and )?){0,3}?(?:sticks|stones|rocks|machetes|clubs|arrows|pangas"
     r"|crude weapons|iron bars|metal rods)|"
     r"running battles|clash(?:es|ed)? (?:between|with) (?:\w+ ){0,4}police|"
-    r"(?:threw|hurled|throwing|hurling) (?:[\w-]+,? (?:and )?){0,3}?(?:stones|rocks|petrol bombs|"
+    r"(?:threw|hurled|throwing|hurling|throw|hurl) (?:[\w-]+,? (?:and )?){0,3}?(?:stones|rocks|petrol bombs|"
     r"molotov cocktails|bottles|smoke bombs|fireworks|firecrackers|bricks)|pelted|"
     r"(?:breaking|broke|smashing) (?:\w+ ){0,2}windows|"
     r"(?:with|throwing|threw) (?:sticks and )?stones|burn(?:ed|t|ing)? (?:rubber )?(?:tyres|tires)|"
