@@ -30,6 +30,7 @@ SETS += [
     "news_holdout12.jsonl",
     "news_holdout13.jsonl",
     "news_holdout14.jsonl",
+    "news_holdout15.jsonl",
 ]
 
 
