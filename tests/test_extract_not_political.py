@@ -59,6 +59,21 @@ PUBLISHED = "2024-05-15"  # a Wednesday
         "fourth day to reach families stranded on rooftops.\n\n"
         "The government has deployed 2,000 troops, along with air force helicopters, to the "
         "province. The mayor said the river had killed at least ten residents of one district.",
+        # a headline's "firefighters battle the last tanks", soldiers fighting flames below it,
+        # and army engineers sent to hold back the chemicals
+        "Refinery fire: toll rises to 19 as firefighters battle the last tanks\n\n"
+        "Firefighters and soldiers were still fighting flames at the refinery outside Baiji on "
+        "Tuesday, a day after a fire set off explosions that killed 19 workers.\n\n"
+        "Army engineers were deployed on Tuesday to keep spilled fuel out of the river.",
+        # a water bomber that "attacked the fire"
+        "Firefighters said on Tuesday they had gained the upper hand over the forest fires near "
+        'Ivankiv. Water bombers flew dozens of sorties, and crews had "attacked the fire from '
+        'three sides", the emergency service said.',
+        # a mining disaster, and the engineer held for questioning after it
+        "Rescue teams brought the last bodies out of the coal pit at Zonguldak on Tuesday, a "
+        "day after the country's worst mining disaster in a decade killed 23 workers.\n\n"
+        "Prosecutors opened an inquiry and detained the shift engineer for questioning, a step "
+        "that is routine after accidents of this size.",
     ],
 )
 def test_not_political_gives_no_event(pipeline: Pipeline, text: str) -> None:

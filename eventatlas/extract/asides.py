@@ -52,6 +52,7 @@ NOT_POLITICAL = compile_words(
     r"shares|stocks?|markets? (?:fell|rose)|market share|analysts|investors|profits?|price war|"
     r"film|movie|memoir|novel|documentary|video ?game|players|instalment|fictional|box office|album|"
     r"gas pipelines?|methane|firedamp|build-?up of (?:\w+ )?gas|(?:coal|gold|tin|copper) mines?|"
+    r"(?:mining|pit|mine) disasters?|coal pits?|"
     r"volcan(?:o|oes|ic)|lava|pyroclastic|ash (?:column|cloud|plume)s?|ashfall"
 )
 _LEAD_SENTENCES = 2
@@ -59,7 +60,7 @@ _LEAD_SENTENCES = 2
 _BYLINE = re.compile(r"^\W*By\s+(?:[\w'’.-]+,?(?:\s+|$)){1,6}$")
 ARMED_WORDS = compile_words(
     r"gunm[ae]n|militants?|insurgents?|rebels?|fighters?|jihadists?|militia(?:s|men)?|"
-    r"attackers?|assailants?|bandits?|terrorists?|raiders?|rustlers?|al[- ]?shabaa?b|(?<!volcanic )bomb(?:s|ing|er|ers)?(?! cyclones?| disposal| squads?| experts?| technicians?| threats?| scares?| hoax)|ieds?|explosive devices?|"
+    r"attackers?|assailants?|bandits?|terrorists?|raiders?|rustlers?|al[- ]?shabaa?b|(?<!volcanic )(?<!water )bomb(?:s|ing|er|ers)?(?! cyclones?| disposal| squads?| experts?| technicians?| threats?| scares?| hoax)|ieds?|explosive devices?|"
     r"shelling|air ?strikes?|armed (?:men|group|groups|gang|gangs|individuals)|opened fire|gunfire|"
     r"gunshots?|shot dead|protesters|demonstrators|rioters|police fired|"
     r"drones? (?:\w+ ){0,2}(?:struck|hit|attacked|targeted|set fire|set ablaze|exploded|crashed into)|"
@@ -385,6 +386,7 @@ class Topic:
 
     lead: str  # its first sentences (past a byline), similes removed
     combat_sport: bool  # a bout: "fighter" is a boxer
+    armed: bool = False  # a sentence of the lead names armed men, or forces using force
 
 
 _ACCIDENT_CAUSE = re.compile(
@@ -402,7 +404,8 @@ def report_topic(article: Article) -> Topic:
     opening = [
         s.text for s in article.sentences[: _LEAD_SENTENCES + 1] if not _BYLINE.match(s.text)
     ]
-    lead = _OPERATION.sub(" ", _SIMILE.sub(" ", " ".join(opening[:_LEAD_SENTENCES])))
+    parts = [_OPERATION.sub(" ", _SIMILE.sub(" ", text)) for text in opening[:_LEAD_SENTENCES]]
+    lead = " ".join(parts)
     # "Investigators suspect that gas escaping from a pipe caused the explosion": what the
     # report later finds set off the blast its lead tells is part of its topic
     cause = next((s.text for s in article.sentences if _ACCIDENT_CAUSE.search(s.text)), "")
@@ -411,7 +414,10 @@ def report_topic(article: Article) -> Topic:
     sport = _COMBAT_SPORT.search(" ".join(s.text for s in article.sentences[:_SPORT_SENTENCES]))
     if sport:
         lead = _BOXER.sub(" ", lead)
-    return Topic(lead, bool(sport))
+        parts = [_BOXER.sub(" ", part) for part in parts]
+    # each sentence on its own: a headline's "firefighters battle the last containers" and
+    # "soldiers were battling flames" below it tell no force used by soldiers
+    return Topic(lead, bool(sport), any(armed_in(part) for part in [*parts, cause]))
 
 
 def is_not_political(sentence: Sentence, article: Article, topic: Topic | None = None) -> bool:
@@ -430,7 +436,7 @@ def is_not_political(sentence: Sentence, article: Article, topic: Topic | None =
         return False
     if NOT_POLITICAL.search(text):
         return True
-    return bool(NOT_POLITICAL.search(topic.lead)) and not armed_in(topic.lead)
+    return bool(NOT_POLITICAL.search(topic.lead)) and not topic.armed
 
 
 _SPORT_SENTENCES = 4
