@@ -553,3 +553,31 @@ def test_extract_roles_the_army_in_an_apposition_about_the_doers_is_no_side(
     events = occurred(pipeline, text, "2020-06-11")
     found = [(e.sub_event_type, e.actor1) for e in events]
     assert found == [("Attack", "VDP: Volunteer for Defense of Homeland")]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # the finders stand in the sentence's first clause, in a report with other acts
+        (
+            "On Monday, a group of mothers looking for their missing sons found six hidden "
+            "graves outside Navolato. The prosecutor said cartel gunmen had used the site to "
+            "bury their victims.\n\n"
+            "Soldiers on Tuesday raided a ranch in the hills near Cosala, where they found a "
+            "drug laboratory, 30 rifles and grenades. The army said the ranch belonged to the "
+            "Sinaloa Cartel. No one was arrested.",
+            "Military Forces of Mexico",
+        ),
+        # "officers" alone, searching a house: the police
+        (
+            "Gunmen fought police in Kumanovo on Saturday, and eight officers were killed.\n\n"
+            "On Monday morning, officers searching a house in Tetovo found a store of rifles "
+            "and hand grenades, the interior ministry said.",
+            "Police Forces of North Macedonia",
+        ),
+    ],
+)
+def test_roles_the_finders_of_a_seized_cache(pipeline: Pipeline, text: str, actor1: str) -> None:
+    events = occurred(pipeline, text, "2024-03-13")
+    found = [e.actor1 for e in events if e.sub_event_type == "Disrupted weapons use"]
+    assert found == [actor1]

@@ -35,6 +35,7 @@ from eventatlas.extract.roles import (
     STATE_NAME,
     assign_roles,
     generic,
+    is_source,
     retype_by_actors,
     sent_by,
     vagueness,
@@ -440,6 +441,29 @@ def _unnamed_disrupter(candidate: Any, text: str, lexicon: Any, iso3: str | None
         candidate.actor1, candidate.actor2 = force, actor1
 
 
+# "officers searching a house found ...", "bomb disposal officers then found a second device"
+_SEARCHING_OFFICERS = re.compile(
+    r"\b(?:officers|detectives|investigators|bomb (?:disposal|squad) (?:officers|experts|teams?))"
+    r"\b(?! of (?:the )?(?:army|military|armed forces))",
+    re.I,
+)
+
+
+def _searchers_in_sentence(article: Article, candidate: Any, lexicon: Any, iso3: str) -> None:
+    """A seizure whose finders stand in the sentence's first clause ("Soldiers raided a ranch,
+    where they found 40 rifles"), or are named only as officers: the state's forces."""
+    sentence = candidate.sentence
+    forces = [
+        m
+        for m in lexicon.find(article.text, sentence.start, candidate.trigger.start, country=iso3)
+        if m.inter in (1, 8) and not is_source(article.text, m)
+    ]
+    if forces:
+        candidate.actor1 = forces[0]
+    elif _SEARCHING_OFFICERS.search(article.text, sentence.start, candidate.trigger.start):
+        candidate.actor1 = state_force(lexicon, "police", iso3)
+
+
 def _state_force_before(article: Article, candidate: Any, lexicon: Any, iso3: str | None) -> None:
     """A seizure or arrest told in the passive: the state force named just before it."""
     paragraph = [s for s in article.sentences if s.paragraph == candidate.sentence.paragraph]
@@ -564,6 +588,8 @@ def actors_step(resources: Resources) -> FunctionStep:
             named_when_told_again(candidate, article.text, lexicon, iso3)
             _no_state_bomber(candidate, lexicon, iso3)
             _claimed_perpetrator(article, candidate, lexicon, iso3)
+            if candidate.actor1 is None and candidate.sub_event_type in _STATE_ACTS and iso3:
+                _searchers_in_sentence(article, candidate, lexicon, iso3)
             if candidate.actor1 is None and candidate.sub_event_type == "Arrests" and iso3:
                 # "18 people had been arrested": by the police, as ACLED codes an arrest
                 # whose arresting force the report does not name.
