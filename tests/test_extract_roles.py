@@ -581,3 +581,29 @@ def test_roles_the_finders_of_a_seized_cache(pipeline: Pipeline, text: str, acto
     events = occurred(pipeline, text, "2024-03-13")
     found = [e.actor1 for e in events if e.sub_event_type == "Disrupted weapons use"]
     assert found == [actor1]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # a crowd's arson, and a report on a night of rioting
+        (
+            "Rioters threw petrol bombs at police lines in Portadown on Tuesday night.\n\n"
+            "Shortly before midnight, after most of them had gone, a small group broke into the "
+            "leisure centre and set fire to the reception area.",
+            "Rioters (United Kingdom)",
+        ),
+        # fire set by no one named, in a report on no crowd
+        (
+            "Before dawn on Friday, incendiary devices set fire to four shops in Krabi; no one "
+            "was hurt, police said.",
+            "Unidentified Armed Group (Thailand)",
+        ),
+    ],
+)
+def test_roles_property_destroyed_by_no_one_named(
+    pipeline: Pipeline, text: str, actor1: str
+) -> None:
+    events = occurred(pipeline, text, "2024-03-13")
+    found = [e.actor1 for e in events if e.sub_event_type == "Looting/property destruction"]
+    assert found == [actor1]

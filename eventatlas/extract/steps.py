@@ -441,6 +441,13 @@ def _unnamed_disrupter(candidate: Any, text: str, lexicon: Any, iso3: str | None
         candidate.actor1, candidate.actor2 = force, actor1
 
 
+_LOOTING = "Looting/property destruction"
+_CROWD_ACTS = {"Violent demonstration", "Mob violence", "Protest with intervention"}
+_CROWD_DOERS = re.compile(
+    r"\b(?:crowds?|mobs?|youths|rioters|protesters|demonstrators|looters|a (?:small )?group"
+    r"|groups of (?:young )?(?:men|people)|bands of)\b",
+    re.I,
+)
 # "officers searching a house found ...", "bomb disposal officers then found a second device"
 _SEARCHING_OFFICERS = re.compile(
     r"\b(?:officers|detectives|investigators|bomb (?:disposal|squad) (?:officers|experts|teams?))"
@@ -590,6 +597,16 @@ def actors_step(resources: Resources) -> FunctionStep:
             _claimed_perpetrator(article, candidate, lexicon, iso3)
             if candidate.actor1 is None and candidate.sub_event_type in _STATE_ACTS and iso3:
                 _searchers_in_sentence(article, candidate, lexicon, iso3)
+            if candidate.actor1 is None and candidate.sub_event_type == _LOOTING and iso3:
+                # ACLED names a doer for every event: a crowd's, in a report on crowds
+                crowd = _CROWD_DOERS.search(candidate.sentence.text) or any(
+                    c.sub_event_type in _CROWD_ACTS for c in article.candidates
+                )
+                candidate.actor1 = (
+                    generic("Rioters", 5, country, iso3)
+                    if crowd
+                    else generic("Unidentified Armed Group", 3, country, iso3)
+                )
             if candidate.actor1 is None and candidate.sub_event_type == "Arrests" and iso3:
                 # "18 people had been arrested": by the police, as ACLED codes an arrest
                 # whose arresting force the report does not name.
