@@ -607,3 +607,15 @@ def test_roles_property_destroyed_by_no_one_named(
     events = occurred(pipeline, text, "2024-03-13")
     found = [e.actor1 for e in events if e.sub_event_type == "Looting/property destruction"]
     assert found == [actor1]
+
+
+def test_roles_a_base_set_up_by_they_is_the_group_told_before(pipeline: Pipeline) -> None:
+    text = (
+        "Fighters of the Allied Democratic Forces attacked the village of Mamove on Friday, "
+        "killing six farmers, the army said.\n\n"
+        "On Saturday a column of around 200 of them took over a disused primary school near "
+        "Oicha and made it their base, local officials said."
+    )
+    events = occurred(pipeline, text, "2024-03-13")
+    based = [e.actor1 for e in events if e.sub_event_type == "Headquarters or base established"]
+    assert based == ["ADF: Allied Democratic Forces"]

@@ -448,6 +448,32 @@ _CROWD_DOERS = re.compile(
     r"|groups of (?:young )?(?:men|people)|bands of)\b",
     re.I,
 )
+_GROUP_MOVES = {
+    "Headquarters or base established",
+    "Non-violent transfer of territory",
+    "Change to group/activity",
+}
+# "made it their base", "a column of 300 of them took over the school"
+_BACK_REFERENCE = re.compile(
+    r"\b(?:they|them|their|its|the group(?:'s|’s)?|the (?:bandits|fighters|militants|rebels"
+    r"|insurgents|gunmen|jihadists|militiamen|gang))\b",
+    re.I,
+)
+
+
+def _group_told_before(article: Article, candidate: Any, lexicon: Any, iso3: str | None) -> Any:
+    """A group's move told with "they" or "the group's fighters": the armed group named last
+    before it (not a state's force, which would have been named with its move)."""
+    if not _BACK_REFERENCE.search(candidate.clause.text):
+        return None
+    named = [
+        m
+        for m in lexicon.find(article.text, 0, candidate.trigger.start, country=iso3)
+        if m.inter in (2, 3, 4) and vagueness(m) == 0 and not is_source(article.text, m)
+    ]
+    return named[-1] if named else None
+
+
 # "officers searching a house found ...", "bomb disposal officers then found a second device"
 _SEARCHING_OFFICERS = re.compile(
     r"\b(?:officers|detectives|investigators|bomb (?:disposal|squad) (?:officers|experts|teams?))"
@@ -607,6 +633,8 @@ def actors_step(resources: Resources) -> FunctionStep:
                     if crowd
                     else generic("Unidentified Armed Group", 3, country, iso3)
                 )
+            if candidate.actor1 is None and candidate.sub_event_type in _GROUP_MOVES:
+                candidate.actor1 = _group_told_before(article, candidate, lexicon, iso3)
             if candidate.actor1 is None and candidate.sub_event_type == "Arrests" and iso3:
                 # "18 people had been arrested": by the police, as ACLED codes an arrest
                 # whose arresting force the report does not name.
