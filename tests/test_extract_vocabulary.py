@@ -326,6 +326,36 @@ def test_vocabulary_reads_the_event(pipeline: Pipeline, text: str, kind: str) ->
             "fled their village to the town.",
             "Other",
         ),
+        # bombs that killed: planted bombs, not an attack by hand
+        (
+            "On Friday two bombs outside a bus station in Yala killed a street sweeper, police "
+            "said.",
+            "Remote explosive/landmine/IED",
+        ),
+        # a helicopter firing rockets is from the air
+        (
+            "A helicopter was seen firing rockets at vehicles on the highway near Voronezh on "
+            "Saturday.",
+            "Air/drone strike",
+        ),
+        # state police who drove the gang out of the school it held
+        (
+            "On Friday, police commandos climbed to the hamlet above Leogane and drove the "
+            "bandits out of the school they had occupied.",
+            "Government regains territory",
+        ),
+        # a truck of rockets stopped at a checkpoint
+        (
+            "On Thursday, the security directorate said its men had stopped a truck carrying "
+            "Grad rockets and mortar rounds at a checkpoint on the coast road near Zuwara.",
+            "Disrupted weapons use",
+        ),
+        # canisters dropped that gave off a smoke, and what it did to the fighters
+        (
+            "On Monday, drones dropped canisters that released a yellowish smoke over rebel "
+            "trenches near Hpapun, and fighters suffered vomiting and burning eyes.",
+            "Chemical weapon",
+        ),
     ],
 )
 def test_vocabulary_one_reading_of_the_sentence(pipeline: Pipeline, text: str, kind: str) -> None:
