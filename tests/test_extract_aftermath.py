@@ -387,3 +387,13 @@ def test_extract_aftermath_the_killing_outranks_the_arrests_after_it(
     assert top.sub_event_type == "Attack"
     assert top.fatalities and top.fatalities > 0
     assert any(e.sub_event_type == "Arrests" for e in events)
+
+
+def test_extract_aftermath_arrests_told_as_another_act_the_same_day(pipeline: Pipeline) -> None:
+    text = (
+        "On Monday, army artillery in Pyay fired more than 30 shells into villages east of the "
+        "town, killing an old woman. The same day soldiers arrested about 15 young men at the "
+        "Pyay bus station, accusing them of links with the resistance, residents said."
+    )
+    kinds_found = sorted(e.sub_event_type for e in occurred(pipeline, text, PUBLISHED))
+    assert kinds_found == ["Arrests", "Shelling/artillery/missile attack"]

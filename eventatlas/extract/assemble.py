@@ -654,6 +654,13 @@ def _another_town(text: str, host: str) -> bool:
     return any(name not in host for name in _IN_TOWN.findall(text))
 
 
+_ANOTHER_ACT = re.compile(
+    r"^\W*(?:(?:on |during )?(?:the|that) same (?:day|night|evening|morning|afternoon)|separately"
+    r"|in a separate (?:\w+ )?(?:operation|raid|incident)|also on (?:that|the same) day)\b",
+    re.I,
+)
+
+
 def _arrest_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | None:
     """ "Twelve people were arrested" after an attack is part of that report, not a new event."""
     if candidate.sub_event_type != "Arrests":
@@ -668,6 +675,8 @@ def _arrest_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | Non
             and c.sub_event_type not in _VAGUE_TYPES
             and c.modality == candidate.modality
             and not _raid_for_arrests(c, candidate)
+            # "The same day soldiers arrested 20 young men at the market": another act told
+            and not _ANOTHER_ACT.match(candidate.sentence.text)
             # "On Sunday, police in Taraz detained four men": another day's arrests elsewhere
             and not (
                 other_day(candidate.sentence.text, c.sentence.text)
