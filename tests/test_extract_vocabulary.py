@@ -350,6 +350,12 @@ def test_vocabulary_reads_the_event(pipeline: Pipeline, text: str, kind: str) ->
             "Grad rockets and mortar rounds at a checkpoint on the coast road near Zuwara.",
             "Disrupted weapons use",
         ),
+        # a cache dug up
+        (
+            "On Wednesday morning soldiers dug up a cache of assault rifles and explosive belts "
+            "buried in a palm grove outside Tozeur.",
+            "Disrupted weapons use",
+        ),
         # canisters dropped that gave off a smoke, and what it did to the fighters
         (
             "On Monday, drones dropped canisters that released a yellowish smoke over rebel "
