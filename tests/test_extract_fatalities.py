@@ -492,3 +492,16 @@ def test_extract_fatalities_a_later_count_in_the_events_own_paragraph(pipeline: 
     events = occurred(pipeline, text, "2025-02-12")
     tolls = {e.sub_event_type: e.fatalities for e in events}
     assert tolls.get("Air/drone strike") == 17
+
+
+def test_extract_fatalities_an_arrest_takes_no_toll_merged_into_it(pipeline: Pipeline) -> None:
+    """The riots' dead, told after the arrests of those accused of organising them, are the
+    riots' and not the arrests'."""
+    text = (
+        "Police on Friday raided the office of a youth movement in Bahir Dar and arrested "
+        "twelve of its members, accused of organising the riots.\n\n"
+        "By Saturday the hospital in Bahir Dar had raised its count to six, after two wounded "
+        "men died overnight. Activists say nine people were killed in the city alone."
+    )
+    arrests = [e for e in occurred(pipeline, text, "2024-03-13") if e.sub_event_type == "Arrests"]
+    assert [e.fatalities or 0 for e in arrests] == [0]

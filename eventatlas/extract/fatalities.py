@@ -199,6 +199,10 @@ def fatalities_of(article: Article, candidate: Candidate) -> Fatalities | None:
         # "signed a pact to end raids that have killed dozens": the deaths are the cause's
         return Fatalities(0, 0, 0, 0, f"{candidate.sub_event_type.lower()}: no one dies in it")
     own = [candidate.sentence, *candidate.merged]
+    if candidate.sub_event_type in _OWN_SENTENCE_TOLL:
+        # Tolls merged into an arrest or a seizure are the violence's it followed ("arrested
+        # twelve members" beside "eleven people were killed in the city").
+        own = [candidate.sentence]
     found = fatalities_in(" ".join(_its_part(candidate, s) for s in own))
     body = [s for s in own if not is_headline(article, s)]
     if found is not None and len(body) < len(own):
@@ -324,6 +328,8 @@ def _preceding(article: Article, candidate: Candidate) -> list[Sentence]:
 
 
 # Kinds of event no one dies in: the deaths told beside them are another happening's.
+# Acts that seldom kill: only their own sentence gives their toll, never one merged into them.
+_OWN_SENTENCE_TOLL = frozenset({"Arrests", "Disrupted weapons use", "Looting/property destruction"})
 _HARMLESS = frozenset(
     {
         "Agreement",
