@@ -36,6 +36,21 @@ from eventatlas.pipeline import Pipeline
         ("A grenade hit a bar, wounding eight customers, none of them fatally.", 0, 0, 0),
         # a running count of one side's dead; one victim "who died"; who shot is no victim
         ("By Monday the number of police killed there had risen to six.", 6, 6, 6),
+        # the same source's revision raises the figure; another's account does not
+        (
+            "A drone struck the town hall and killed 38 of them, by the council's first count. "
+            "On Monday, the council raised the number of the dead to 43.",
+            43,
+            38,
+            43,
+        ),
+        (
+            "The governor said four people were killed; the mayor later put the number of dead "
+            "at five.",
+            4,
+            4,
+            5,
+        ),
         ("A mob stabbed and shot its deputy imam, who died in hospital.", 1, 1, 1),
         # a lynching: the men a crowd caught, beat and set on fire
         (

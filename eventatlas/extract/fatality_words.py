@@ -185,8 +185,11 @@ TOLL = re.compile(
     # "the number of police killed there had risen to six"
     r"(?:of (?:[\w-]+\s+){1,2}?(?:killed|dead)\s+(?:there\s+|in [\w-]+\s+)?)?"
     r"(?:had |has )?(?:risen|rose|climbed|increased|jumped)"
-    # "police raised the toll to five"
-    r"|\b(?:raised|revised|updated|lifted|increased) (?:the |its |their )?(?:death )?toll)"
+    # "police raised the toll to five", "the council raised the number of the dead to 43"
+    r"|\b(?:raised|revised|updated|lifted|increased) (?:the |its |their )?(?:death )?toll"
+    r"|\b(?:raised|revised|updated|lifted|increased) (?:the |its |their )?"
+    r"(?:number|count|figure) of (?:the )?(?:dead|deaths|fatalities|victims|people killed"
+    r"|those killed))"
     r"\s+(?:to|at)\s+" + QUAL + NUM,
     re.I,
 )
