@@ -350,6 +350,17 @@ def test_vocabulary_reads_the_event(pipeline: Pipeline, text: str, kind: str) ->
             "Grad rockets and mortar rounds at a checkpoint on the coast road near Zuwara.",
             "Disrupted weapons use",
         ),
+        # an old war's shell, no one's act today; families who evacuated from a fight
+        (
+            "Two boys were killed on Sunday when a shell left over from the war exploded as "
+            "they played near their home outside Jalalabad.",
+            "Other",
+        ),
+        (
+            "On 30 May 2024, some 300 families from two villages near Datu Piang evacuated "
+            "following the eruption of hostilities between two armed clans.",
+            "Other",
+        ),
         # a cache dug up
         (
             "On Wednesday morning soldiers dug up a cache of assault rifles and explosive belts "

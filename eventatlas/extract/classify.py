@@ -270,11 +270,27 @@ _HIDDEN = compile_words(
 )
 
 
+_BLASTS = {"Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Grenade"}
+_OLD_WAR_REMNANT = re.compile(
+    r"\b(?:left ?over|remnants?|relics?) (?:from|of) (?:the |a |an )?(?:[\w-]+ ){0,3}?"
+    r"(?:war|wars|conflict|fighting|insurgency)\b"
+    r"|\b(?:fighting|war|battles?) (?:had )?(?:occurred|took place|raged) (?:\w+ ){0,3}?in the "
+    r"(?:19|20)\d0s\b"
+    r"|\bdecades-old (?:\w+ )?(?:landmines?|mines?|shells?|bombs?|ordnance|rockets?)\b",
+    re.I,
+)
+
+
 def refine(candidate: Candidate) -> str:
     """The sub-event type after looking at the whole sentence."""
     sub = candidate.sub_event_type
     if sub == "Arrests" and _HIDDEN.search(candidate.sentence.text):
         return "Abduction/forced disappearance"
+    remnant = sub in _BLASTS or candidate.strength == "weak"
+    if remnant and _OLD_WAR_REMNANT.search(candidate.sentence.text):
+        # "stepped on a landmine in an area where fighting occurred in the 1980s": an old
+        # war's remnant, no one's act today (ACLED's Other)
+        return "Other"
     if sub == "Armed clash" and candidate.strength == "weak":
         # An outcome with no fight named: violence against civilians unless the
         # victims are armed men (ACLED codes those as battles).
