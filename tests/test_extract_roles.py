@@ -619,3 +619,32 @@ def test_roles_a_base_set_up_by_they_is_the_group_told_before(pipeline: Pipeline
     events = occurred(pipeline, text, "2024-03-13")
     based = [e.actor1 for e in events if e.sub_event_type == "Headquarters or base established"]
     assert based == ["ADF: Allied Democratic Forces"]
+
+
+def test_roles_the_network_the_bomber_belonged_to(pipeline: Pipeline) -> None:
+    text = (
+        "A man blew himself up at a police post in Solo on Wednesday morning, killing an "
+        "officer. The bomber had served a prison term for terrorism and belonged to the Jamaah "
+        "Ansharut Daulah network, police said."
+    )
+    events = occurred(pipeline, text, "2024-03-13")
+    assert [e.actor1 for e in events] == ["JAD: Jamaah Ansharut Daulah"]
+
+
+def test_roles_the_federal_government_signs_and_its_army_fights(pipeline: Pipeline) -> None:
+    signed = occurred(
+        pipeline,
+        "The federal government and the banned Tehreek-e-Labbaik Pakistan reached an agreement "
+        "in Lahore on Sunday to end the party's sit-in, a minister said.",
+        "2024-03-13",
+    )
+    assert [(e.sub_event_type, e.actor1) for e in signed][:1] == [
+        ("Agreement", "Government of Pakistan")
+    ]
+    struck = occurred(
+        pipeline,
+        "On Sunday a drone strike hit a mill near Debre Markos, killing five people. Only the "
+        "federal government is known to fly armed drones in the region.",
+        "2024-03-13",
+    )
+    assert [e.actor1 for e in struck] == ["Military Forces of Ethiopia"]

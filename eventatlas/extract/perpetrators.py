@@ -25,7 +25,7 @@ from eventatlas.geocode.countries import find_country
 
 _BLAME = re.compile(
     r"\b(?:blam\w*|suspect\w*|believed|thought to|responsib\w*|claim\w*|attribut\w*|"
-    r"ties to|links? to|linked|affiliated|in league)\b",
+    r"ties to|links? to|linked|affiliated|in league|belong(?:ed|s|ing)? to|(?:a )?members? of)\b",
     re.I,
 )
 

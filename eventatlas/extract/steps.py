@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventatlas.article import Article, Problem
-from eventatlas.event import Location
+from eventatlas.event import SUB_EVENT_TYPES, Location
 from eventatlas.extract import assemble as assembly
 from eventatlas.extract.attribution import attribute
 from eventatlas.extract.classify import DAYS_APART, candidates_in
@@ -33,6 +33,7 @@ from eventatlas.extract.resistance import fought_attack, resistance_span
 from eventatlas.extract.retelling import TERRITORY_TAKEN, new_time
 from eventatlas.extract.roles import (
     STATE_NAME,
+    VIOLENT,
     assign_roles,
     generic,
     is_source,
@@ -669,9 +670,23 @@ def actors_step(resources: Resources) -> FunctionStep:
                 mentions_in[iso3] = lexicon.find(article.text, country=iso3)
             group = sole_group(candidate, mentions_in[iso3], iso3, acting)
             candidate.actor1 = group or candidate.actor1
+            _government_armed(candidate, lexicon)
         return article
 
     return FunctionStep("actors", ("candidates", "locations", "attribution"), ("actors",), body)
+
+
+def _government_armed(candidate: Any, lexicon: Any) -> None:
+    """A government that fights, strikes or kills does so with its army: "the federal
+    government flies the drones", "militias fighting the federal government" (ACLED names
+    the government only for what it decides, signs or announces)."""
+    if SUB_EVENT_TYPES[candidate.sub_event_type] not in VIOLENT:
+        return
+    for side in ("actor1", "actor2"):
+        actor = getattr(candidate, side)
+        name = getattr(actor, "name", "")
+        if name.startswith("Government of ") and actor.iso3:
+            setattr(candidate, side, state_force(lexicon, "military", actor.iso3) or actor)
 
 
 def _telling(article: Article, candidate: Any) -> list[Any]:
