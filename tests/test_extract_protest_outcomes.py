@@ -141,6 +141,9 @@ def test_protest_outcome_decides_the_type(pipeline: Pipeline, text: str, kind: s
         "outside the government building in Skopje.",
         "On 1 May 2022, hundreds of people gathered in front of the governorate building in "
         "Shahba, chanting against the authorities and calling for the return of their sons.",
+        # a lane of a highway blocked for hours to demand protection
+        "On 1 May 2022, truck drivers blocked one lane of the highway at Victoria for three "
+        "hours to demand protection from arson attacks on their lorries.",
     ],
 )
 def test_a_gathering_with_a_cause_is_a_protest(pipeline: Pipeline, text: str) -> None:
