@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import occurred
 
+from eventatlas.article import Article
 from eventatlas.pipeline import Pipeline, Resources
 from eventatlas.settings import Settings
 
@@ -375,3 +376,16 @@ def test_students_who_go_on_a_quoted_rampage_riot(pipeline: Pipeline) -> None:
     text = 'Students at a school in Maseno, Kenya, went on "rampage" on Tuesday over fees.'
     kinds = [e.sub_event_type for e in occurred(pipeline, text, "2018-01-31")]
     assert kinds == ["Violent demonstration"]
+
+
+def test_a_rally_to_come_is_read_from_its_own_words(pipeline: Pipeline) -> None:
+    text = (
+        "Second night of rioting in Portadown\n\n"
+        "On Tuesday night, rioters in the centre of Portadown threw petrol bombs and bricks at "
+        "police lines for several hours.\n\n"
+        "The chief constable said every person who attacked officers would be identified and "
+        "arrested. Anti-racism groups will hold a rally at the town hall on Saturday."
+    )
+    article = Article("t", text, published=PUBLISHED)
+    planned = [e for e in pipeline.run_one(article).events if e.modality == "planned"]
+    assert [e.sub_event_type for e in planned] == ["Peaceful protest"]

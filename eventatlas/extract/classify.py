@@ -350,6 +350,10 @@ def refine_demonstration(candidate: Candidate, article: Article | None = None) -
     sub = candidate.sub_event_type
     if sub not in _READ_WHOLE:
         return sub
+    if candidate.modality in ("planned", "threatened") and sub in _PROTEST_TYPES:
+        # "Groups will hold a rally on Saturday", told after a night of riots: the rally to
+        # come is read from its own words, not from the violence told around it.
+        return _protest_type(candidate.clause.text, sub)
     text = paragraph_text(candidate, article)
     if sub == "Mob violence":
         # A crowd's violence with a demand or cause told: a violent demonstration.
