@@ -121,3 +121,13 @@ def test_enclosure_a_country_name_enclosed_by_a_foreign_province_is_its_town(
     assert [(f.place.name, f.geo_precision) for f in locate(made, 0, len(text))] == [
         ("Salvador", 1)
     ]
+
+
+def test_enclosure_a_name_that_can_only_mean_smaller_towns_encloses_nothing(
+    gazetteer: Gazetteer,
+) -> None:
+    # Seno is a province of Burkina Faso the gazetteer lacks; its namesakes are small towns of
+    # Belarus, Spain and Laos, none of which can hold Dori (46,000 people).
+    text = "Militants killed five people in the area of Bambofa (Dori, Seno) on Sunday."
+    found = located(text, gazetteer)
+    assert [(loc.place.name, loc.place.iso2) for loc in found][:1] == [("Dori", "BF")]

@@ -150,9 +150,34 @@ def resolve(spots: list[Spot], context: Context, text: str) -> None:
         )
         spot.enclosers = [spots[i] for i in enclosers(index, spans, text)]
     for spot in spots:
+        _too_small_to_enclose(spot)
+    for spot in spots:
         _pick(spot, context, _evidence(spot, spots, text, context, first_pass=True))
     for spot in spots:
         _pick(spot, context, _evidence(spot, spots, text, context, first_pass=False))
+
+
+def _too_small_to_enclose(spot: Spot) -> None:
+    """ "Bambofa (Dori, Seno)": a name written to enclose a town can only mean something
+    larger. When all it may mean are towns smaller than the town it encloses (Senno in
+    Belarus for Burkina Faso's Seno province), it names a division the gazetteer lacks, and
+    is left unplaced rather than allowed to pull the town abroad."""
+    inner = max(
+        (m.place.population for m in spot.matches if m.exact and m.place.level == 3), default=0
+    )
+    if inner < _ENCLOSED_TOWN:
+        return
+    for outer in spot.enclosers:
+        if (
+            outer.country is None
+            and outer.matches
+            and all(m.place.level == 3 and m.place.population < inner for m in outer.matches)
+        ):
+            outer.matches = []
+
+
+# A town of this size enclosed by a name that can only mean smaller towns is the one meant.
+_ENCLOSED_TOWN = 10_000
 
 
 def _add_anchors(spots: list[Spot], context: Context) -> None:
