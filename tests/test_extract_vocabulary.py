@@ -361,6 +361,17 @@ def test_vocabulary_reads_the_event(pipeline: Pipeline, text: str, kind: str) ->
             "following the eruption of hostilities between two armed clans.",
             "Other",
         ),
+        # bombs that fell on a market; the dead of explosions
+        (
+            "Bombs fell on the market area of Minova on Wednesday, killing six civilians, local "
+            "officials said.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "The health ministry says 9 people were killed by the pager explosions in Tyre, "
+            "including a girl.",
+            "Remote explosive/landmine/IED",
+        ),
         # a cache dug up
         (
             "On Wednesday morning soldiers dug up a cache of assault rifles and explosive belts "
