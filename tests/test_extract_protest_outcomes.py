@@ -389,3 +389,19 @@ def test_a_rally_to_come_is_read_from_its_own_words(pipeline: Pipeline) -> None:
     article = Article("t", text, published=PUBLISHED)
     planned = [e for e in pipeline.run_one(article).events if e.modality == "planned"]
     assert [e.sub_event_type for e in planned] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Ibadan, men armed with clubs and machetes attacked protesters at a junction on "
+        "Tuesday, setting cars on fire.",
+        "Footage from central Kisumu shows men on motorbikes with whips and clubs attacking "
+        "marchers near the bus park on Tuesday, while police stood by.",
+    ],
+)
+def test_men_who_attack_a_march_are_a_mob_not_the_marchers(pipeline: Pipeline, text: str) -> None:
+    events = occurred(pipeline, text, PUBLISHED)
+    assert [(e.sub_event_type, e.actor2 and e.actor2.split(" (")[0]) for e in events] == [
+        ("Mob violence", "Protesters")
+    ]

@@ -356,6 +356,8 @@ def refine_demonstration(candidate: Candidate, article: Article | None = None) -
         return _protest_type(candidate.clause.text, sub)
     text = paragraph_text(candidate, article)
     if sub == "Mob violence":
+        if _ON_PROTESTERS.match(candidate.trigger.text):
+            return sub  # "men with clubs attacked protesters": the crowd was their target
         # A crowd's violence with a demand or cause told: a violent demonstration.
         protest = not _MOB.search(text) and (_PROTESTING.search(text) or _lead_protest(article))
         return "Violent demonstration" if protest else sub
@@ -363,6 +365,13 @@ def refine_demonstration(candidate: Candidate, article: Article | None = None) -
         # Missiles fired from aircraft are an air strike.
         return "Air/drone strike" if _FROM_THE_AIR.search(text) else sub
     return _protest_type(_own_day(candidate, text), sub, _lead_protest(article))
+
+
+_ON_PROTESTERS = re.compile(
+    r".*\b(?:attack|beat|assault|set upon|whipp|chas)\w*\s+(?:\w+\s+){0,2}?"
+    r"(?:protesters|marchers|demonstrators|mourners)$",
+    re.I | re.S,
+)
 
 
 def _lead_protest(article: Article | None) -> bool:
