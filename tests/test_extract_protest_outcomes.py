@@ -405,3 +405,11 @@ def test_men_who_attack_a_march_are_a_mob_not_the_marchers(pipeline: Pipeline, t
     assert [(e.sub_event_type, e.actor2 and e.actor2.split(" (")[0]) for e in events] == [
         ("Mob violence", "Protesters")
     ]
+
+
+def test_gunmen_who_kill_at_a_sit_in_use_lethal_force_on_it(pipeline: Pipeline) -> None:
+    text = "Masked gunmen attacked the sit-in in Kut on Tuesday night, killing three protesters."
+    events = occurred(pipeline, text, PUBLISHED)
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [
+        ("Excessive force against protesters", "Unidentified Armed Group (Iraq)", 3)
+    ]

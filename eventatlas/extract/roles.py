@@ -813,6 +813,10 @@ def _protest_roles(candidate: Candidate, country: str | None, iso3: str | None) 
     candidate.actor2 = None
     candidate.assoc_actor_2 = []
     if candidate.sub_event_type != "Peaceful protest":
+        # "masked gunmen attacked the sit-in": the armed men, where no state force is named
+        armed = [a for a in everyone if a.inter in (2, 3, 4)]
         candidate.actor2 = state[0] if state else generic("Police Forces of", 1, None, iso3)
-        if not state and country:
+        if not state and armed:
+            candidate.actor2 = armed[0]
+        elif not state and country:
             candidate.actor2 = GenericActor(f"Police Forces of {country}", 1, iso3)
