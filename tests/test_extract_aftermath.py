@@ -397,3 +397,12 @@ def test_extract_aftermath_arrests_told_as_another_act_the_same_day(pipeline: Pi
     )
     kinds_found = sorted(e.sub_event_type for e in occurred(pipeline, text, PUBLISHED))
     assert kinds_found == ["Arrests", "Shelling/artillery/missile attack"]
+
+
+def test_extract_aftermath_goods_taken_rank_below_the_people_taken(pipeline: Pipeline) -> None:
+    text = (
+        "On 6 March 2024, ADF militiamen kidnapped two farmers during an incursion into a "
+        "village near Beni. The assailants also stole five goats."
+    )
+    events = {e.sub_event_type: e.confidence for e in occurred(pipeline, text, PUBLISHED)}
+    assert events["Abduction/forced disappearance"] > events["Looting/property destruction"]

@@ -788,8 +788,9 @@ def confidence(candidate: Candidate, location: Location | None) -> float:
     if candidate.fatalities and candidate.fatalities.count > 0:
         # "fired upon a family, killing the father and a son": the deaths it counts name it
         score += 0.05 if candidate.strength == "strong" else 0.15
-    if candidate.sub_event_type in _VAGUE_TYPES:
-        # Troop movements, curfews and arrests often frame the violence a report is about.
+    if candidate.sub_event_type in _VAGUE_TYPES | {"Looting/property destruction"}:
+        # Troop movements, curfews and arrests often frame the violence a report is about,
+        # and goods taken or homes burned are often part of it ("attacked and looted").
         score -= 0.1
         if _FOLLOWS_ANOTHER.search(candidate.clause.text):
             score -= 0.1
