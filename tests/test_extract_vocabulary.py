@@ -372,6 +372,12 @@ def test_vocabulary_reads_the_event(pipeline: Pipeline, text: str, kind: str) ->
             "including a girl.",
             "Remote explosive/landmine/IED",
         ),
+        # drugs found by the police, in another spelling
+        (
+            "On 30 May 2024, police and narcotics officers in Mandeville discovered nearly 900 "
+            "kilograms of marihuana in a truck.",
+            "Looting/property destruction",
+        ),
         # a cache dug up
         (
             "On Wednesday morning soldiers dug up a cache of assault rifles and explosive belts "
