@@ -120,7 +120,10 @@ _KILLING = re.compile(r"^(?:kill|shot dead|shooting dead|gunned down)", re.I)
 _FOLLOWS_ANOTHER = re.compile(
     r"\b(?:in (?:relation|connection) (?:to|with)|over|for|following|after) (?:the|this|that) "
     r"(?:killings?|attacks?|murders?|shootings?|bombings?|blasts?|explosions?|ambush|raids?"
-    r"|incidents?|violence|riots?|unrest|disorder|clash(?:es)?)\b",
+    r"|incidents?|violence|riots?|unrest|disorder|clash(?:es)?)\b"
+    # "A suspect has been arrested", "Police later made 7 arrests"
+    r"|\b(?:a|one|two|three|\d+) suspects? (?:has|have|had|was|were) (?:been )?(?:arrested|detained)"
+    r"|\blater (?:made|arrested|detained|apprehended)\b",
     re.I,
 )
 
