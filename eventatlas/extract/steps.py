@@ -462,6 +462,18 @@ _BACK_REFERENCE = re.compile(
 )
 
 
+def _unnamed_destroyers(article: Article, candidate: Any, country: str | None, iso3: str) -> Any:
+    """Who burned or looted when the report names no one: ACLED names a doer for every event,
+    the rioters in a report on crowds (or where the sentence names a crowd or a group), else
+    an unidentified armed group."""
+    crowd = _CROWD_DOERS.search(candidate.sentence.text) or any(
+        c.sub_event_type in _CROWD_ACTS for c in article.candidates
+    )
+    if crowd:
+        return generic("Rioters", 5, country, iso3)
+    return generic("Unidentified Armed Group", 3, country, iso3)
+
+
 def _group_told_before(article: Article, candidate: Any, lexicon: Any, iso3: str | None) -> Any:
     """A group's move told with "they" or "the group's fighters": the armed group named last
     before it (not a state's force, which would have been named with its move)."""
@@ -625,15 +637,7 @@ def actors_step(resources: Resources) -> FunctionStep:
             if candidate.actor1 is None and candidate.sub_event_type in _STATE_ACTS and iso3:
                 _searchers_in_sentence(article, candidate, lexicon, iso3)
             if candidate.actor1 is None and candidate.sub_event_type == _LOOTING and iso3:
-                # ACLED names a doer for every event: a crowd's, in a report on crowds
-                crowd = _CROWD_DOERS.search(candidate.sentence.text) or any(
-                    c.sub_event_type in _CROWD_ACTS for c in article.candidates
-                )
-                candidate.actor1 = (
-                    generic("Rioters", 5, country, iso3)
-                    if crowd
-                    else generic("Unidentified Armed Group", 3, country, iso3)
-                )
+                candidate.actor1 = _unnamed_destroyers(article, candidate, country, iso3)
             if candidate.actor1 is None and candidate.sub_event_type in _GROUP_MOVES:
                 candidate.actor1 = _group_told_before(article, candidate, lexicon, iso3)
             if candidate.actor1 is None and candidate.sub_event_type == "Arrests" and iso3:
