@@ -359,7 +359,7 @@ def refine_demonstration(candidate: Candidate, article: Article | None = None) -
         return _protest_type(candidate.clause.text, sub)
     text = paragraph_text(candidate, article)
     if sub == "Mob violence":
-        if _ON_PROTESTERS.match(candidate.trigger.text):
+        if _ON_PROTESTERS.search(candidate.trigger.text):
             return sub  # "men with clubs attacked protesters": the crowd was their target
         # A crowd's violence with a demand or cause told: a violent demonstration.
         protest = not _MOB.search(text) and (_PROTESTING.search(text) or _lead_protest(article))
@@ -370,10 +370,11 @@ def refine_demonstration(candidate: Candidate, article: Article | None = None) -
     return _protest_type(_own_day(candidate, text), sub, _lead_protest(article))
 
 
+# (the trigger ends on the crowd attacked: "men armed with clubs attacked protesters")
 _ON_PROTESTERS = re.compile(
-    r".*\b(?:attack|beat|assault|set upon|whipp|chas)\w*\s+(?:\w+\s+){0,2}?"
+    r"\b(?:attack|beat|assault|set upon|whipp|chas)\w*\s+(?:\w+\s+){0,2}?"
     r"(?:protesters|marchers|demonstrators|mourners)$",
-    re.I | re.S,
+    re.I,
 )
 
 
