@@ -648,3 +648,14 @@ def test_roles_the_federal_government_signs_and_its_army_fights(pipeline: Pipeli
         "2024-03-13",
     )
     assert [e.actor1 for e in struck] == ["Military Forces of Ethiopia"]
+
+
+def test_roles_gunmen_from_the_same_group_are_that_group(pipeline: Pipeline) -> None:
+    text = (
+        "Anti-balaka militiamen clashed with fighters of the 3R armed group near Bocaranga on "
+        "Monday. On Wednesday, gunmen from the same group stopped a vehicle outside Bocaranga "
+        "and took away two health workers."
+    )
+    events = occurred(pipeline, text, "2024-03-15")
+    taken = [e.actor1 for e in events if e.sub_event_type == "Abduction/forced disappearance"]
+    assert taken == ["3R: Return, Reclamation, Rehabilitation"]

@@ -168,7 +168,16 @@ def _definite_unnamed(actor: Any, text: str) -> bool:
     if not _unnamed(actor):
         return False
     start = actor.start
+    if _SAME_GROUP.match(text, actor.end):
+        return True  # "militiamen from the same groups", "gunmen of the same wing"
     return _DEFINITE.search(text[max(0, start - 24) : start]) is not None
+
+
+_SAME_GROUP = re.compile(
+    r"\s+(?:from|of|belonging to)\s+the\s+same\s+(?:[\w-]+\s+)?(?:groups?|militias?|factions?"
+    r"|wings?|movements?|gangs?|organi[sz]ations?|armed groups?|coalitions?)\b",
+    re.I,
+)
 
 
 # The words for a group's own members, which only a group has ("gunmen" may be anyone's).
