@@ -659,3 +659,16 @@ def test_roles_gunmen_from_the_same_group_are_that_group(pipeline: Pipeline) -> 
     events = occurred(pipeline, text, "2024-03-15")
     taken = [e.actor1 for e in events if e.sub_event_type == "Abduction/forced disappearance"]
     assert taken == ["3R: Return, Reclamation, Rehabilitation"]
+
+
+def test_roles_the_army_and_popular_committees_of_sanaa(pipeline: Pipeline) -> None:
+    """In Sanaa's outlets "the army and the popular committees" are the Houthis' forces, and
+    the "mercenaries" they repel are armed men: a clash, not an attack on civilians."""
+    text = (
+        "On Sunday, the army and the popular committees repelled an advance by the mercenaries "
+        "east of Hays, inflicting dozens of dead and wounded on them."
+    )
+    events = occurred(pipeline, text, "2021-11-15")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [
+        ("Armed clash", "Houthi Movement - Ansar Allah")
+    ]

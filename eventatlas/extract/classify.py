@@ -542,7 +542,7 @@ def _protest_type(text: str, sub: str, protests: bool = False) -> str:
 _ARMED_VICTIMS = re.compile(
     r"\b(?:soldiers?|troops|fighters?|militants?|police(?:m[ae]n|wom[ae]n)?|police officers?|officers?|"
     r"guards?|gendarmes?|militiam[ae]n|militias?|rebels?|insurgents?|jihadists?|servicem[ae]n|commanders?|"
-    r"reservists?|check ?points?|military (?:post|base|position|convoy|camp)s?|police (?:post|station)s?|"
+    r"reservists?|mercenar(?:y|ies)|check ?points?|military (?:post|base|position|convoy|camp)s?|police (?:post|station)s?|"
     r"barracks|convoys?|patrols?|outposts?|positions?|army base|security forces|recruits)\b",
     re.I,
 )
