@@ -7,7 +7,8 @@ mostly organised crime's; ``unclaimed_air_strike`` gives a strike from the air
 that names no one to a state's military; ``sole_group`` gives unnamed men's violence
 to the one armed group a report is about; ``named_when_told_again`` takes the
 sides of a fight from a later telling that names both; ``retold`` gives a telling that names no one the
-sides of an earlier telling of the same kind.
+sides of an earlier telling of the same kind; ``group_told_back`` gives a group's move told
+with "they" to the group named last.
 """
 
 from __future__ import annotations
@@ -92,11 +93,7 @@ def told_before(candidate: Candidate, text: str, lexicon: Any, iso3: str | None)
         return None
     others = {a.name for a in [candidate.actor2, *candidate.assoc_actor_2] if a is not None}
     # the group named before them, in an earlier sentence or earlier in their own
-    named = [
-        m
-        for m in lexicon.find(text, 0, actor.start, country=iso3)
-        if _armed_side(m) and vagueness(m) == 0 and m.name not in others
-    ]
+    named = _groups_named_before(text, actor.start, lexicon, iso3, others)
     if not named:
         return None
     if _definite_unnamed(actor, text):
@@ -104,6 +101,38 @@ def told_before(candidate: Candidate, text: str, lexicon: Any, iso3: str | None)
     # "militia fighters raped women" in a report about one militia: its fighters
     sole = {m.name for m in named} == {named[-1].name}
     return named[-1] if sole and _MEMBERS.search(actor.text) else None
+
+
+def group_told_back(candidate: Candidate, text: str, lexicon: Any, iso3: str | None) -> Any | None:
+    """A group's move told with "they", "their base" or "the group's fighters" and no name:
+    the armed group named last before it (a state's force would be named with its move)."""
+    if not _BACK_REFERENCE.search(candidate.clause.text):
+        return None
+    named = [
+        m
+        for m in _groups_named_before(text, candidate.trigger.start, lexicon, iso3)
+        if not is_source(text, m)
+    ]
+    return named[-1] if named else None
+
+
+# "made it their base", "a column of 300 of them took over the school"
+_BACK_REFERENCE = re.compile(
+    r"\b(?:they|them|their|its|the group(?:'s|’s)?|the (?:bandits|fighters|militants|rebels"
+    r"|insurgents|gunmen|jihadists|militiamen|gang))\b",
+    re.I,
+)
+
+
+def _groups_named_before(
+    text: str, end: int, lexicon: Any, iso3: str | None, others: set[str] | None = None
+) -> list[Any]:
+    """The armed groups the report names by name before ``end``, in text order."""
+    return [
+        m
+        for m in lexicon.find(text, 0, end, country=iso3)
+        if _armed_side(m) and vagueness(m) == 0 and m.name not in (others or set())
+    ]
 
 
 # "unknown gunmen", "masked men": the report says it does not know who they were

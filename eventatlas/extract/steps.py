@@ -21,6 +21,7 @@ from eventatlas.extract.outlets import outlet_country
 from eventatlas.extract.perpetrators import (
     blamed_group,
     gang_violence,
+    group_told_back,
     named_when_told_again,
     retold,
     sole_group,
@@ -454,12 +455,6 @@ _GROUP_MOVES = {
     "Non-violent transfer of territory",
     "Change to group/activity",
 }
-# "made it their base", "a column of 300 of them took over the school"
-_BACK_REFERENCE = re.compile(
-    r"\b(?:they|them|their|its|the group(?:'s|’s)?|the (?:bandits|fighters|militants|rebels"
-    r"|insurgents|gunmen|jihadists|militiamen|gang))\b",
-    re.I,
-)
 
 
 def _unnamed_destroyers(article: Article, candidate: Any, country: str | None, iso3: str) -> Any:
@@ -472,19 +467,6 @@ def _unnamed_destroyers(article: Article, candidate: Any, country: str | None, i
     if crowd:
         return generic("Rioters", 5, country, iso3)
     return generic("Unidentified Armed Group", 3, country, iso3)
-
-
-def _group_told_before(article: Article, candidate: Any, lexicon: Any, iso3: str | None) -> Any:
-    """A group's move told with "they" or "the group's fighters": the armed group named last
-    before it (not a state's force, which would have been named with its move)."""
-    if not _BACK_REFERENCE.search(candidate.clause.text):
-        return None
-    named = [
-        m
-        for m in lexicon.find(article.text, 0, candidate.trigger.start, country=iso3)
-        if m.inter in (2, 3, 4) and vagueness(m) == 0 and not is_source(article.text, m)
-    ]
-    return named[-1] if named else None
 
 
 # "officers searching a house found ...", "bomb disposal officers then found a second device"
@@ -639,7 +621,7 @@ def actors_step(resources: Resources) -> FunctionStep:
             if candidate.actor1 is None and candidate.sub_event_type == _LOOTING and iso3:
                 candidate.actor1 = _unnamed_destroyers(article, candidate, country, iso3)
             if candidate.actor1 is None and candidate.sub_event_type in _GROUP_MOVES:
-                candidate.actor1 = _group_told_before(article, candidate, lexicon, iso3)
+                candidate.actor1 = group_told_back(candidate, article.text, lexicon, iso3)
             if candidate.actor1 is None and candidate.sub_event_type == "Arrests" and iso3:
                 # "18 people had been arrested": by the police, as ACLED codes an arrest
                 # whose arresting force the report does not name.
