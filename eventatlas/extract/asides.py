@@ -405,19 +405,17 @@ def report_topic(article: Article) -> Topic:
         s.text for s in article.sentences[: _LEAD_SENTENCES + 1] if not _BYLINE.match(s.text)
     ]
     parts = [_OPERATION.sub(" ", _SIMILE.sub(" ", text)) for text in opening[:_LEAD_SENTENCES]]
-    lead = " ".join(parts)
     # "Investigators suspect that gas escaping from a pipe caused the explosion": what the
     # report later finds set off the blast its lead tells is part of its topic
     cause = next((s.text for s in article.sentences if _ACCIDENT_CAUSE.search(s.text)), "")
     if cause and not _RULED_OUT.search(cause):
-        lead = f"{lead} {cause}"
+        parts.append(cause)
     sport = _COMBAT_SPORT.search(" ".join(s.text for s in article.sentences[:_SPORT_SENTENCES]))
     if sport:
-        lead = _BOXER.sub(" ", lead)
         parts = [_BOXER.sub(" ", part) for part in parts]
     # each sentence on its own: a headline's "firefighters battle the last containers" and
     # "soldiers were battling flames" below it tell no force used by soldiers
-    return Topic(lead, bool(sport), any(armed_in(part) for part in [*parts, cause]))
+    return Topic(" ".join(parts), bool(sport), any(armed_in(part) for part in parts))
 
 
 def is_not_political(sentence: Sentence, article: Article, topic: Topic | None = None) -> bool:

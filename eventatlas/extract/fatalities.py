@@ -327,9 +327,9 @@ def _preceding(article: Article, candidate: Candidate) -> list[Sentence]:
     return found
 
 
-# Kinds of event no one dies in: the deaths told beside them are another happening's.
 # Acts that seldom kill: only their own sentence gives their toll, never one merged into them.
 _OWN_SENTENCE_TOLL = frozenset({"Arrests", "Disrupted weapons use", "Looting/property destruction"})
+# Kinds of event no one dies in: the deaths told beside them are another happening's.
 _HARMLESS = frozenset(
     {
         "Agreement",

@@ -813,10 +813,12 @@ def _protest_roles(candidate: Candidate, country: str | None, iso3: str | None) 
     candidate.actor2 = None
     candidate.assoc_actor_2 = []
     if candidate.sub_event_type != "Peaceful protest":
-        # "masked gunmen attacked the sit-in": the armed men, where no state force is named
+        # the state force named; else armed men ("masked gunmen attacked the sit-in"); else
+        # the country's police, who break up most crowds
         armed = [a for a in everyone if a.inter in (2, 3, 4)]
-        candidate.actor2 = state[0] if state else generic("Police Forces of", 1, None, iso3)
-        if not state and armed:
-            candidate.actor2 = armed[0]
-        elif not state and country:
-            candidate.actor2 = GenericActor(f"Police Forces of {country}", 1, iso3)
+        police = (
+            GenericActor(f"Police Forces of {country}", 1, iso3)
+            if country
+            else generic("Police Forces of", 1, None, iso3)
+        )
+        candidate.actor2 = (state or armed or [police])[0]
