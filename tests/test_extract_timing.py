@@ -374,3 +374,18 @@ def test_extract_timing_an_opening_clause_dates_its_cause(
     pipeline: Pipeline, text: str, day: str
 ) -> None:
     assert [e.event_date for e in occurred(pipeline, text, "2024-03-13")] == [day]
+
+
+def test_extract_timing_dateline_below_the_headline_is_not_the_day(pipeline: Pipeline) -> None:
+    """A dateline under the headline gives the day of filing, not the day of what the
+    sentence after "At almost the same time" tells: that is the day told before it."""
+    text = (
+        "Attacks on places of worship in Makhachkala\n\nTranslated from Russian\n\n"
+        "MAKHACHKALA, June 24 - On Sunday evening, armed men opened fire at a church in "
+        "Makhachkala, killing a guard. At almost the same time, other members of the group set "
+        "fire to a synagogue in Makhachkala."
+    )
+    events = occurred(pipeline, text, "2024-06-24")
+    assert {e.event_date for e in events} == {"2024-06-23"}
+    assert len(events) == 2
+    assert all("MAKHACHKALA, June 24" not in e.evidence.text for e in events)

@@ -79,3 +79,37 @@ def test_parse_dateline_year_from_published() -> None:
 def test_parse_dateline_impossible_date_is_ignored() -> None:
     article = add_dateline(Article("a", "Beirut, 31 February 2021 - x"))
     assert article.published is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date"),
+    [
+        (
+            "Gunmen storm church and synagogue\n\nTranslated from Russian\n\n"
+            "MAKHACHKALA, June 24 - On Sunday evening gunmen opened fire.",
+            "Makhachkala",
+            "June 24",
+        ),
+        ("Floods ease in the north\n\nLILONGWE — Rivers fell on Monday.", "Lilongwe", None),
+        ("Curfew lifted\n\nKanbalu, 13 October — Shops reopened.", "Kanbalu", "13 October"),
+    ],
+)
+def test_parse_dateline_below_headline_and_byline(text: str, place: str, date: str | None) -> None:
+    found = find_dateline(text)
+    assert found is not None
+    assert (found.place, found.date) == (place, date)
+    assert text[found.span.start : found.span.end] == found.span.text
+    assert text[found.span.end :].startswith(("On", "Rivers", "Shops"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a byline is no dateline; nor is a dash in a later paragraph of a report
+        "Clashes in the north\n\nBy Our Correspondent, Jos — Fighting went on.",
+        "Police fired tear gas on Monday.\n\nThe crowd - mostly students - scattered.",
+        "A long first paragraph " * 12 + "\n\nKABUL — A bomb exploded.",
+    ],
+)
+def test_parse_dateline_not_below_a_report(text: str) -> None:
+    assert find_dateline(text) is None

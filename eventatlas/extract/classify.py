@@ -720,7 +720,7 @@ def _called_a_fake(article: Article, sentence: Sentence) -> bool:
 
 def candidates_in(article: Article) -> list[Candidate]:
     """Every event candidate of ``article``, in text order."""
-    skip = article.dateline.span.end if article.dateline else 0
+    dateline = article.dateline.span if article.dateline else None
     found: list[Candidate] = []
     if is_review(article):
         return found
@@ -732,6 +732,7 @@ def candidates_in(article: Article) -> list[Candidate]:
             continue  # "Highlights: fighting around Sake; ...": what the items below tell
         quiet = is_not_political(sentence, article, topic)
         fake = _called_a_fake(article, sentence)
+        skip = dateline.end if dateline and sentence.start <= dateline.start < sentence.end else 0
         for trigger, span in find_triggers(sentence, skip_until=skip):
             if quiet and (trigger.strength == "weak" or trigger.sub_event_type in _ACCIDENT_PRONE):
                 continue

@@ -458,8 +458,9 @@ def _retold_day(article: Article, candidate: Candidate, ref: dt.date | None) -> 
 def _without_dateline(article: Article, sentence: Sentence) -> str:
     """The sentence with the dateline ("CULIACAN, Mexico, March 3 (Norte Wire) -") blanked
     out, its offsets kept."""
-    if article.dateline and sentence.start < article.dateline.span.end:
-        cut = article.dateline.span.end - sentence.start
+    span = article.dateline.span if article.dateline else None
+    if span is not None and span.start <= sentence.start < span.end:
+        cut = span.end - sentence.start
         return " " * cut + sentence.text[cut:]
     return sentence.text
 

@@ -42,23 +42,66 @@ _PREFIX_ONLY = re.compile(r"^\s*(?:date\s*)?(?P<iso>\d{4}-\d\d-\d\d)\b")
 
 
 def find_dateline(text: str) -> Dateline | None:
-    """The dateline at the start of ``text``, or None."""
-    head = text[:300]
-    match = _DATELINE.match(head)
-    if match and _plausible(match):
-        return Dateline(
-            span=Span(match.start(), match.end(), head[match.start() : match.end()]),
-            place=_titled(match.group("place")),
-            country=_titled(match.group("country")) if match.group("country") else None,
-            date=match.group("iso") or match.group("date"),
-            agency=match.group("agency"),
-        )
-    match = _PREFIX_ONLY.match(head)
+    """The dateline at the start of ``text``, or of the paragraph after its headline and
+    byline ("Riots in Derbent\n\nBy Staff\n\nDERBENT, June 24 - ..."), or None."""
+    found = _dateline_at(text, 0)
+    if found is not None:
+        return found
+    match = _PREFIX_ONLY.match(text[:300])
     if match:
         return Dateline(
             span=Span(match.start(), match.end(), match.group()), date=match.group("iso")
         )
+    for start in _paragraphs_after_heading(text):
+        found = _dateline_at(text, start)
+        if found is not None:
+            return found
     return None
+
+
+# A headline or a byline above the dateline is one short line; so many come first at most.
+_HEADING_LINES = 3
+_HEADING_LONGEST = 200
+_BREAK = re.compile(r"\n[ \t]*\n\s*")
+
+
+def _paragraphs_after_heading(text: str) -> list[int]:
+    """Where each of the paragraphs that follow only short heading lines starts."""
+    starts: list[int] = []
+    position = 0
+    for _ in range(_HEADING_LINES):
+        found = _BREAK.search(text, position)
+        heading = text[position : found.start()].strip() if found else ""
+        lines = heading.splitlines()
+        if found is None or not heading or max(map(len, lines)) > _HEADING_LONGEST:
+            break
+        position = found.end()
+        starts.append(position)
+    return starts
+
+
+def _dateline_at(text: str, start: int) -> Dateline | None:
+    head = text[start : start + 300]
+    match = _DATELINE.match(head)
+    if not match or not _plausible(match):
+        return None
+    if start and (match.group("prefix") or not _heads_a_paragraph(head, match)):
+        return None
+    return Dateline(
+        span=Span(start + match.start(), start + match.end(), head[match.start() : match.end()]),
+        place=_titled(match.group("place")),
+        country=_titled(match.group("country")) if match.group("country") else None,
+        date=match.group("iso") or match.group("date"),
+        agency=match.group("agency"),
+    )
+
+
+def _heads_a_paragraph(head: str, match: re.Match[str]) -> bool:
+    """Below a headline, a dateline's place is in capitals or has its date or agency, and a
+    sentence follows it ("By Our Correspondent, Jos -" is a byline)."""
+    place = match.group("place").strip()
+    marked = (place.isupper() and len(place) > 2) or match.group("date") or match.group("agency")
+    return bool(marked) and head[match.end() :][:1].isupper()
 
 
 def _plausible(match: re.Match[str]) -> bool:

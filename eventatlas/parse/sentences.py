@@ -66,11 +66,16 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if e > s]
 
 
-def sentences_of(text: str, *, start: int = 0) -> list[Sentence]:
-    """Every sentence of ``text`` from ``start`` on, with its index and paragraph number."""
+def sentences_of(
+    text: str, *, start: int = 0, skip: tuple[int, int] | None = None
+) -> list[Sentence]:
+    """Every sentence of ``text`` from ``start`` on, with its index and paragraph number;
+    the span ``skip`` (a dateline under a headline) is left out of its paragraph."""
     sentences: list[Sentence] = []
     for paragraph, (p_start, p_end) in enumerate(split_paragraphs(text)):
         p_start = max(p_start, start)
+        if skip is not None and p_start <= skip[0] < p_end:
+            p_start = max(p_start, skip[1])
         if p_end <= p_start:
             continue
         for s_start, s_end in split_sentences(text, p_start, p_end):
@@ -82,6 +87,6 @@ def sentences_of(text: str, *, start: int = 0) -> list[Sentence]:
 
 def add_sentences(article: Article) -> Article:
     """Pipeline step body: fill ``article.sentences`` (the dateline is not a sentence)."""
-    start = article.dateline.span.end if article.dateline else 0
-    article.sentences = sentences_of(article.text, start=start)
+    span = article.dateline.span if article.dateline else None
+    article.sentences = sentences_of(article.text, skip=(span.start, span.end) if span else None)
     return article
