@@ -357,3 +357,19 @@ def test_extract_news_kinds_a_blast_the_report_later_puts_down_to_gas_is_no_even
         "city said."
     )
     assert occurred(pipeline, text, "2019-03-06") == []
+
+
+def test_news_kinds_links_to_other_reports_give_no_event(pipeline: Pipeline) -> None:
+    """A web page's "READ MORE:" and "Related:" links name other stories: no event, no toll."""
+    text = (
+        "Police fire tear gas at protesters in Lagos\n\nBy a staff reporter\n\n"
+        "LAGOS, Oct 20 (Delta Wire) - Nigerian police fired tear gas at hundreds of protesters "
+        "who blocked a toll gate in Lagos on Tuesday, witnesses said.\n\n"
+        "READ MORE: Gunmen kill 12 villagers in Zamfara state\n\n"
+        "The protesters want an end to police brutality.\n"
+        "Related: Suicide bomber kills 5 at mosque in Maiduguri"
+    )
+    events = occurred(pipeline, text, "2020-10-21")
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        ("Protest with intervention", "Lagos", None)
+    ]

@@ -40,3 +40,24 @@ def test_parse_sentences_offsets_are_slices(text: str) -> None:
     for sentence in sentences_of(text):
         assert text[sentence.start : sentence.end] == sentence.text
         assert sentence.text.strip() == sentence.text and sentence.text
+
+
+def test_parse_sentences_leave_out_links_to_other_reports() -> None:
+    """ "READ MORE: ..." and "Related: ..." lines are other stories' headlines; the
+    paragraphs around them keep their numbers in order and the sentences their offsets."""
+    from eventatlas.article import Article
+    from eventatlas.parse.sentences import add_sentences
+
+    text = (
+        "Troops shelled the market on Monday.\n\nREAD MORE: Gunmen kill nine in Zamfara\n\n"
+        "Two traders died.\nRelated: Bomb hits mosque in Maiduguri\n\n"
+        "More than 20 people were hurt. Read more: how the war began."
+    )
+    article = add_sentences(Article("a", text))
+    assert [s.text for s in article.sentences] == [
+        "Troops shelled the market on Monday.",
+        "Two traders died.",
+        "More than 20 people were hurt.",
+    ]
+    assert [(s.index, s.paragraph) for s in article.sentences] == [(0, 0), (1, 1), (2, 2)]
+    assert all(text[s.start : s.end] == s.text for s in article.sentences)

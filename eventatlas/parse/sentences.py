@@ -85,8 +85,27 @@ def sentences_of(
     return sentences
 
 
+# A web page's link to another of its reports ("READ MORE: Gunmen kill 12 in Zamfara",
+# "Related: ..."): a headline of another story, on another day, told in no sentence of this one.
+_OTHER_STORY = re.compile(
+    r"\W*(?:read (?:more|also|next)|also read|more (?:on this|coverage|stories)|related"
+    r"(?: (?:story|stories|news|coverage|reading|articles?|content|links?))?|see also"
+    r"|recommended(?: stories| reading| for you)?|you (?:may|might) also (?:like|be interested)"
+    r"|don'?t miss|further reading|most (?:read|popular)|trending|watch|listen|editor'?s picks?"
+    r"|top stories|latest news|more from [\w ]{1,30}|also (?:on|see)|more)\s*[:|>»]",
+    re.I,
+)
+
+
 def add_sentences(article: Article) -> Article:
-    """Pipeline step body: fill ``article.sentences`` (the dateline is not a sentence)."""
+    """Pipeline step body: fill ``article.sentences`` (the dateline is not a sentence, nor
+    is a link to another report)."""
     span = article.dateline.span if article.dateline else None
-    article.sentences = sentences_of(article.text, skip=(span.start, span.end) if span else None)
+    found = sentences_of(article.text, skip=(span.start, span.end) if span else None)
+    kept = [s for s in found if not _OTHER_STORY.match(s.text)]
+    paragraphs = {p: n for n, p in enumerate(sorted({s.paragraph for s in kept}))}
+    article.sentences = [
+        Sentence(s.start, s.end, s.text, index, paragraphs[s.paragraph])
+        for index, s in enumerate(kept)
+    ]
     return article
