@@ -31,6 +31,7 @@ SETS += [
     "news_holdout13.jsonl",
     "news_holdout14.jsonl",
     "news_holdout15.jsonl",
+    "news_holdout16.jsonl",
 ]
 
 
