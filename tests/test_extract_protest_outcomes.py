@@ -413,3 +413,16 @@ def test_gunmen_who_kill_at_a_sit_in_use_lethal_force_on_it(pipeline: Pipeline) 
     assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [
         ("Excessive force against protesters", "Unidentified Armed Group (Iraq)", 3)
     ]
+
+
+def test_protest_outcomes_arrests_told_before_a_later_march_stay_apart(pipeline: Pipeline) -> None:
+    """Arrests told first, then "Later that day" a march: the march came after, the
+    arrests are not its own."""
+    text = (
+        "Police on Sunday arrested the owner and the manager of the bus company at their "
+        "homes in Kisii on suspicion of selling fake licences. Later that day several "
+        "hundred residents marched to the county offices in Kisii to demand safer roads; the "
+        "march ended peacefully."
+    )
+    types = sorted(e.sub_event_type for e in occurred(pipeline, text, "2023-06-19"))
+    assert types == ["Arrests", "Peaceful protest"]

@@ -269,11 +269,20 @@ def _demonstration_host(
             )
             and c.modality == candidate.modality
             and not _told_as_before(c, candidate)
+            # "Detectives arrested the school's owner. Later that day residents marched":
+            # a crowd that came after is no host of what was told before it
+            and not (c.sentence.start > sentence.start and _CAME_AFTER.match(c.sentence.text))
             # "On Sunday, police opened fire on residents": another day's crowd
             and (c.sentence is sentence or not other_day(sentence.text, c.sentence.text))
         ),
         None,
     )
+
+
+_CAME_AFTER = re.compile(
+    r"^\W*(?:later|hours later|afterwards|after that|then|the (?:next|following) (?:day|morning))\b",
+    re.I,
+)
 
 
 # "security forces clashed with armed residents who had blocked the highway": the
