@@ -137,3 +137,24 @@ def test_shells_that_slammed_into_a_market_are_shelling(pipeline: Pipeline) -> N
 )
 def test_not_political_helpers_squads_and_boxers(pipeline: Pipeline, text: str) -> None:
     assert occurred(pipeline, text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police on Sunday arrested the owner of the bus company in Kisii over the crash that "
+        "killed nine passengers.",
+        "Police detained the owner of the factory in Thika after a fire that killed 12 workers.",
+        "Detectives arrested two engineers in Mombasa in connection with the building collapse "
+        "which killed seven tenants.",
+    ],
+)
+def test_not_political_arrests_over_an_accident(pipeline: Pipeline, text: str) -> None:
+    """Police in the sentence do not make the crash's dead an attack, nor its charge of
+    negligence a political arrest."""
+    assert occurred(pipeline, text, "2023-06-19") == []
+
+
+def test_not_political_an_attack_that_killed_stays_an_attack(pipeline: Pipeline) -> None:
+    text = "Gunmen opened fire on a bus that was carrying traders near Mandera, killing nine."
+    assert [e.sub_event_type for e in occurred(pipeline, text, "2023-06-19")] == ["Attack"]

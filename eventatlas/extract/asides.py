@@ -325,6 +325,13 @@ def said_aside(trigger: Trigger, word: str, before: str, after: str = "") -> boo
         return True
     if _MADE_FROM.search(before):
         return True  # "an improvised explosive made from a mortar round": what it was made of
+    killing = trigger.sub_event_type == "Attack" or word.lower().startswith("kill")
+    if killing and _MISHAP_THAT.search(before):
+        return True  # "arrested the bus company's owner over the crash that killed nine"
+    if trigger.sub_event_type == "Arrests" and _OVER_A_MISHAP.match(after):
+        # "detained the owner of the factory after a fire that killed 12 workers": a charge
+        # of negligence, no political arrest
+        return True
     if trigger.sub_event_type == "Protest with intervention" and _WEAPON_FILL.search(before):
         # "grenades filled with tear gas" dropped on trenches: a weapon's load, not a crowd.
         return True
@@ -368,6 +375,20 @@ _STATES_PROTESTED = re.compile(
 _DIPLOMATIC = re.compile(
     r"\b(?:lodged|filed|sent|delivered|issued)\s+(?:an?\s+)?(?:formal\s+|strong\s+|official\s+"
     r"|diplomatic\s+|written\s+)*$",
+    re.I,
+)
+
+
+# An accident that killed: "the crash that killed nine", "a fire which killed 12".
+_MISHAPS = (
+    r"(?:crash|collision|accident|fire|blaze|inferno|floods?|flooding|landslide|mudslide"
+    r"|stampede|collapse|cave-in|derailment|capsizing|sinking|earthquake|storm|gas explosion"
+    r"|gas leak|building collapse)"
+)
+_MISHAP_THAT = re.compile(rf"\b{_MISHAPS}\s+(?:that|which)\s+(?:has\s+|had\s+)?$", re.I)
+_OVER_A_MISHAP = re.compile(
+    r"^[^.;]{0,80}?\b(?:over|after|following|for|in (?:connection|relation) (?:with|to))\s+"
+    rf"(?:the|a|an|last \w+'s|\w+'s)\s+(?:[\w-]+\s+){{0,2}}?{_MISHAPS}\b",
     re.I,
 )
 
