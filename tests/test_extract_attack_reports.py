@@ -341,3 +341,30 @@ def test_the_group_blamed_in_the_paragraph_after_the_lead(pipeline: Pipeline) ->
     )
     grenade = [e for e in occurred(pipeline, later, PUBLISHED) if e.sub_event_type == "Grenade"]
     assert [e.actor1 for e in grenade] == ["Unidentified Armed Group (Kenya)"]
+
+
+def test_attack_reports_arrests_made_for_an_earlier_attack(pipeline: Pipeline) -> None:
+    """ "arrested four men on Sunday for sheltering the gunmen who attacked ... on 12
+    October": two events, each with its own day, doer and dead."""
+    text = (
+        "Police in Baramulla said they had arrested four men on Sunday for giving shelter to "
+        "the gunmen who attacked a bus depot at Pattan on 12 October, when five drivers were "
+        "shot dead."
+    )
+    found = {
+        e.sub_event_type: (e.actor1, e.event_date, e.fatalities)
+        for e in occurred(pipeline, text, "2024-11-05")
+    }
+    assert found["Arrests"][0] == "Police Forces of India"
+    assert found["Arrests"][1] == "2024-11-03"
+    assert not found["Arrests"][2]  # the five dead are the attack's
+    assert found["Attack"] == ("Unidentified Armed Group (India)", "2024-10-12", 5)
+
+
+def test_attack_reports_who_arrested_did_not_attack(pipeline: Pipeline) -> None:
+    text = "Police arrested two men in Kisii after the attack that killed nine people at a bar."
+    found = {e.sub_event_type: e.actor1 for e in occurred(pipeline, text, "2024-11-05")}
+    assert found == {
+        "Arrests": "Police Forces of Kenya",
+        "Attack": "Unidentified Armed Group (Kenya)",
+    }

@@ -7,6 +7,7 @@ date, fatalities and attribution, and ``assemble`` turns it into an Event.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -56,3 +57,20 @@ class Candidate:
         """A mass grave found ("began exhuming a mass grave"): ACLED's "Other", whose dead
         cannot be dated to the day it was found."""
         return self.sub_event_type == "Other" and "mass grave" in self.trigger.text.lower()
+
+    def arrest_cause(self) -> int | None:
+        """Where, in an arrest's sentence, what it was made for begins ("arrested two men
+        after the attack that killed nine": at "after"), or None."""
+        if self.sub_event_type != "Arrests":
+            return None
+        after = self.trigger.end - self.sentence.start
+        found = ARREST_CAUSE.search(self.sentence.text, max(after, 0))
+        return found.start() if found else None
+
+
+# The words that lead from an arrest to what it was made for.
+ARREST_CAUSE_WORDS = (
+    r"after|over|for|following|in (?:connection|relation) (?:with|to)|suspected of|accused of"
+    r"|on suspicion of"
+)
+ARREST_CAUSE = re.compile(rf"\b(?:{ARREST_CAUSE_WORDS})\b", re.I)

@@ -191,6 +191,12 @@ def _its_part(candidate: Candidate, sentence: Sentence) -> str:
     return sentence.text[: came.start()] if came else sentence.text
 
 
+def _before_the_cause(candidate: Candidate) -> str:
+    """An arrest's sentence up to what the arrest was made for: its dead are that act's."""
+    cause = candidate.arrest_cause()
+    return candidate.sentence.text[:cause] if cause is not None else candidate.sentence.text
+
+
 def fatalities_of(article: Article, candidate: Candidate) -> Fatalities | None:
     """The deaths of one event: its own sentences, else what its paragraph goes on to say."""
     if candidate.finds_mass_grave:
@@ -203,7 +209,10 @@ def fatalities_of(article: Article, candidate: Candidate) -> Fatalities | None:
         # Tolls merged into an arrest or a seizure are the violence's it followed ("arrested
         # twelve members" beside "eleven people were killed in the city").
         own = [candidate.sentence]
-    found = fatalities_in(" ".join(_its_part(candidate, s) for s in own))
+    if candidate.sub_event_type == "Arrests":
+        found = fatalities_in(_before_the_cause(candidate))
+    else:
+        found = fatalities_in(" ".join(_its_part(candidate, s) for s in own))
     body = [s for s in own if not is_headline(article, s)]
     if found is not None and len(body) < len(own):
         # A headline's toll is the body's told in brief ("Three FC men martyred in Nushki

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventatlas.event import SUB_EVENT_TYPES, EventType
-from eventatlas.extract.candidates import Candidate
+from eventatlas.extract.candidates import ARREST_CAUSE_WORDS, Candidate
 from eventatlas.extract.classify import both_sides_fired, demands_told, targets_civilians
 
 _PASSIVE_BY = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$", re.I)
@@ -224,6 +224,13 @@ _WHO_DID = re.compile(
 _NOT_THE_ACT = re.compile(
     r"\b(?:arrest\w*|detain\w*|said|says|accus\w*|blam\w*|charg\w*|identified|named|sheltering"
     r"|shelter)\b",
+    re.I,
+)
+
+
+_ARRESTED_FOR = re.compile(
+    r"\b(?:arrest\w*|detain\w*|apprehend\w*|held|rounded up)\b[^.;]{0,100}?"
+    rf"\b(?P<link>{ARREST_CAUSE_WORDS})\b[^.;]*$",
     re.I,
 )
 
@@ -505,6 +512,13 @@ def assign_roles(
         # clause's own subject did it; who arrested, said or blamed did not. ("Police pursued
         # bandits who had attacked a village" keeps the police: the pursuit is a fight.)
         agents = relative[-1:]
+    elif candidate.sub_event_type not in ("Arrests", "Armed clash"):
+        # "Police arrested two men after the attack that killed nine": who made the arrests
+        # did not make the attack they were made for.
+        # (nor did the men arrested)
+        cause = _ARRESTED_FOR.search(text, 0, candidate.trigger.start)
+        if cause is not None:
+            agents = [m for m in agents if m.start >= cause.end("link")]
     if _RAN_INTO.match(candidate.trigger.text):
         # "a vehicle carrying soldiers struck a landmine": who struck it was hit, not the doer
         # (unlike who left it there: "a mine left by ISIS")

@@ -137,8 +137,16 @@ def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When
     after = _days_after_the_event(article, candidate, ref)
     if after is not None:
         return after
-    own = _own_when(candidate.clause.text, ref, candidate.trigger.start - candidate.clause.start)
-    own = own or _own_when(sentence.text, ref, at)
+    cause = candidate.arrest_cause()
+    if cause is not None and tells_a_date(sentence.text[:cause]):
+        # "arrested three men on Sunday for sheltering the gunmen who attacked the camp on
+        # 20 October": the arrest's day, not the attack's
+        own = _own_when(sentence.text[:cause], ref, at)
+    else:
+        own = _own_when(
+            candidate.clause.text, ref, candidate.trigger.start - candidate.clause.start
+        )
+        own = own or _own_when(sentence.text, ref, at)
     if own is not None and _EARLIER_THAT_WEEK.match(
         sentence.text, at + len(candidate.trigger.text)
     ):
