@@ -452,9 +452,10 @@ _NEW_SCENE = re.compile(
 
 _CALM_END = compile_words(
     r"dispersed (?:(?:in|by|at|late in|later in) the (?:evening|afternoon|night|end)\s+)?"
-    r"(?:peacefully|quietly|calmly|without (?:incident|violence)|on their own|later)|"
-    r"(?:ended|broke up|passed off|went off|finished) (?:peacefully|without incident|without violence"
-    r"|without (?:any )?(?:trouble|clashes)|calmly|quietly)|without incident|no arrests"
+    r"(?:peacefully|quietly|calmly|without (?:incidents?|violence)|on their own|later)|"
+    r"(?:ended|broke up|passed off|went off|finished) (?:peacefully|without incidents?"
+    r"|without violence|without (?:any )?(?:trouble|clashes)|calmly|quietly)|without (?:any )?"
+    r"incidents?|no arrests"
     # "The peaceful celebrations were devoid of police presence and running battles"
     r"|(?:devoid|free) of [^.;]{0,60}"
     # "marched through the main street ..., without clash with the security forces"
