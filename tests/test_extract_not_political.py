@@ -158,3 +158,18 @@ def test_not_political_arrests_over_an_accident(pipeline: Pipeline, text: str) -
 def test_not_political_an_attack_that_killed_stays_an_attack(pipeline: Pipeline) -> None:
     text = "Gunmen opened fire on a bus that was carrying traders near Mandera, killing nine."
     assert [e.sub_event_type for e in occurred(pipeline, text, "2023-06-19")] == ["Attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a burnt vehicle's shell, a cheering crowd
+        "The bridge at Cucuta was quiet on Sunday, strewn with stones and the burnt shells of "
+        "motorbikes.",
+        "Only the burnt-out shells of three buses remained at the depot in Juba on Monday.",
+        "The last rebel vehicles left the army headquarters in Rostov-on-Don on Saturday night "
+        "to cheers and applause from a crowd.",
+    ],
+)
+def test_not_political_husks_and_cheers(pipeline: Pipeline, text: str) -> None:
+    assert occurred(pipeline, text, "2023-06-25") == []
