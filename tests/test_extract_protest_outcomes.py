@@ -444,3 +444,17 @@ def test_protest_outcomes_crowds_that_chanted_and_left(pipeline: Pipeline, text:
     "without incidents", is a peaceful protest."""
     types = [e.sub_event_type for e in occurred(pipeline, text, "2025-08-13")]
     assert types == ["Peaceful protest"]
+
+
+def test_protest_outcomes_a_threat_or_another_years_riot_after_the_march(
+    pipeline: Pipeline,
+) -> None:
+    """The march is read without a warning of fires to come and without a riot of 2009 told
+    after it in its paragraph."""
+    text = (
+        "Church leaders marched to the press club in Sargodha on Thursday. Police posted extra "
+        "men at churches in Bhalwal after messages warned that they would be set on fire next. "
+        "In 2009 a crowd burned dozens of homes in Gojra, not far away."
+    )
+    types = [e.sub_event_type for e in occurred(pipeline, text, "2023-08-17")]
+    assert types == ["Peaceful protest"]

@@ -432,11 +432,21 @@ def paragraph_text(candidate: Candidate, article: Article | None = None) -> str:
             day = _NEW_DAY.match(s.text)
             if day is not None and day.group("day") not in candidate.sentence.text:
                 break  # "On Sunday, police opened fire on ...": another day's crowd
+            if _ANOTHER_YEAR.match(s.text):
+                break  # "In 2009 a crowd burned dozens of homes in Gojra": another time's
+            if _FEARED.search(s.text):
+                continue  # "messages warned that the churches would be set on fire next"
             if s not in candidate.merged:
                 parts.append(s.text)
     return " ".join(parts)
 
 
+_ANOTHER_YEAR = re.compile(r"^(?:In|Back in|During|Since) (?:\w+ )?(?:19|20)\d\d\b")
+_FEARED = re.compile(
+    r"\b(?:warn(?:ed|ing|s)?|threat(?:en(?:ed|s)?|s)?|fear(?:ed|s)?)\b[^.;]{0,80}?"
+    r"\b(?:would|will|could|might)\b",
+    re.I,
+)
 # A sentence that moves to another day: "On Sunday, ...", "Late on Tuesday, ...".
 _NEW_DAY = re.compile(
     r"^(?:(?:Late|Early) on|On|The (?:next|following) day,? on) (?P<day>(?:Mon|Tues|Wednes|Thurs"
