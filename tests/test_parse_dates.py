@@ -65,6 +65,10 @@ REF = dt.date(2020, 12, 21)  # a Monday
         ("gunmen attacked the village last weekend", "2020-12-19", "2020-12-19", "2020-12-20", 2),
         # "last Monday" told on a Monday is a week back; a holiday is its own day
         ("soldiers raided the town last Monday", "2020-12-14", "2020-12-14", "2020-12-14", 1),
+        # ... and so is "last Sunday" told on the Monday after (the day before is "yesterday");
+        # "last Saturday" is two days back
+        ("soldiers raided the town last Sunday", "2020-12-13", "2020-12-13", "2020-12-13", 1),
+        ("soldiers raided the town last Saturday", "2020-12-19", "2020-12-19", "2020-12-19", 1),
         ("killed on Christmas Eve", "2019-12-24", "2019-12-24", "2019-12-24", 1),
         ("on New Year's Day", "2020-01-01", "2020-01-01", "2020-01-01", 1),
         # a happening named by its year

@@ -273,8 +273,10 @@ def _weekday(text: str, ref: dt.date) -> When | None:
     if into and _NIGHT.search(text, max(0, match.start() - 25), into.end() + 8):
         weekday = into.group("weekday")
     back = (ref.weekday() - WEEKDAYS[weekday.lower()]) % 7
-    if back == 0 and match.group("last"):
-        back = 7  # "last Tuesday" in a report of a Tuesday: the week before
+    if back <= 1 and match.group("last"):
+        # "last Tuesday" in a report of a Tuesday, or of the Wednesday after (whose day
+        # before is "yesterday"): the week before
+        back += 7
     day = ref - dt.timedelta(days=back)
     last_week = _OF_LAST_WEEK.match(text, match.end())
     if last_week is not None:
