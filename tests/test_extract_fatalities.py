@@ -520,3 +520,28 @@ def test_extract_fatalities_an_arrest_takes_no_toll_merged_into_it(pipeline: Pip
     )
     arrests = [e for e in occurred(pipeline, text, "2024-03-13") if e.sub_event_type == "Arrests"]
     assert [e.fatalities or 0 for e in arrests] == [0]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("set off a bomb he was carrying, killing himself and one officer", 2),
+        ("opened fire in the hall, killing himself and at least 12 people", 13),
+        ("blew herself up at the gate, killing herself and two guards", 3),
+    ],
+)
+def test_fatalities_who_killed_himself_and_others(text: str, count: int) -> None:
+    """ "killing himself and one officer": the one who died with them counts too."""
+    found = fatalities_in(text)
+    assert found is not None and found.count == count
+
+
+def test_fatalities_a_bomb_set_off_killing_himself_is_a_suicide_bombing(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "A man walked into the yard of the police station in Surabaya on Wednesday morning and "
+        "set off a bomb he was carrying, killing himself and one officer."
+    )
+    found = [(e.sub_event_type, e.fatalities) for e in occurred(pipeline, text, "2022-12-08")]
+    assert found == [("Suicide bomb", 2)]

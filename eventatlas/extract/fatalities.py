@@ -132,6 +132,18 @@ def _repeats_a_list(figure: Figure, earlier: list[Figure]) -> bool:
 
 def fatalities_in(text: str) -> Fatalities | None:
     """The deaths ``text`` reports, or None when it gives no figure."""
+    own = _SELF_AND_OTHERS.search(text)
+    if own is not None:
+        # "killing himself and one officer": the others' figure, and the one who died with them
+        found = fatalities_in(text[: own.start("self")] + text[own.end() :])
+        if found is not None and found.count > 0:
+            return Fatalities(
+                found.count + 1,
+                found.low + 1,
+                found.best + 1,
+                found.high + 1,
+                f"{found.reason}; and '{own.group().strip()}'",
+            )
     coded = CODED.search(text)
     if coded is not None:
         value = int(coded.group("num") or coded.group("num2"))
@@ -151,6 +163,12 @@ def fatalities_in(text: str) -> Fatalities | None:
     return Fatalities(count, min([*values, count]), count, max([*values, count]), f"from {phrases}")
 
 
+_SELF_AND_OTHERS = re.compile(
+    r"\b(?:killing|killed)\s+(?P<self>(?:himself|herself)\s+and\s+)(?=(?:at least\s+)?(?:\d+|"
+    + COUNT_WORDS
+    + r"|an?)\s)",
+    re.I,
+)
 _VAGUE = re.compile(
     r"\b(?:" + "|".join(re.escape(word) for word in VAGUE_NUMBERS) + r")(?![\w'’])", re.I
 )
