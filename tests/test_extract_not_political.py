@@ -173,3 +173,16 @@ def test_not_political_an_attack_that_killed_stays_an_attack(pipeline: Pipeline)
 )
 def test_not_political_husks_and_cheers(pipeline: Pipeline, text: str) -> None:
     assert occurred(pipeline, text, "2023-06-25") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Hezbollah official said on Thursday that the group remained committed to the "
+        "ceasefire agreement of November 2024.",
+        "The army accused the rebels of violating the truce near Kidal on Monday.",
+    ],
+)
+def test_not_political_a_deal_in_force_is_no_new_agreement(pipeline: Pipeline, text: str) -> None:
+    types = [e.sub_event_type for e in occurred(pipeline, text, "2026-01-23")]
+    assert "Agreement" not in types

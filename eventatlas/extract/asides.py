@@ -174,7 +174,10 @@ _ARMS = re.compile(
 
 # "three days after a truce was signed": a deal named as the time of something else.
 _AFTER_A_DEAL = re.compile(
-    r"\b(?:after|since|despite|following|before)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"\b(?:after|since|despite|following|before"
+    # "remained committed to the ceasefire agreement", "violating the truce": a deal in force
+    r"|committed to|abide by|abiding by|uphold(?:ing)?|violat(?:ed|ing|ions? of)"
+    r"|breach(?:ed|ing|es)?(?: of)?)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,3}$",
     re.I,
 )
