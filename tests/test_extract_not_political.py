@@ -186,3 +186,17 @@ def test_not_political_husks_and_cheers(pipeline: Pipeline, text: str) -> None:
 def test_not_political_a_deal_in_force_is_no_new_agreement(pipeline: Pipeline, text: str) -> None:
     types = [e.sub_event_type for e in occurred(pipeline, text, "2026-01-23")]
     assert "Agreement" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Until last Thursday some 12,000 people displaced by earlier fighting lived in the "
+        "camp outside Kaga-Bandoro.",
+        "The town of Bria was quiet on Monday after years of fighting.",
+    ],
+)
+def test_not_political_fights_gone_by(pipeline: Pipeline, text: str) -> None:
+    """Who was displaced by earlier fighting, a town quiet after years of it: no fight today."""
+    types = [e.sub_event_type for e in occurred(pipeline, text, "2018-11-20")]
+    assert "Armed clash" not in types

@@ -231,7 +231,11 @@ _NAMED_ONLY = re.compile(
     # "follow the aftermath of Wednesday's marches": what the report goes on to tell
     r"|\baftermath\s+of\s+(?:the\s+|this\s+|that\s+|last\s+\w+'s\s+|\w+'s\s+)?(?:[\w-]+\s+)?$"
     # "the sixteenth to be downed since the battle of the Promised Conquest began"
-    r"|\b(?:since|ever since)\s+(?:the|this|that|last\s+\w+'s|\w+'s)\s+(?:[\w-]+\s+)?$",
+    r"|\b(?:since|ever since)\s+(?:the|this|that|last\s+\w+'s|\w+'s)\s+(?:[\w-]+\s+)?$"
+    # "people displaced by earlier fighting", "after years of fighting": fights gone by
+    r"|\b(?:displaced|driven out|uprooted|made homeless|destroyed|damaged)\s+(?:by|in|during)\s+"
+    r"(?:the\s+)?(?:earlier|previous|past|prior|recent|last\s+year's)\s+$"
+    r"|\b(?:years|decades)\s+of\s+(?:[\w-]+\s+)?$",
     re.I,
 )
 
