@@ -187,3 +187,18 @@ def test_extract_modality_a_rugby_report_gives_no_event() -> None:
     a match report's words, in a report whose lead is a match."""
     (row,) = [r for r in _rows("nonpolitical.jsonl") if r["id"] == "n054"]
     assert statement_modality(row["text"]) != "occurred"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The unrest recalls the Madhesh uprising of 2007, when weeks of strikes and street "
+        "battles brought the plains to a halt.",
+        "The violence is reminiscent of the riots of 2008, when hundreds of people were killed "
+        "in the capital.",
+    ],
+)
+def test_modality_a_past_year_recalled_is_background(pipeline: Pipeline, text: str) -> None:
+    """What today's unrest "recalls" is another year's: background, not an event of today."""
+    events = pipeline.run_one(Article("t", text, published="2015-08-25")).events
+    assert events and all(e.modality == "generic" for e in events)
