@@ -672,3 +672,15 @@ def test_roles_the_army_and_popular_committees_of_sanaa(pipeline: Pipeline) -> N
     assert [(e.sub_event_type, e.actor2) for e in events] == [
         ("Armed clash", "Houthi Movement - Ansar Allah")
     ]
+
+
+def test_roles_defence_and_security_forces_are_the_military(pipeline: Pipeline) -> None:
+    """West Africa's "Defence and Security Forces" (FDS) are the army, as ACLED codes them."""
+    text = (
+        "The Defence and Security Forces repelled an attack by armed men on their positions at "
+        "Djibo, in northern Burkina Faso, on Saturday, killing several of the assailants."
+    )
+    events = occurred(pipeline, text, "2025-05-20")
+    assert "Military Forces of Burkina Faso" in {e.actor1 for e in events} | {
+        e.actor2 for e in events
+    }
