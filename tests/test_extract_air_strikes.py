@@ -108,3 +108,30 @@ def test_extract_air_strikes_claimed_again_by_the_general_staff(pipeline: Pipeli
 )
 def test_extract_air_strikes_targeted_with_drones(pipeline: Pipeline, text: str) -> None:
     assert strike(pipeline, text)[0] == "RSF: Rapid Support Forces"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ELN used drones to drop explosives on an army base in Tibú on Saturday, wounding "
+        "two soldiers.",
+        "Rebels used drones to drop grenades on soldiers in Tibú on Saturday.",
+    ],
+)
+def test_air_strikes_drones_used_to_drop_explosives(pipeline: Pipeline, text: str) -> None:
+    """Explosives or grenades dropped from drones are one drone strike."""
+    types = [e.sub_event_type for e in occurred(pipeline, text, "2025-01-27")]
+    assert types == ["Air/drone strike"]
+
+
+def test_air_strikes_food_dropped_from_planes_is_no_strike(pipeline: Pipeline) -> None:
+    text = "Aid planes dropped food to villages near Tibú on Saturday."
+    assert occurred(pipeline, text, "2025-01-27") == []
+
+
+def test_air_strikes_the_first_time_drones_were_used_is_no_new_strike(pipeline: Pipeline) -> None:
+    text = (
+        "It was the first time drones had been used to drop explosives in the conflict in "
+        "Manipur, the police said."
+    )
+    assert occurred(pipeline, text, "2024-09-03") == []

@@ -183,6 +183,11 @@ _AFTER_A_DEAL = re.compile(
 )
 
 
+_DRONE_LOAD = re.compile(
+    r"\b(?:drones?|quadcopters?|uavs?)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:drop(?:s|ped|ping)?|releas(?:e|ed|ing)"
+    r"|carrying)\s+(?:\w+\s+){0,2}?$",
+    re.I,
+)
 _WEAPON_FILL = re.compile(r"\b(?:filled|laden|loaded|packed) with\s+(?:\w+\s+){0,2}$", re.I)
 _IMPOSED = re.compile(
     r"\b(?:impos|declar|enforc|announc|order)(?:ed|es|ing|e|s)?\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}$",
@@ -332,6 +337,8 @@ def said_aside(trigger: Trigger, word: str, before: str, after: str = "") -> boo
         return True
     if _MADE_FROM.search(before):
         return True  # "an improvised explosive made from a mortar round": what it was made of
+    if trigger.sub_event_type == "Grenade" and _DRONE_LOAD.search(before):
+        return True  # "used drones to drop grenades": the drone strike's load
     killing = trigger.sub_event_type == "Attack" or word.lower().startswith("kill")
     if killing and _MISHAP_THAT.search(before):
         return True  # "arrested the bus company's owner over the crash that killed nine"
