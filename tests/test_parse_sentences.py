@@ -61,3 +61,24 @@ def test_parse_sentences_leave_out_links_to_other_reports() -> None:
     ]
     assert [(s.index, s.paragraph) for s in article.sentences] == [(0, 0), (1, 1), (2, 2)]
     assert all(text[s.start : s.end] == s.text for s in article.sentences)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Photo: Residents gather near burnt houses in Mangu on Tuesday.",
+        "PICTURE (Reuters): Police fire tear gas in Lagos.",
+        "(File photo) Soldiers patrol the market in Gao.",
+    ],
+)
+def test_parse_sentences_leave_out_captions(caption: str) -> None:
+    """A picture's caption shows a scene; it is no sentence of the report."""
+    from eventatlas.article import Article
+    from eventatlas.parse.sentences import add_sentences
+
+    text = f"Gunmen killed 12 people in Mangu on Monday.\n\n{caption}\n\nThe attackers fled."
+    article = add_sentences(Article("a", text))
+    assert [s.text for s in article.sentences] == [
+        "Gunmen killed 12 people in Mangu on Monday.",
+        "The attackers fled.",
+    ]

@@ -97,12 +97,21 @@ _OTHER_STORY = re.compile(
 )
 
 
+# A picture's caption ("Photo: Residents gather near burnt houses in Mangu"): what a
+# picture shows, told again by the report or of another day; no sentence of the report.
+_CAPTION = re.compile(
+    r"\W*(?:(?:file\s+)?(?:photo(?:graph)?|picture|image|caption|video)s?"
+    r"(?:\s*\([^)]{0,40}\))?\s*[:|]|\((?:file\s+)?photo\b)",
+    re.I,
+)
+
+
 def add_sentences(article: Article) -> Article:
     """Pipeline step body: fill ``article.sentences`` (the dateline is not a sentence, nor
     is a link to another report)."""
     span = article.dateline.span if article.dateline else None
     found = sentences_of(article.text, skip=(span.start, span.end) if span else None)
-    kept = [s for s in found if not _OTHER_STORY.match(s.text)]
+    kept = [s for s in found if not _OTHER_STORY.match(s.text) and not _CAPTION.match(s.text)]
     paragraphs = {p: n for n, p in enumerate(sorted({s.paragraph for s in kept}))}
     article.sentences = [
         Sentence(s.start, s.end, s.text, index, paragraphs[s.paragraph])
