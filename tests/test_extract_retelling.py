@@ -395,3 +395,15 @@ def test_the_same_fight_told_from_the_other_side_is_one(pipeline: Pipeline) -> N
     assert [(e.sub_event_type, e.actor1, e.location) for e in events] == [
         ("Armed clash", "Al Shabaab", "Wanlaweyn")
     ]
+
+
+def test_retelling_the_attackers_told_again_with_their_hour(pipeline: Pipeline) -> None:
+    """ "The attackers arrived at about 11pm on Monday", after an "overnight attack" told on
+    Tuesday: the same attack, one event with its toll."""
+    text = (
+        "Gunmen killed 12 people in an overnight attack on Bokkos village in Nigeria's Plateau "
+        "state, police said on Tuesday.\n\nThe attackers arrived on motorcycles at about 11pm "
+        "on Monday and opened fire on residents, a police spokesman said."
+    )
+    events = occurred(pipeline, text, "2024-05-14")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 12)]

@@ -34,6 +34,7 @@ from eventatlas.extract.retelling import (
     VIOLENT_FAMILIES,
     absorb,
     drop_coarser_copies,
+    fold_back_tellings,
     fold_fights_into_conquests,
     fold_headline,
     fold_retellings,
@@ -749,7 +750,8 @@ def assemble(article: Article) -> list[Event]:
                 continue
             seen[key] = event
             events.append(event)
-    return fold_fights_into_conquests(fold_unnamed_copies(drop_coarser_copies(events)))
+    events = fold_back_tellings(drop_coarser_copies(events))
+    return fold_fights_into_conquests(fold_unnamed_copies(events))
 
 
 def _evidence(candidate: Candidate) -> Evidence:

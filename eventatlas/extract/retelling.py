@@ -17,7 +17,13 @@ from eventatlas.article import Article, Sentence
 from eventatlas.event import Event, event_type_of
 from eventatlas.extract.candidates import Candidate
 from eventatlas.extract.timing import TOLD_ON
-from eventatlas.parse.dates import WEEKDAYS, explicit_days, tells_a_date, weekdays_named
+from eventatlas.parse.dates import (
+    WEEKDAYS,
+    explicit_days,
+    parse_iso,
+    tells_a_date,
+    weekdays_named,
+)
 
 
 def fold_retellings(kept: list[Candidate]) -> list[Candidate]:
@@ -428,6 +434,41 @@ def fold_unnamed_copies(events: list[Event]) -> list[Event]:
     one event, with the name. ACLED's unit is the type, place, day and actors, and an
     unnamed side is no other actor."""
     return _absorbed(events, _unnamed_copy, _name_it)
+
+
+def fold_back_tellings(events: list[Event]) -> list[Event]:
+    """One happening told first in brief and then by its doers again, a day apart at most
+    ("Gunmen killed 12 people in an overnight attack on Mangu ... The attackers arrived at
+    about 11pm on Monday"): one event, as first told."""
+    return _absorbed(events, _told_back)
+
+
+def _told_back(other: Event, event: Event) -> bool:
+    """Whether ``event`` is ``other`` told again from its doers ("The attackers ...")."""
+    if other is event or other.evidence.start >= event.evidence.start:
+        return False
+    text = event.evidence.text
+    if not _BACK_SUBJECT.match(text) or _ANOTHER.search(text):
+        return False
+    same = (
+        other.sub_event_type == event.sub_event_type
+        and other.modality == event.modality
+        and other.iso3 == event.iso3
+        and event.admin1 in (None, other.admin1)
+    )
+    here = event.location == other.location or (event.geo_precision or 3) > (
+        other.geo_precision or 3
+    )
+    return same and here and _days_apart(other, event) in (0, 1)
+
+
+def _days_apart(one: Event, other: Event) -> int | None:
+    if one.time_precision != 1 or other.time_precision != 1:
+        return None
+    first, second = parse_iso(one.event_date), parse_iso(other.event_date)
+    if first is None or second is None:
+        return None
+    return abs((first - second).days)
 
 
 def fold_fights_into_conquests(events: list[Event]) -> list[Event]:
