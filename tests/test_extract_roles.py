@@ -684,3 +684,25 @@ def test_roles_defence_and_security_forces_are_the_military(pipeline: Pipeline) 
     assert "Military Forces of Burkina Faso" in {e.actor1 for e in events} | {
         e.actor2 for e in events
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Government officials and rebel leaders signed a ceasefire agreement in Juba on "
+            "Wednesday.",
+            "Government of South Sudan",
+        ),
+        (
+            "State officials and delegates of the teachers' union signed an agreement in Oaxaca "
+            "on Wednesday under which the teachers will lift their blockade.",
+            "Government of Mexico",
+        ),
+    ],
+)
+def test_roles_officials_who_sign_a_deal_are_the_government(
+    pipeline: Pipeline, text: str, actor: str
+) -> None:
+    events = [e for e in occurred(pipeline, text, "2016-06-24") if e.sub_event_type == "Agreement"]
+    assert [e.actor1 for e in events] == [actor]
