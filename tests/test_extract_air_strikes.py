@@ -135,3 +135,9 @@ def test_air_strikes_the_first_time_drones_were_used_is_no_new_strike(pipeline: 
         "Manipur, the police said."
     )
     assert occurred(pipeline, text, "2024-09-03") == []
+
+
+def test_air_strikes_a_quadcopter_that_dropped_grenades(pipeline: Pipeline) -> None:
+    text = "A quadcopter dropped two grenades on a police post in Bannu on Saturday."
+    types = [e.sub_event_type for e in occurred(pipeline, text, "2025-05-25")]
+    assert types == ["Air/drone strike"]

@@ -458,3 +458,22 @@ def test_protest_outcomes_a_threat_or_another_years_riot_after_the_march(
     )
     types = [e.sub_event_type for e in occurred(pipeline, text, "2023-08-17")]
     assert types == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Khabarovsk marched through the city on Saturday to demand a fair trial "
+        "for their arrested governor. Police did not intervene.",
+        "Thousands of students rallied outside parliament in Tbilisi on Saturday without any "
+        "police intervention.",
+    ],
+)
+def test_protest_outcomes_force_not_used_is_no_intervention(
+    text: str, settings: Settings, resources: Resources
+) -> None:
+    """ "Police did not intervene": no force, by the rules alone too."""
+    for extractor in ("rules", "learned"):
+        pipeline = Pipeline.default(settings.replace(extractor=extractor), resources)
+        types = [e.sub_event_type for e in occurred(pipeline, text, "2020-07-19")]
+        assert types == ["Peaceful protest"], extractor

@@ -466,6 +466,10 @@ _CALM_END = compile_words(
     r"(?:ended|broke up|passed off|went off|finished) (?:peacefully|without incidents?"
     r"|without violence|without (?:any )?(?:trouble|clashes)|calmly|quietly)|without (?:any )?"
     r"incidents?|no arrests"
+    # "Police did not intervene", "without police intervention": no force told
+    r"|(?:did not|didn't|did nothing to|made no (?:attempt|move) to|never) (?:\w+ ){0,2}?"
+    r"(?:intervene|disperse|interfere|stop (?:it|them|the (?:march|rally|protest)))"
+    r"|(?:no|without (?:any )?)(?:police )?(?:intervention|interference)"
     # "The peaceful celebrations were devoid of police presence and running battles"
     r"|(?:devoid|free) of [^.;]{0,60}"
     # "marched through the main street ..., without clash with the security forces"
