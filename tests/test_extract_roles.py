@@ -690,19 +690,26 @@ def test_roles_defence_and_security_forces_are_the_military(pipeline: Pipeline) 
     ("text", "actor"),
     [
         (
-            "Government officials and rebel leaders signed a ceasefire agreement in Juba on "
+            "Government negotiators and rebel leaders signed a ceasefire agreement in Juba on "
             "Wednesday.",
             "Government of South Sudan",
         ),
         (
-            "State officials and delegates of the teachers' union signed an agreement in Oaxaca "
-            "on Wednesday under which the teachers will lift their blockade.",
+            "A government delegation and leaders of the teachers' union signed an agreement in "
+            "Oaxaca on Wednesday under which the teachers will lift their blockade.",
             "Government of Mexico",
         ),
     ],
 )
-def test_roles_officials_who_sign_a_deal_are_the_government(
+def test_roles_negotiators_who_sign_a_deal_are_the_government(
     pipeline: Pipeline, text: str, actor: str
 ) -> None:
     events = [e for e in occurred(pipeline, text, "2016-06-24") if e.sub_event_type == "Agreement"]
     assert [e.actor1 for e in events] == [actor]
+
+
+def test_roles_officials_shot_dead_are_civilians(pipeline: Pipeline) -> None:
+    """Officials killed are civilians attacked, not a government force in a clash."""
+    text = "Gunmen shot dead two government officials in Kisii on Monday."
+    found = [(e.sub_event_type, e.actor2) for e in occurred(pipeline, text, "2016-06-24")]
+    assert found == [("Attack", "Civilians (Kenya)")]
