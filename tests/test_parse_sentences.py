@@ -82,3 +82,21 @@ def test_parse_sentences_leave_out_captions(caption: str) -> None:
         "Gunmen killed 12 people in Mangu on Monday.",
         "The attackers fled.",
     ]
+
+
+def test_parse_sentences_leave_out_a_dateline_under_the_headline() -> None:
+    """The dateline is no part of any sentence (so no step needs to blank it again); the
+    headline above it stays a sentence."""
+    from eventatlas.article import Article
+    from eventatlas.parse.dateline import add_dateline
+    from eventatlas.parse.sentences import add_sentences
+
+    text = "Church attacked in Makhachkala\n\nMAKHACHKALA, June 24 - Gunmen opened fire."
+    article = add_sentences(add_dateline(Article("a", text)))
+    assert article.dateline is not None
+    span = article.dateline.span
+    assert [s.text for s in article.sentences] == [
+        "Church attacked in Makhachkala",
+        "Gunmen opened fire.",
+    ]
+    assert all(s.end <= span.start or s.start >= span.end for s in article.sentences)

@@ -243,14 +243,14 @@ def clause_of(sentence: Sentence, offset: int) -> Span:
 _RESUMED = re.compile(r",\s+(?:[\w-]+\s+){0,8}$")
 
 
-def find_triggers(sentence: Sentence, *, skip_until: int = 0) -> list[tuple[Trigger, Span]]:
+def find_triggers(sentence: Sentence) -> list[tuple[Trigger, Span]]:
     """Every trigger match in ``sentence``; overlapping matches keep the earliest lexicon line."""
     found: list[tuple[Trigger, Span]] = []
     taken: list[tuple[int, int]] = []
     for trigger in sorted(load_triggers(), key=lambda t: t.strength != "strong"):
         for match in trigger.pattern.finditer(sentence.text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
-            if start < skip_until or any(s < end and start < e for s, e in taken):
+            if any(s < end and start < e for s, e in taken):
                 continue
             # The few words before the trigger, enough for the cues below.
             before = sentence.text[max(0, match.start() - 80) : match.start()]
@@ -735,7 +735,6 @@ def _called_a_fake(article: Article, sentence: Sentence) -> bool:
 
 def candidates_in(article: Article) -> list[Candidate]:
     """Every event candidate of ``article``, in text order."""
-    dateline = article.dateline.span if article.dateline else None
     found: list[Candidate] = []
     if is_review(article):
         return found
@@ -747,8 +746,7 @@ def candidates_in(article: Article) -> list[Candidate]:
             continue  # "Highlights: fighting around Sake; ...": what the items below tell
         quiet = is_not_political(sentence, article, topic)
         fake = _called_a_fake(article, sentence)
-        skip = dateline.end if dateline and sentence.start <= dateline.start < sentence.end else 0
-        for trigger, span in find_triggers(sentence, skip_until=skip):
+        for trigger, span in find_triggers(sentence):
             if quiet and (trigger.strength == "weak" or trigger.sub_event_type in _ACCIDENT_PRONE):
                 continue
             protest = trigger.sub_event_type in _PROTEST_TYPES

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from eventatlas.article import Article, Sentence
+from eventatlas.article import Article
 from eventatlas.extract.candidates import Candidate
 from eventatlas.parse.dates import (
     THE_NIGHT,
@@ -131,7 +131,7 @@ def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When
         if entry is not None and entry.precision == 1:
             ref = entry.date
     at = candidate.trigger.start - sentence.start
-    earlier = _days_before(_without_dateline(article, sentence), at, ref)
+    earlier = _days_before(sentence.text, at, ref)
     if earlier is not None:
         return earlier
     after = _days_after_the_event(article, candidate, ref)
@@ -175,7 +175,7 @@ def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When
             (same_day or next_day) and sentence.paragraph == candidate.sentence.paragraph - 1
         ):
             break
-        found = resolve_when(_without_dateline(article, sentence), ref)
+        found = resolve_when(sentence.text, ref)
         if (
             found is None
             and sentence.paragraph == candidate.sentence.paragraph
@@ -463,23 +463,13 @@ def _retold_day(article: Article, candidate: Candidate, ref: dt.date | None) -> 
     return None
 
 
-def _without_dateline(article: Article, sentence: Sentence) -> str:
-    """The sentence with the dateline ("CULIACAN, Mexico, March 3 (Norte Wire) -") blanked
-    out, its offsets kept."""
-    span = article.dateline.span if article.dateline else None
-    if span is not None and span.start <= sentence.start < span.end:
-        cut = span.end - sentence.start
-        return " " * cut + sentence.text[cut:]
-    return sentence.text
-
-
 def _lead_date(article: Article, ref: dt.date) -> When | None:
     for sentence in article.sentences[:3]:
         named = _DAY_OF_EVENT.search(sentence.text)
         if named is not None:
             # "defended on Friday the handling of Thursday's protests": the protests' day
             return resolve_when(named.group("day"), ref)
-        found = resolve_when(_without_dateline(article, sentence), ref)
+        found = resolve_when(sentence.text, ref)
         if found is not None and found.precision == 1:
             return found
     return None

@@ -101,7 +101,7 @@ def _heads_a_paragraph(head: str, match: re.Match[str]) -> bool:
     sentence follows it ("By Our Correspondent, Jos -" is a byline)."""
     place = match.group("place").strip()
     marked = (place.isupper() and len(place) > 2) or match.group("date") or match.group("agency")
-    return bool(marked) and head[match.end() :][:1].isupper()
+    return bool(marked) and head[match.end() : match.end() + 1].isupper()
 
 
 def _plausible(match: re.Match[str]) -> bool:
