@@ -17,7 +17,7 @@ from typing import Any
 from eventatlas.article import Article
 from eventatlas.event import Event, Evidence, Location, event_type_of
 from eventatlas.extract.actors import ActorLexicon
-from eventatlas.extract.candidates import ARREST_CAUSE, Candidate
+from eventatlas.extract.candidates import Candidate
 from eventatlas.extract.classify import (
     AGENT_WORDS,
     DAYS_APART,
@@ -510,15 +510,12 @@ def _arrested_for(candidate: Candidate, other: Candidate) -> bool:
     """Whether ``candidate`` is an arrest and ``other`` the act told as what it was made for
     ("arrested two men after the attack that killed nine"): two events, on two days."""
     cause = candidate.arrest_cause()
-    if cause is None or other.trigger.start < candidate.sentence.start + cause:
+    at = other.trigger.start - candidate.sentence.start
+    if cause is None or at < cause.start():
         return False
     # "a policeman has been apprehended after shooting dead a politician": the one arrested
     # did it, and the killing is the event
-    link = ARREST_CAUSE.match(candidate.sentence.text, cause)
-    between = candidate.sentence.text[
-        link.end() if link else cause : other.trigger.start - candidate.sentence.start
-    ]
-    return _DOER_ARRESTED.fullmatch(between) is None
+    return _DOER_ARRESTED.fullmatch(candidate.sentence.text[cause.end() : at]) is None
 
 
 _DOER_ARRESTED = re.compile(

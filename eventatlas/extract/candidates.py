@@ -58,14 +58,14 @@ class Candidate:
         cannot be dated to the day it was found."""
         return self.sub_event_type == "Other" and "mass grave" in self.trigger.text.lower()
 
-    def arrest_cause(self) -> int | None:
-        """Where, in an arrest's sentence, what it was made for begins ("arrested two men
-        after the attack that killed nine": at "after"), or None."""
+    def arrest_cause(self) -> re.Match[str] | None:
+        """The words in an arrest's sentence that lead to what it was made for ("arrested
+        two men after the attack that killed nine": "after"), or None; offsets are the
+        sentence's."""
         if self.sub_event_type != "Arrests":
             return None
         after = self.trigger.end - self.sentence.start
-        found = ARREST_CAUSE.search(self.sentence.text, max(after, 0))
-        return found.start() if found else None
+        return _ARREST_CAUSE.search(self.sentence.text, max(after, 0))
 
 
 # The words that lead from an arrest to what it was made for.
@@ -73,4 +73,4 @@ ARREST_CAUSE_WORDS = (
     r"after|over|for|following|in (?:connection|relation) (?:with|to)|suspected of|accused of"
     r"|on suspicion of"
 )
-ARREST_CAUSE = re.compile(rf"\b(?:{ARREST_CAUSE_WORDS})\b", re.I)
+_ARREST_CAUSE = re.compile(rf"\b(?:{ARREST_CAUSE_WORDS})\b", re.I)

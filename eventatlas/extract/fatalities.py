@@ -201,18 +201,15 @@ _CAME_AFTER = re.compile(
 
 
 def _its_part(candidate: Candidate, sentence: Sentence) -> str:
-    """What a sentence merged into ``candidate`` says of it: all of it, but for a retelling
-    that goes on to another happening ("The attack came two days after ...")."""
+    """What a sentence of ``candidate`` says of it: all of it, but for an arrest's words
+    on what it was made for ("arrested two men after the attack that killed nine": the dead
+    are that act's) and a retelling that goes on to another happening ("The attack came two
+    days after ...")."""
     if sentence is candidate.sentence:
-        return sentence.text
+        cause = candidate.arrest_cause()
+        return sentence.text[: cause.start()] if cause else sentence.text
     came = _CAME_AFTER.search(sentence.text)
     return sentence.text[: came.start()] if came else sentence.text
-
-
-def _before_the_cause(candidate: Candidate) -> str:
-    """An arrest's sentence up to what the arrest was made for: its dead are that act's."""
-    cause = candidate.arrest_cause()
-    return candidate.sentence.text[:cause] if cause is not None else candidate.sentence.text
 
 
 def fatalities_of(article: Article, candidate: Candidate) -> Fatalities | None:
@@ -227,10 +224,7 @@ def fatalities_of(article: Article, candidate: Candidate) -> Fatalities | None:
         # Tolls merged into an arrest or a seizure are the violence's it followed ("arrested
         # twelve members" beside "eleven people were killed in the city").
         own = [candidate.sentence]
-    if candidate.sub_event_type == "Arrests":
-        found = fatalities_in(_before_the_cause(candidate))
-    else:
-        found = fatalities_in(" ".join(_its_part(candidate, s) for s in own))
+    found = fatalities_in(" ".join(_its_part(candidate, s) for s in own))
     body = [s for s in own if not is_headline(article, s)]
     if found is not None and len(body) < len(own):
         # A headline's toll is the body's told in brief ("Three FC men martyred in Nushki

@@ -459,10 +459,11 @@ def _told_back(other: Event, event: Event) -> bool:
     here = event.location == other.location or (event.geo_precision or 3) > (
         other.geo_precision or 3
     )
-    return same and here and _days_apart(other, event) in (0, 1)
+    return same and here and _days_between(other, event) in (0, 1)
 
 
-def _days_apart(one: Event, other: Event) -> int | None:
+def _days_between(one: Event, other: Event) -> int | None:
+    """Days between two events dated to the day, else None."""
     if one.time_precision != 1 or other.time_precision != 1:
         return None
     first, second = parse_iso(one.event_date), parse_iso(other.event_date)

@@ -138,10 +138,10 @@ def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When
     if after is not None:
         return after
     cause = candidate.arrest_cause()
-    if cause is not None and tells_a_date(sentence.text[:cause]):
+    if cause is not None and tells_a_date(sentence.text[: cause.start()]):
         # "arrested three men on Sunday for sheltering the gunmen who attacked the camp on
         # 20 October": the arrest's day, not the attack's
-        own = _own_when(sentence.text[:cause], ref, at)
+        own = _own_when(sentence.text[: cause.start()], ref, at)
     else:
         own = _own_when(
             candidate.clause.text, ref, candidate.trigger.start - candidate.clause.start
