@@ -74,6 +74,19 @@ PUBLISHED = "2024-05-15"  # a Wednesday
         "day after the country's worst mining disaster in a decade killed 23 workers.\n\n"
         "Prosecutors opened an inquiry and detained the shift engineer for questioning, a step "
         "that is routine after accidents of this size.",
+        # police in the sentence make neither the crash's dead an attack nor its charge of
+        # negligence a political arrest
+        "Police on Sunday arrested the owner of the bus company in Kisii over the crash that "
+        "killed nine passengers.",
+        "Police detained the owner of the factory in Thika after a fire that killed 12 workers.",
+        "Detectives arrested two engineers in Mombasa in connection with the building collapse "
+        "which killed seven tenants.",
+        # a burnt vehicle's shell, a cheering crowd
+        "The bridge at Cucuta was quiet on Sunday, strewn with stones and the burnt shells of "
+        "motorbikes.",
+        "Only the burnt-out shells of three buses remained at the depot in Juba on Monday.",
+        "The last rebel vehicles left the army headquarters in Rostov-on-Don on Saturday night "
+        "to cheers and applause from a crowd.",
     ],
 )
 def test_not_political_gives_no_event(pipeline: Pipeline, text: str) -> None:
@@ -139,40 +152,9 @@ def test_not_political_helpers_squads_and_boxers(pipeline: Pipeline, text: str) 
     assert occurred(pipeline, text, PUBLISHED) == []
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Police on Sunday arrested the owner of the bus company in Kisii over the crash that "
-        "killed nine passengers.",
-        "Police detained the owner of the factory in Thika after a fire that killed 12 workers.",
-        "Detectives arrested two engineers in Mombasa in connection with the building collapse "
-        "which killed seven tenants.",
-    ],
-)
-def test_not_political_arrests_over_an_accident(pipeline: Pipeline, text: str) -> None:
-    """Police in the sentence do not make the crash's dead an attack, nor its charge of
-    negligence a political arrest."""
-    assert occurred(pipeline, text, "2023-06-19") == []
-
-
 def test_not_political_an_attack_that_killed_stays_an_attack(pipeline: Pipeline) -> None:
     text = "Gunmen opened fire on a bus that was carrying traders near Mandera, killing nine."
     assert [e.sub_event_type for e in occurred(pipeline, text, "2023-06-19")] == ["Attack"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a burnt vehicle's shell, a cheering crowd
-        "The bridge at Cucuta was quiet on Sunday, strewn with stones and the burnt shells of "
-        "motorbikes.",
-        "Only the burnt-out shells of three buses remained at the depot in Juba on Monday.",
-        "The last rebel vehicles left the army headquarters in Rostov-on-Don on Saturday night "
-        "to cheers and applause from a crowd.",
-    ],
-)
-def test_not_political_husks_and_cheers(pipeline: Pipeline, text: str) -> None:
-    assert occurred(pipeline, text, "2023-06-25") == []
 
 
 @pytest.mark.parametrize(
