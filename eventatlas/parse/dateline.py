@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import pairwise
 
 from eventatlas.article import Article, Dateline, Problem, Span
 from eventatlas.parse.dates import MONTHS, make_date, parse_iso
+from eventatlas.parse.sentences import split_paragraphs
 
 # A hyphen needs a space before it ("PORT-AU-PRINCE - ..." is one place); dashes do not.
 _DASH = r"(?:\s+-+|\s*[–—]+)\s*"
@@ -62,21 +64,16 @@ def find_dateline(text: str) -> Dateline | None:
 # A headline or a byline above the dateline is one short line; so many come first at most.
 _HEADING_LINES = 3
 _HEADING_LONGEST = 200
-_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
 def _paragraphs_after_heading(text: str) -> list[int]:
     """Where each of the paragraphs that follow only short heading lines starts."""
+    spans = split_paragraphs(text)
     starts: list[int] = []
-    position = 0
-    for _ in range(_HEADING_LINES):
-        found = _BREAK.search(text, position)
-        heading = text[position : found.start()].strip() if found else ""
-        lines = heading.splitlines()
-        if found is None or not heading or max(map(len, lines)) > _HEADING_LONGEST:
+    for (start, end), (following, _) in pairwise(spans[: _HEADING_LINES + 1]):
+        if max(map(len, text[start:end].splitlines())) > _HEADING_LONGEST:
             break
-        position = found.end()
-        starts.append(position)
+        starts.append(following)
     return starts
 
 
