@@ -50,6 +50,14 @@ CASES = [
      ("Rioters (Kenya)", None, "Mob violence")),
     ("Migrant workers clashed with police at the depot", "clashed", "Armed clash",
      ("Rioters (Kenya)", "Police Forces of Kenya", "Mob violence")),
+    # the state's forces named first, the crowd they fought after them
+    ("Police clashed with youths at the depot", "clashed", "Armed clash",
+     ("Rioters (Kenya)", "Police Forces of Kenya", "Mob violence")),
+    ("Police and youths demanding jobs clashed at the depot", "youths demanding jobs clashed",
+     "Armed clash", ("Rioters (Kenya)", "Police Forces of Kenya", "Mob violence")),
+    # residents only tell of the battle
+    ("Soldiers clashed with rebels in the town, where residents said shells fell", "clashed",
+     "Armed clash", ("Military Forces of Kenya", "Unidentified Armed Group (Kenya)", "Armed clash")),
     ("Eighteen youths killed by arrows at Molo", "killed", "Attack",
      ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)", "Attack")),
     ("Youths suspected to be Mungiki members killed a butcher", "killed", "Attack",

@@ -355,6 +355,24 @@ def _crowd(actor: Any) -> bool:
     return last in _COLLECTIVE or (last.endswith("s") and not last.endswith("ss"))
 
 
+# "youths ... clashed", "clashed with residents": the crowd is a side of the fight itself.
+_ARMED_BEFORE = re.compile(r"\b(?:armed|gun-toting)\s+$", re.I)
+_BEFORE_THE_FIGHT = re.compile(r"^[^,.;:()]{0,60}$")
+_AFTER_THE_FIGHT = re.compile(
+    r"^\w*\s+(?:\w+\s+){0,2}?(?:with|between)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I
+)
+
+
+def _fights_in_person(text: str, crowd: Any, verb: int) -> bool:
+    """Whether the crowd named is a side of the clash whose verb starts at ``verb``."""
+    start, end = crowd.start, crowd.end
+    if _ARMED_BEFORE.search(text, max(0, start - 20), start):
+        return False  # "clashed with armed residents": an armed side
+    if end <= verb:
+        return _BEFORE_THE_FIGHT.match(text[end:verb]) is not None
+    return _AFTER_THE_FIGHT.match(text[verb:start]) is not None
+
+
 def _party(actor: Any) -> bool:
     """A named party or movement (inter 6 in actors.tsv), never a side on its own."""
     return actor.inter == 6 and not getattr(actor, "generic", True)
@@ -595,6 +613,18 @@ def assign_roles(
         bystanders = [m for m in side1 if m.inter == 7]
         side1 = [m for m in side1 if m.inter != 7]
         side2 = side2 or bystanders[:1]
+    clash = candidate.sub_event_type == "Armed clash" and _FIGHT_VERB.search(candidate.trigger.text)
+    if (
+        clash
+        and side1
+        and side2
+        and side1[0].inter in (1, 3)
+        and _crowd(side2[0])
+        and _fights_in_person(text, side2[0], candidate.trigger.start + clash.start())
+    ):
+        # "Police clashed with youths", "soldiers and villagers clashed": the crowd that
+        # fights the state's forces rioted; it is no armed side of a battle.
+        side1, side2 = side2, side1
     fought = (
         candidate.sub_event_type == "Armed clash"
         and bool(side1)
