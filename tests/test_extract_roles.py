@@ -721,3 +721,10 @@ def test_roles_officials_shot_dead_are_civilians(pipeline: Pipeline) -> None:
     text = "Gunmen shot dead two government officials in Kisii on Monday."
     found = [(e.sub_event_type, e.actor2) for e in occurred(pipeline, text, "2016-06-24")]
     assert found == [("Attack", "Civilians (Kenya)")]
+
+
+@pytest.mark.parametrize("who", ["suspects", "two men", "armed residents"])
+def test_extract_roles_police_fight_armed_men_not_a_crowd(lexicon: ActorLexicon, who: str) -> None:
+    # Suspects who shoot it out with the police are no rioting crowd.
+    candidate = roles(lexicon, f"Police clashed with {who} at the depot", "clashed", "Armed clash")
+    assert names(candidate)[0] == "Police Forces of Kenya"

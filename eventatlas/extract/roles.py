@@ -356,6 +356,12 @@ def _crowd(actor: Any) -> bool:
 
 
 # "youths ... clashed", "clashed with residents": the crowd is a side of the fight itself.
+# Crowds that fight the police in riots (not "suspects" or "robbers", who shoot it out).
+_RIOTING = frozenset(
+    "youths youth residents villagers locals students supporters demonstrators protesters "
+    "traders vendors hawkers workers miners fishermen farmers drivers crowd crowds mob mobs "
+    "inhabitants squatters women".split()
+)
 _ARMED_BEFORE = re.compile(r"\b(?:armed|gun-toting)\s+$", re.I)
 _BEFORE_THE_FIGHT = re.compile(r"^[^,.;:()]{0,60}$")
 _AFTER_THE_FIGHT = re.compile(
@@ -620,6 +626,7 @@ def assign_roles(
         and side2
         and side1[0].inter in (1, 3)
         and _crowd(side2[0])
+        and side2[0].text.split()[-1].lower() in _RIOTING
         and _fights_in_person(text, side2[0], candidate.trigger.start + clash.start())
     ):
         # "Police clashed with youths", "soldiers and villagers clashed": the crowd that
