@@ -370,6 +370,12 @@ def test_forces_firing_into_the_air_to_scatter_a_march_intervened(pipeline: Pipe
         "after their senator was arrested.",
         "On Monday, demonstrators carrying spears and home-made axes turned on a police line in "
         "Tikapur, Nepal, killing an officer.",
+        # a fight with the police
+        "On Monday, police arrested dozens of youths protesting the arrest of a cleric in "
+        "Mombasa. The youths blocked the road outside the mosque and engaged police in a "
+        "running battle.",
+        "On Monday, residents protesting the sharing of relief food engaged in a street fight "
+        "with police officers in Kisumu, who fired tear gas.",
     ],
 )
 def test_a_crowd_that_lights_fires_or_carries_arms_is_violent(
