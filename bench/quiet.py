@@ -32,6 +32,7 @@ SETS += [
     "news_holdout14.jsonl",
     "news_holdout15.jsonl",
     "news_holdout16.jsonl",
+    "news_holdout17.jsonl",
 ]
 
 
