@@ -40,6 +40,25 @@ PUBLISHED = "2019-05-09"
             "Non-state actor overtakes territory",
             "Viv Ansanm",
         ),
+        # a rebel coalition whose name holds "Army", and a liberation completed
+        (
+            "The factions of the Army of Conquest completed on Wednesday the liberation of "
+            "Idlib city from the regime forces, after four days of battles.",
+            "Non-state actor overtakes territory",
+            "Jaish al-Fatah",
+        ),
+        # a foreign army regains nothing for the government of the country it is in
+        (
+            "Turkish troops recaptured the town of Tal Abyad on Wednesday, a monitor said.",
+            "Non-state actor overtakes territory",
+            "Military Forces of Turkey",
+        ),
+        (
+            "Fano fighters entered Dangila, on the road to Bahir Dar, during a night of fighting "
+            "and held the town by the morning of Wednesday, residents said.",
+            "Non-state actor overtakes territory",
+            "Fano Militia",
+        ),
     ],
 )
 def test_extract_territory_who_took_it(

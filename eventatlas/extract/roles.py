@@ -654,6 +654,10 @@ def assign_roles(
     _gainer_first(candidate)
     _disrupter_first(candidate, text)
     candidate.sub_event_type = retype_by_actors(candidate)
+    if _foreign_taking(candidate, iso3):
+        # "The Turkish army entered Afrin": another state's army taking a town abroad
+        # regains nothing for the government there (ACLED codes it as overtaking).
+        candidate.sub_event_type = "Non-state actor overtakes territory"
     _fill_defaults(candidate, others, country, iso3)
 
 
@@ -706,6 +710,15 @@ _OFF_DUTY = re.compile(
     r"|officers?|bodyguards?|army officers?|servicem[ae]n)\b",
     re.I,
 )
+
+
+def _foreign_taking(candidate: Candidate, iso3: str | None) -> bool:
+    """A town "regained" by another country's forces, none of the home state's with them."""
+    actor1 = candidate.actor1
+    if candidate.sub_event_type != "Government regains territory" or actor1 is None or not iso3:
+        return False
+    home = [a for a in [actor1, *candidate.assoc_actor_1] if a.inter == 1 and a.iso3 == iso3]
+    return actor1.inter in (1, 8) and actor1.iso3 not in (None, iso3) and not home
 
 
 def retype_by_actors(candidate: Candidate) -> str:
