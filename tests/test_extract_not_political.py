@@ -87,6 +87,27 @@ PUBLISHED = "2024-05-15"  # a Wednesday
         "Only the burnt-out shells of three buses remained at the depot in Juba on Monday.",
         "The last rebel vehicles left the army headquarters in Rostov-on-Don on Saturday night "
         "to cheers and applause from a crowd.",
+        # a company fought for, a final, a bout, a count, a play
+        "An investment fund launched a hostile takeover bid for a brewer in Cali on Monday, "
+        "opening what bankers expect to be a costly battle for control of the company.",
+        "20:10 - Kick-off in Basra: the home side attack from the start, and wave upon wave of "
+        "attack ends in a shot over the bar.",
+        "Reyes stopped Ocampo in the sixth round in Tijuana on Saturday to take the lightweight "
+        'title. "I kept up the attack to the body," he said.',
+        "The closest battle was for the mayoralty of a town near Cebu, where canvassers "
+        "proclaimed the winners on Tuesday.",
+        "The battle scenes of a new Henry V that opened at a drama theatre in Lviv on Friday are "
+        "staged with scaffolding poles and oil drums.",
+        # a train, a light plane, a bear, a hunt, a firecracker, an exercise
+        "A passenger train ploughed into freight wagons near Mandalay on Tuesday, killing six.",
+        "Four people were killed when a light aircraft carrying tourists came down off "
+        "Margarita on Tuesday, civil aviation officials said.",
+        "A brown bear killed a fisherman on a river bank in Kamchatka on Tuesday.",
+        "A walker was killed on Tuesday when a hunter on a wild boar drive shot him in a forest "
+        "near Toulon.",
+        "A boy was killed in Bulacan on Tuesday when a homemade firecracker exploded in his hands.",
+        "Troops near Thies wrapped up a training exercise on Tuesday. Soldiers practised "
+        "responding to a simulated ambush on a bush road, firing blank rounds.",
     ],
 )
 def test_not_political_gives_no_event(pipeline: Pipeline, text: str) -> None:
@@ -150,6 +171,22 @@ def test_shells_that_slammed_into_a_market_are_shelling(pipeline: Pipeline) -> N
 )
 def test_not_political_helpers_squads_and_boxers(pipeline: Pipeline, text: str) -> None:
     assert occurred(pipeline, text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of students marched from the National Theatre to parliament in Belgrade on "
+        "Tuesday to demand the minister's resignation.",
+        "Tamil Tigers overran an army camp near Kilinochchi on Tuesday, killing 14 soldiers.",
+        "Mutinous soldiers stormed the presidential palace in a military takeover in Niamey on "
+        "Tuesday, killing two guards.",
+    ],
+)
+def test_not_political_words_of_a_stage_or_a_takeover_leave_events(
+    pipeline: Pipeline, text: str
+) -> None:
+    assert occurred(pipeline, text, PUBLISHED)
 
 
 def test_not_political_an_attack_that_killed_stays_an_attack(pipeline: Pipeline) -> None:

@@ -53,7 +53,21 @@ NOT_POLITICAL = compile_words(
     r"film|movie|memoir|novel|documentary|video ?game|players|instalment|fictional|box office|album|"
     r"gas pipelines?|methane|firedamp|build-?up of (?:\w+ )?gas|(?:coal|gold|tin|copper) mines?|"
     r"(?:mining|pit|mine) disasters?|coal pits?|"
-    r"volcan(?:o|oes|ic)|lava|pyroclastic|ash (?:column|cloud|plume)s?|ashfall"
+    r"volcan(?:o|oes|ic)|lava|pyroclastic|ash (?:column|cloud|plume)s?|ashfall|"
+    # a company fought for, a match, a bout, a play
+    r"hostile takeover|takeover (?:bid|offer|battle|fight)s?|shareholders?|bankers|mergers?|"
+    r"kick-?off|final whistle|equali[sz]er|hat-?tricks?|"
+    r"(?:cup|league) finals?|semi-?finals?|quarter-?finals?|extra time|stoppage time|"
+    r"(?:light|cruiser|bantam|fly)weight|title (?:fight|bout)s?|"
+    r"(?:drama|opera) theat(?:re|er)s?|playwright|rehearsals?|shakespeare|"
+    r"canvassers|proclaimed (?:the )?winners?|"
+    # a train or plane crash, an animal, a hunt, a firecracker, an exercise, history
+    r"ploughed into|plowed into|off the rails|freight wagons|locomotives?|carriages|"
+    r"light aircraft|civil aviation|air traffic control|(?:twin|single)-engine|"
+    r"(?:brown|black|polar|grizzly) bears?|(?:bear|tiger|wolf) attacks?|mauled|"
+    r"wild boar|boar hunts?|hunting (?:accidents?|party|parties|season|trips?|rifles?)|"
+    r"(?:firecrackers?|fireworks?) (?:exploded|went off)|"
+    r"(?:training|military|naval|joint|live-fire) exercises?|historians"
 )
 _LEAD_SENTENCES = 2
 # "By a correspondent in Ibadan", "By Amina Yusuf": who wrote the report, not its lead.
@@ -411,8 +425,14 @@ _OVER_A_MISHAP = re.compile(
 _OPERATION = re.compile(
     r"\b[Oo]peration\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?:(?:of|the|for|al|and)\s+)?(?-i:[A-Z][\w'’-]*))*"
 )
-# "fought like soldiers", "sounded like a bomb": a likeness names no armed men.
-_SIMILE = re.compile(r"\b(?:like|as if|as though)\s+(?:an?\s+|the\s+)?[\w-]+", re.I)
+# "fought like soldiers", "sounded like a bomb": a likeness names no armed men; nor does an
+# ambush rehearsed ("responding to a simulated ambush, firing blank rounds").
+_SIMILE = re.compile(
+    r"\b(?:like|as if|as though)\s+(?:an?\s+|the\s+)?[\w-]+"
+    r"|\b(?:simulated|mock|dummy)\s+(?:[\w-]+\s+){0,2}?(?:ambush|attack|raid|assault|battle"
+    r"|hostage[\w-]*|bomb\w*|explosion|fire\w*)s?\b|\bblank (?:rounds|ammunition|cartridges)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
