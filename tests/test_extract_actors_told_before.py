@@ -217,6 +217,17 @@ def test_extract_actors_sole_group_of_the_report(pipeline: Pipeline, later: str)
     assert {e.actor1 for e in events} == {"Ambazonian Separatists (Cameroon)"}
 
 
+def test_extract_actors_sole_gang_of_the_report(pipeline: Pipeline) -> None:
+    # gang members told after the one gang coalition the report names are its men
+    text = (
+        "Gangs of the Viv Ansanm coalition attacked Mirebalais, Haiti, on Monday, killing four "
+        "residents, police said.\n\nOn Tuesday, armed gang members shot dead a motorcycle taxi "
+        "driver in Saut-d'Eau."
+    )
+    events = occurred(pipeline, text, "2025-04-02")
+    assert [e.actor1 for e in events] == ["Viv Ansanm", "Viv Ansanm"]
+
+
 @pytest.mark.parametrize(
     ("text", "published"),
     [

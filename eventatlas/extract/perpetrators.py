@@ -152,7 +152,9 @@ def sole_group(
     report's actors, ``acting`` the names of its events' first actors.
     """
     actor = candidate.actor1
-    if actor is None or not actor.name.startswith("Unidentified Armed Group"):
+    if actor is None or not actor.name.startswith(
+        ("Unidentified Armed Group", "Unidentified Gang")
+    ):
         return None
     if SUB_EVENT_TYPES[candidate.sub_event_type] not in VIOLENT or candidate.sub_event_type in (
         "Air/drone strike",
