@@ -55,6 +55,10 @@ CASES = [
      ("Rioters (Kenya)", "Police Forces of Kenya", "Mob violence")),
     ("Police and youths demanding jobs clashed at the depot", "youths demanding jobs clashed",
      "Armed clash", ("Rioters (Kenya)", "Police Forces of Kenya", "Mob violence")),
+    # both sides told only as killed ("neutralised" in a ministry's words): the first named
+    ("In the exchange of fire, one police officer died and two bandits were neutralised",
+     "exchange of fire", "Armed clash",
+     ("Police Forces of Kenya", "Unidentified Armed Group (Kenya)", "Armed clash")),
     # residents only tell of the battle
     ("Soldiers clashed with rebels in the town, where residents said shells fell", "clashed",
      "Armed clash", ("Military Forces of Kenya", "Unidentified Armed Group (Kenya)", "Armed clash")),

@@ -94,7 +94,7 @@ _VICTIM_AFTER = re.compile(
     r"(?:killed|wounded|injured|hurt|shot|attacked|abducted|kidnapped|arrested|detained|targeted|hit|"
     r"ambushed|beheaded|executed|captured|taken hostage|beaten|stabbed|raped|displaced|assaulted|"
     r"lynched|hacked|burnt|burned|found dead|found|feared dead|feared|evicted|robbed|harassed"
-    r"|martyred|taken (?:off|away|out|from)|dragged|pulled (?:off|out|from))\b"
+    r"|martyred|neutrali[sz]ed|taken (?:off|away|out|from)|dragged|pulled (?:off|out|from))\b"
     # "soldiers came under fire near Navolato": those fired on
     r"|^[^,.;]{0,25}?\bcame under (?:heavy |sustained |sniper |mortar |rocket )?(?:fire|attack)\b",
     re.I,
