@@ -108,6 +108,20 @@ PUBLISHED = "2024-05-15"  # a Wednesday
         "A boy was killed in Bulacan on Tuesday when a homemade firecracker exploded in his hands.",
         "Troops near Thies wrapped up a training exercise on Tuesday. Soldiers practised "
         "responding to a simulated ambush on a bush road, firing blank rounds.",
+        # a quarry, a lift, stray dogs, a launch; a bowling attack, a stage; battles of words
+        "Three workers were killed on Tuesday when a blast set off at a quarry near Jos brought "
+        "rubble down on them.",
+        "Two men were killed on Tuesday when a lift plunged down its shaft in Beirut.",
+        "A boy was killed on Tuesday when a pack of stray dogs attacked children in Kano.",
+        "A rocket blasted off from Sriharikota on Tuesday and put a satellite into orbit.",
+        "14:05 - The visitors' bowling attack has been loose so far in Colombo on Tuesday.",
+        "A climber sprang a late ambush on the final ascent to win Tuesday's stage, taking the "
+        "race leader's jersey in Musanze.",
+        "The budget battle in Baghdad went on on Tuesday as lawmakers adjourned again.",
+        "A court in Lagos on Tuesday annulled a dredging contract, ending a legal battle.",
+        "The summit in Addis Ababa ended on Tuesday after a clash of views over trade.",
+        "Crowds lined the road on Tuesday as the presidential motorcade passed through Addis "
+        "Ababa.",
     ],
 )
 def test_not_political_gives_no_event(pipeline: Pipeline, text: str) -> None:
@@ -179,11 +193,13 @@ def test_not_political_helpers_squads_and_boxers(pipeline: Pipeline, text: str) 
         "Thousands of students marched from the National Theatre to parliament in Belgrade on "
         "Tuesday to demand the minister's resignation.",
         "Tamil Tigers overran an army camp near Kilinochchi on Tuesday, killing 14 soldiers.",
+        "A car rammed a group of foreign cyclists near Danghara on Tuesday and its occupants "
+        "stabbed the victims, killing four.",
         "Mutinous soldiers stormed the presidential palace in a military takeover in Niamey on "
         "Tuesday, killing two guards.",
     ],
 )
-def test_not_political_words_of_a_stage_or_a_takeover_leave_events(
+def test_not_political_words_of_a_stage_a_race_or_a_takeover_leave_events(
     pipeline: Pipeline, text: str
 ) -> None:
     assert occurred(pipeline, text, PUBLISHED)

@@ -732,3 +732,10 @@ def test_extract_roles_police_fight_armed_men_not_a_crowd(lexicon: ActorLexicon,
     # Suspects who shoot it out with the police are no rioting crowd.
     candidate = roles(lexicon, f"Police clashed with {who} at the depot", "clashed", "Armed clash")
     assert names(candidate)[0] == "Police Forces of Kenya"
+
+
+def test_extract_roles_gangs_that_fight_miners_are_no_police(lexicon: ActorLexicon) -> None:
+    # only the state's forces fighting a crowd make it rioters; a gang stays the gang
+    text = "Rival gangs of gold miners armed with machetes fought over a gold claim"
+    candidate = roles(lexicon, text, "fought", "Armed clash")
+    assert names(candidate)[0] == "Unidentified Gang (Kenya)"

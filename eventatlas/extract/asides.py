@@ -67,7 +67,19 @@ NOT_POLITICAL = compile_words(
     r"(?:brown|black|polar|grizzly) bears?|(?:bear|tiger|wolf) attacks?|mauled|"
     r"wild boar|boar hunts?|hunting (?:accidents?|party|parties|season|trips?|rifles?)|"
     r"(?:firecrackers?|fireworks?) (?:exploded|went off)|"
-    r"(?:training|military|naval|joint|live-fire) exercises?|historians"
+    r"(?:training|military|naval|joint|live-fire) exercises?|historians|"
+    # a quarry's blast, a lift, stray dogs; a launch into orbit
+    r"quarry|quarries|(?:lift|elevator) (?:shafts?|cabins?|fell|plunged|cables?)|"
+    r"stray dogs|(?:pack|packs) of dogs|dog attacks?|"
+    r"blasted off|lift-?off|spaceports?|into orbit|launch pads?|"
+    # a cricket side's attack, a cycling stage, a game on screens, a motorcade
+    r"bowling attack|won the toss|chose to bat|peloton|race leader|stage winner|"
+    r"(?:yellow|leader's) jersey|e-?sports|"
+    # battles of words, votes and lawyers
+    r"(?:legal|court|courtroom|boardroom|political|diplomatic|ratings|price|budget) battles?|"
+    r"battles? over (?:the |a )?(?:budget|bill|contract|seats?|posts?|licen[cs]es?|rights)|"
+    r"war of words|clash(?:es)? of (?:views|ideas|personalities|styles|titans|heavyweights)|"
+    r"battles? between (?:\w+ ){0,2}blocs"
 )
 _LEAD_SENTENCES = 2
 # "By a correspondent in Ibadan", "By Amina Yusuf": who wrote the report, not its lead.

@@ -624,7 +624,7 @@ def assign_roles(
         clash
         and side1
         and side2
-        and side1[0].inter in (1, 3)
+        and side1[0].inter == 1
         and _crowd(side2[0])
         and side2[0].text.split()[-1].lower() in _RIOTING
         and _fights_in_person(text, side2[0], candidate.trigger.start + clash.start())
