@@ -122,6 +122,10 @@ PUBLISHED = "2024-05-15"  # a Wednesday
         "The summit in Addis Ababa ended on Tuesday after a clash of views over trade.",
         "Crowds lined the road on Tuesday as the presidential motorcade passed through Addis "
         "Ababa.",
+        # the dead of a thing that gave way, toppled or came down
+        "Five people died in Kano on Tuesday when a wall gave way after heavy rain.",
+        "Two pupils were killed in Herat on Tuesday when a water tower toppled onto a school.",
+        "Three tourists were killed near Luxor on Tuesday when a hot-air balloon came down.",
     ],
 )
 def test_not_political_gives_no_event(pipeline: Pipeline, text: str) -> None:
@@ -195,6 +199,7 @@ def test_not_political_helpers_squads_and_boxers(pipeline: Pipeline, text: str) 
         "Tamil Tigers overran an army camp near Kilinochchi on Tuesday, killing 14 soldiers.",
         "A car rammed a group of foreign cyclists near Danghara on Tuesday and its occupants "
         "stabbed the victims, killing four.",
+        "Three people were killed in Kharkiv on Tuesday when a rocket fell on a market.",
         "Mutinous soldiers stormed the presidential palace in a military takeover in Niamey on "
         "Tuesday, killing two guards.",
     ],

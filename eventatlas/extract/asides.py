@@ -499,9 +499,30 @@ def is_not_political(sentence: Sentence, article: Article, topic: Topic | None =
         text = _BOXER.sub(" ", text)
     if armed_in(text):
         return False
-    if NOT_POLITICAL.search(text):
+    if NOT_POLITICAL.search(text) or _mishap_killed(text):
         return True
     return bool(NOT_POLITICAL.search(topic.lead)) and not topic.armed
+
+
+# "were killed when a lift fell", "died when a wall gave way": a thing, not a weapon or armed
+# men, did it.
+_KILLED_WHEN = re.compile(
+    r"\b(?:killed|died|dead|injured|hurt|wounded|crushed)\b[^.;]{0,80}?\bwhen\s+"
+    r"(?:a|an|the|their|his|her|its|part of (?:a|an|the))\s+(?P<thing>(?:[\w-]+\s+){0,3}?[\w-]+)"
+    r"\s+(?:fell|collapsed|came down|caught fire|overturned|plunged|gave way|burst|capsized|sank"
+    r"|toppled|tipped over|broke|snapped|derailed|skidded|veered)\b",
+    re.I,
+)
+_WEAPON_THING = compile_words(
+    r"bombs?|devices?|ieds?|mines?|landmines?|shells?|mortars?|rockets?|missiles?|grenades?|drones?"
+    r"|explosives?|munitions?|ordnance|projectiles?|warplanes?|jets?|helicopters?|aircraft"
+)
+
+
+def _mishap_killed(text: str) -> bool:
+    """The dead of a thing that fell, collapsed or overturned, named as their cause."""
+    told = _KILLED_WHEN.search(text)
+    return told is not None and not _WEAPON_THING.search(told.group("thing"))
 
 
 _SPORT_SENTENCES = 4
