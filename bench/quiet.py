@@ -1,6 +1,7 @@
 """Reports that are not political violence or protest: how many give no occurred event.
 
-Reads tests/samples/nonpolitical.jsonl and the reports with no coded event
+Reads tests/samples/nonpolitical.jsonl, the held-out
+tests/samples/nonpolitical_holdout.jsonl, and the reports with no coded event
 (`"events": []`) of the whole-article sets (news_holdout*.jsonl,
 news_syria.jsonl), runs the default pipeline on each and prints, per file
 and in all, how many gave no occurred event (issue 4's target: 90%).
@@ -19,7 +20,13 @@ from eventatlas.pipeline import Pipeline, Resources
 from eventatlas.settings import Settings
 
 SAMPLES = Path(__file__).resolve().parents[1] / "tests" / "samples"
-SETS = ["nonpolitical.jsonl", "news_holdout.jsonl", "news_holdout2.jsonl", "news_holdout3.jsonl"]
+SETS = [
+    "nonpolitical.jsonl",
+    "nonpolitical_holdout.jsonl",
+    "news_holdout.jsonl",
+    "news_holdout2.jsonl",
+    "news_holdout3.jsonl",
+]
 SETS += ["news_holdout4.jsonl", "news_holdout5.jsonl", "news_holdout6.jsonl", "news_syria.jsonl"]
 SETS += [
     "news_holdout7.jsonl",

@@ -104,8 +104,9 @@ def test_samples_modality_balance() -> None:
     assert len(hedged) >= 20 and all(r["modality"] == "occurred" for r in hedged)
 
 
-def test_samples_nonpolitical_records() -> None:
-    records = _jsonl("nonpolitical.jsonl")
+@pytest.mark.parametrize("name", ["nonpolitical.jsonl", "nonpolitical_holdout.jsonl"])
+def test_samples_nonpolitical_records(name: str) -> None:
+    records = _jsonl(name)
     assert len(records) >= 40
     assert len({r["id"] for r in records}) == len(records)
     for record in records:
