@@ -240,3 +240,33 @@ def test_not_political_fights_gone_by(pipeline: Pipeline, text: str) -> None:
     """Who was displaced by earlier fighting, a town quiet after years of it: no fight today."""
     types = [e.sub_event_type for e in occurred(pipeline, text, "2018-11-20")]
     assert "Armed clash" not in types
+
+
+BEES = (
+    "KANO, May 14 - Three children were killed on Tuesday in an attack by a swarm of bees at "
+    "a school in Kano, officials said.\n\nTroops helped carry the injured to hospital, and the "
+    "school was closed for the week."
+)
+
+
+def test_not_political_a_report_naming_no_violence_gives_no_event(pipeline: Pipeline) -> None:
+    # two paragraphs that name no armed men, arms, force, crowd or group: no violence
+    assert occurred(pipeline, BEES, "2024-05-15") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same report with the group that did it named
+        BEES.replace("by a swarm of bees at", "on").replace(
+            "Troops helped carry the injured to hospital", "Al-Shabaab said it carried it out"
+        ),
+        # a one-paragraph note is too short to judge
+        "On 14 May 2024, in Tijuana, a woman was found dead in Colonia Lomas. The victim was "
+        "wrapped in a blanket.",
+    ],
+)
+def test_not_political_a_named_group_or_a_short_note_keeps_the_event(
+    pipeline: Pipeline, text: str
+) -> None:
+    assert occurred(pipeline, text, "2024-05-15")

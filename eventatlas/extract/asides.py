@@ -564,3 +564,35 @@ def is_review(article: Article) -> bool:
     if len(cues) >= _SURELY_REVIEW_CUES:
         return True
     return len(cues) >= _REVIEW_CUES and not _WEEKDAY_OR_DATE.search(article.text)
+
+
+# Words only a report of political violence or protest uses: its doers, their arms, the
+# force met, the crowd. A report of an accident may say "killed", "blast", "attack",
+# "troops", "police" or "bomb" (a flop); it does not say "gunmen" or "tear gas".
+_VIOLENCE_TOLD = compile_words(
+    r"gunm[ae]n|militants?|insurgen\w*|rebels?|jihad\w*|militia\w*|attackers?|assailants?|"
+    r"bandits?|terroris\w*|raiders?|rustlers?|gunfire|gunshots?|guns?|firearms?|rifles?|"
+    r"pistols?|bullets?|opened fire|shot (?:dead|and killed|him|her|them|at|in the)|"
+    r"stabb(?:ed|ing)|knives|knife|machetes?|hacked|beheaded|lynch\w*|mobs?|kidnap\w*|"
+    r"abduct\w*|raped|tortur\w*|tear ?gas|rubber bullets|water cannons?|protest\w*|"
+    r"demonstrat\w*|rall(?:y|ies|ied)|marche[sd]|marching|riot\w*|sit-ins?|looted|looting|"
+    r"looters|torched|set ablaze|arson\w*|grenades?|ieds?|landmines?|suicide bombers?|"
+    r"air ?strikes?|shelling|shelled|mortars?|missiles?|artillery|armed|gangs?|cartels?|"
+    r"extremists?|separatists?|arrested|detained|assassinat\w*|killings?|murder\w*|"
+    r"massacre\w*|executed|hostages?|clashes|clashed|hooded|masked|"
+    r"(?:beat|burn(?:ed|t)|stoned|hacked) (?:\w+ ){0,3}?to death|set fire to|"
+    r"fired (?:on|at|into)|ceasefire|truce|peace (?:talks|deal|agreement)|peacekeep\w*"
+)
+
+
+def violence_told(article: Article) -> bool:
+    """Whether a whole report names anything of political violence or protest.
+
+    A report of two paragraphs or more that names no armed men, arms, force, crowd or
+    deal tells an accident, a disaster, a game or a market, whatever words it borrows; a
+    one-paragraph note is too short to tell (ACLED's "a man was found dead")."""
+    if article.text.count("\n\n") == 0 and len(article.text) < 600:
+        return True
+    return ARMED_WORDS.search(article.text) is not None or (
+        _VIOLENCE_TOLD.search(article.text) is not None
+    )

@@ -153,7 +153,7 @@ _MOB = compile_words(
 )
 # Words for these also describe accidents, disasters and sport ("a gas explosion",
 # "the fire destroyed homes", "a clash of the league leaders").
-_ACCIDENT_PRONE = {
+ACCIDENT_PRONE = {
     "Arrests",
     "Armed clash",
     "Remote explosive/landmine/IED",
@@ -748,7 +748,7 @@ def candidates_in(article: Article) -> list[Candidate]:
         quiet = is_not_political(sentence, article, topic)
         fake = _called_a_fake(article, sentence)
         for trigger, span in find_triggers(sentence):
-            if quiet and (trigger.strength == "weak" or trigger.sub_event_type in _ACCIDENT_PRONE):
+            if quiet and (trigger.strength == "weak" or trigger.sub_event_type in ACCIDENT_PRONE):
                 continue
             protest = trigger.sub_event_type in _PROTEST_TYPES
             if protest and _target_gathering(sentence, span, found):

@@ -14,8 +14,9 @@ from typing import Any
 from eventatlas.article import Article, Problem
 from eventatlas.event import SUB_EVENT_TYPES, Location
 from eventatlas.extract import assemble as assembly
+from eventatlas.extract.asides import violence_told
 from eventatlas.extract.attribution import attribute
-from eventatlas.extract.classify import DAYS_APART, candidates_in
+from eventatlas.extract.classify import ACCIDENT_PRONE, DAYS_APART, candidates_in
 from eventatlas.extract.fatalities import fatalities_of
 from eventatlas.extract.outlets import outlet_country
 from eventatlas.extract.perpetrators import (
@@ -524,11 +525,25 @@ def _inside_actor(place: Any, actors: list[Any]) -> bool:
 
 @register_step("candidates")
 def candidates_step(resources: Resources) -> FunctionStep:
+    lexicon = actor_lexicon(resources)
+
     def body(article: Article) -> Article:
-        article.candidates = assembly.consolidate(article, candidates_in(article))
+        found = candidates_in(article)
+        if found and not _violence_or_groups_told(article, lexicon):
+            # a report naming no armed men, arms, force, crowd or group tells no violence
+            found = [c for c in found if c.sub_event_type not in ACCIDENT_PRONE]
+        article.candidates = assembly.consolidate(article, found)
         return article
 
     return FunctionStep("candidates", ("sentences", "dateline"), ("candidates",), body)
+
+
+def _violence_or_groups_told(article: Article, lexicon: Any) -> bool:
+    """Whether the report names violence or protest (``violence_told``), or an armed group
+    by its name (the Houthis, a FARC faction)."""
+    if violence_told(article):
+        return True
+    return any(m.inter in (2, 3, 4, 8) and not m.generic for m in lexicon.find(article.text))
 
 
 @register_step("locate")
