@@ -26,6 +26,13 @@ def _rows(name: str) -> list[dict[str, str]]:
         ("Militants reportedly attacked a checkpoint near Gao on Sunday.", "occurred"),
         ("The army said it would launch an offensive on the town next week.", "planned"),
         ("Al Shabaab threatened to attack any school that teaches the curriculum.", "threatened"),
+        # a threat another speaker adds in a later clause leaves the act done
+        (
+            "Drivers blocked the highway at Lautaro on Sunday to demand protection, and their "
+            "union said it would block it again unless soldiers return.",
+            "occurred",
+        ),
+        ("The rebels would attack the town on Sunday unless the army withdrew.", "threatened"),
         ("Militants have repeatedly attacked convoys on the road since 2019.", "generic"),
         ("Kidnappings for ransom are on the rise in the region.", "generic"),
         ("Police killed more than 300 people in the first five months of the year.", "generic"),

@@ -45,9 +45,27 @@ def modality_of(sentence: Sentence, clause: Span, trigger: Span) -> tuple[str, s
             continue
         if match and cue.modality == "generic" and _compared(scopes[cue.scope], match):
             continue
+        if match and cue.scope == "sentence" and _told_after_by_another(sentence, trigger, match):
+            continue
         if match:
             return cue.modality, f"'{match.group().strip()}' ({cue.scope} the trigger)"
     return "occurred", ""
+
+
+# ", and their union said it would block Route 5 unless ...": another speaker's clause
+_ANOTHER_SAYS = re.compile(
+    r",\s+(?:and|but|while)\s+(?:[\w'’-]+\s+){1,5}?(?:said|says|warned|added|announced|vowed)\b",
+    re.I,
+)
+
+
+def _told_after_by_another(sentence: Sentence, trigger: Span, match: re.Match[str]) -> bool:
+    """ "Drivers blocked the road on Sunday, and their union said it would block another
+    unless ...": the threat or plan a later clause reports is not the told event's."""
+    end = trigger.end - sentence.start
+    if match.start() < end:
+        return False
+    return _ANOTHER_SAYS.search(sentence.text, end, match.start() + 1) is not None
 
 
 # "the country's worst communal bloodshed for years": a comparison, not a habit
