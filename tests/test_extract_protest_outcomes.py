@@ -206,6 +206,18 @@ def test_another_towns_crowd_in_the_same_paragraph_is_its_own_event(pipeline: Pi
     ]
 
 
+def test_another_towns_crowd_told_after_while_in_is_its_own_event(pipeline: Pipeline) -> None:
+    text = (
+        "On Saturday, in Lyon, several hundred people blocked the ring road until police moved "
+        "in with tear gas, while in Grenoble a crowd rallied peacefully outside the prefecture."
+    )
+    events = occurred(pipeline, text, "2018-12-02")
+    assert sorted(e.sub_event_type for e in events) == [
+        "Peaceful protest",
+        "Protest with intervention",
+    ]
+
+
 def test_a_crowds_violence_in_a_report_on_protests_is_a_violent_demonstration(
     resources: Resources,
 ) -> None:

@@ -21,6 +21,7 @@ from eventatlas.extract.candidates import Candidate
 from eventatlas.extract.classify import (
     AGENT_WORDS,
     DAYS_APART,
+    ELSEWHERE,
     HOURS_APART,
     both_sides_fired,
     fought_for,
@@ -458,6 +459,7 @@ def _duplicate_in_clause(candidate: Candidate, found: list[Candidate]) -> bool:
         and other.sub_event_type == candidate.sub_event_type
         and other.modality == candidate.modality
         and not _days_apart(candidate, other)
+        and not ELSEWHERE.search(_between(candidate, other))
         for other in found
     )
 
@@ -529,9 +531,12 @@ def _days_apart(candidate: Candidate, other: Candidate) -> bool:
 
 
 def _apart(candidate: Candidate, crowd: Candidate) -> bool:
-    """Days apart, or told as hours before or after the crowd: not what happened at it."""
+    """Days apart, told as hours before or after the crowd, or in another town ("..., while
+    in Encarnacion a crowd rallied"): not what happened at it."""
     between = _between(candidate, crowd)
-    return DAYS_APART.search(between) is not None or HOURS_APART.search(between) is not None
+    return any(
+        pattern.search(between) is not None for pattern in (DAYS_APART, HOURS_APART, ELSEWHERE)
+    )
 
 
 def _between(candidate: Candidate, other: Candidate) -> str:

@@ -400,11 +400,16 @@ HOURS_APART = re.compile(
 )
 
 
+# "..., while in Encarnacion a crowd rallied peacefully": another town's crowd, told next
+ELSEWHERE = re.compile(r"[,;]\s+(?:while|whereas|and|but)\s+(?:in|at)\s+(?-i:[A-Z])", re.I)
+
+
 def _own_day(candidate: Candidate, text: str) -> str:
     """ "arrested seven workers on Tuesday, a day after they staged a sit-in": the arrests are
-    another day's, so the sit-in is read without them (and the arrests without the sit-in)."""
+    another day's, so the sit-in is read without them (and the arrests without the sit-in);
+    so with another town's crowd told after ", while in"."""
     sentence = candidate.sentence
-    apart = DAYS_APART.search(sentence.text)
+    apart = DAYS_APART.search(sentence.text) or ELSEWHERE.search(sentence.text)
     if apart is None:
         return text
     if candidate.trigger.start - sentence.start > apart.start():
