@@ -212,9 +212,9 @@ def test_another_towns_crowd_told_after_while_in_is_its_own_event(pipeline: Pipe
         "in with tear gas, while in Grenoble a crowd rallied peacefully outside the prefecture."
     )
     events = occurred(pipeline, text, "2018-12-02")
-    assert sorted(e.sub_event_type for e in events) == [
-        "Peaceful protest",
-        "Protest with intervention",
+    assert sorted((e.location, e.sub_event_type) for e in events) == [
+        ("Grenoble", "Peaceful protest"),
+        ("Lyon", "Protest with intervention"),
     ]
 
 

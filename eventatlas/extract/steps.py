@@ -16,7 +16,7 @@ from eventatlas.event import SUB_EVENT_TYPES, Location
 from eventatlas.extract import assemble as assembly
 from eventatlas.extract.asides import violence_told
 from eventatlas.extract.attribution import attribute
-from eventatlas.extract.classify import ACCIDENT_PRONE, DAYS_APART, candidates_in
+from eventatlas.extract.classify import ACCIDENT_PRONE, DAYS_APART, ELSEWHERE, candidates_in
 from eventatlas.extract.fatalities import fatalities_of
 from eventatlas.extract.outlets import outlet_country
 from eventatlas.extract.perpetrators import (
@@ -145,6 +145,20 @@ _IN_THE_CAPITAL = re.compile(
     r"capital\b(?!\s+(?:of|region|district|province|territory)\b)",
     re.I,
 )
+
+
+_WHILE = re.compile(r"\s+(?:while|whereas)\b", re.I)
+
+
+def _own_town(candidate: Any) -> tuple[int, int]:
+    """The stretch of the sentence whose places are the event's: "In Ciudad del Este, ...,
+    while in Encarnacion a crowd rallied" tells each crowd's town on its own side."""
+    sentence = candidate.sentence
+    split = ELSEWHERE.search(sentence.text)
+    if split is None or not _WHILE.match(split.group(), 1):
+        return sentence.start, sentence.end
+    cut = sentence.start + split.start()
+    return (cut, sentence.end) if candidate.trigger.start >= cut else (sentence.start, cut)
 
 
 def _the_capital(text: str, found: list[Location], index: Any) -> list[Location]:
@@ -556,7 +570,7 @@ def locate_step(resources: Resources) -> FunctionStep:
     def body(article: Article) -> Article:
         report: list[Location] | None = None  # the report-wide fallback, found once
         for candidate in article.candidates:
-            found = locate(article, candidate.sentence.start, candidate.sentence.end)
+            found = locate(article, *_own_town(candidate))
             found = [f for f in found if not _origin_country(candidate.sentence.text, f)]
             found = found or _sentence_country(candidate, index, lexicon)
             if not found:
