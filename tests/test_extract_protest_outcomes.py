@@ -206,6 +206,20 @@ def test_another_towns_crowd_in_the_same_paragraph_is_its_own_event(pipeline: Pi
     ]
 
 
+def test_another_towns_crowd_the_same_day_is_its_own_event(pipeline: Pipeline) -> None:
+    text = (
+        "In Panjgur, thousands of people joined a sit-in on Tuesday outside the deputy "
+        "commissioner's office. The gathering ended peacefully in the evening.\n\n"
+        "The same day in Hub, police baton-charged supporters who tried to march on the "
+        "highway and detained at least 30 of them."
+    )
+    events = occurred(pipeline, text, "2024-11-20")
+    assert sorted((e.location, e.sub_event_type) for e in events) == [
+        ("Hub", "Protest with intervention"),
+        ("Panjgur", "Peaceful protest"),
+    ]
+
+
 def test_another_towns_crowd_told_after_while_in_is_its_own_event(pipeline: Pipeline) -> None:
     text = (
         "On Saturday, in Lyon, several hundred people blocked the ring road until police moved "

@@ -228,8 +228,13 @@ def _lone_act(candidates: list[Candidate]) -> list[Candidate]:
     return acts[:1]
 
 
-# "In Kano, ...": a sentence that opens on a place of its own tells another happening.
-_PLACE_OF_ITS_OWN = re.compile(r"^\W*(?:in|at|near|outside)\s+(?-i:[A-Z])", re.I)
+# "In Kano, ...", "The same day in Hub, ...": a sentence that opens on a place of its own
+# tells another happening.
+_PLACE_OF_ITS_OWN = re.compile(
+    r"^\W*(?:(?:(?:the same|that|later that|on the same|the following|the next) (?:day|evening"
+    r"|night|morning|afternoon))\W+)?(?:in|at|near|outside)\s+(?-i:[A-Z])",
+    re.I,
+)
 
 
 def _demonstration_host(
