@@ -248,3 +248,17 @@ def test_extract_actors_sole_group_not_for_unknown_men_or_a_group_not_acting(
     events = occurred(pipeline, text, published)
     attacks = [e.actor1 for e in events if e.sub_event_type == "Attack"]
     assert len(attacks) == 1 and attacks[0].startswith("Unidentified Armed Group")
+
+
+def test_extract_actors_sole_group_not_for_an_unclaimed_abduction(pipeline: Pipeline) -> None:
+    # men who "took away six passengers", in a report that says no group claimed it
+    text = CAMEROON + (
+        "On Tuesday, armed men stopped a bus near Bali and took away six passengers. No group "
+        "has claimed the abduction."
+    )
+    taken = [
+        e.actor1
+        for e in occurred(pipeline, text, "2018-11-08")
+        if e.sub_event_type == "Abduction/forced disappearance"
+    ]
+    assert taken == ["Unidentified Armed Group (Cameroon)"]

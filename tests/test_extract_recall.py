@@ -267,7 +267,7 @@ def test_extract_recall_an_origin_is_not_the_place(
 @pytest.mark.parametrize(
     ("text", "sub"),
     [
-        # people taken away, told in the passive, are abducted; things taken away are not
+        # people taken away are abducted; things taken away are not
         (
             "Three students were taken away from their dormitory in Kankara, Nigeria, on Sunday "
             "night.",
@@ -278,9 +278,15 @@ def test_extract_recall_an_origin_is_not_the_place(
             "were taken away by the attackers.",
             "Armed clash",
         ),
+        # and in the active voice
+        (
+            "Armed men stopped a coach near Washuk, Pakistan, on Sunday and took away six "
+            "labourers.",
+            "Abduction/forced disappearance",
+        ),
     ],
 )
-def test_extract_recall_taken_away_in_the_passive(settings: Settings, text: str, sub: str) -> None:
+def test_extract_recall_people_taken_away(settings: Settings, text: str, sub: str) -> None:
     rules = Pipeline.default(replace(settings, extractor="rules"))
     assert {e.sub_event_type for e in occurred(rules, text)} == {sub}
 

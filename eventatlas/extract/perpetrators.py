@@ -137,6 +137,16 @@ def _groups_named_before(
 
 # "unknown gunmen", "masked men": the report says it does not know who they were
 _UNKNOWN = re.compile(r"\b(?:unknown|unidentified|masked|anonymous)\b", re.I)
+# "No group has claimed the abduction": the report leaves the doers unnamed on purpose.
+_UNCLAIMED = re.compile(
+    r"\b(?:no (?:group|one|organi[sz]ation)|nobody) (?:has |had )?(?:yet )?(?:claimed|admitted)\b",
+    re.I,
+)
+
+
+def _paragraph_of(candidate: Candidate) -> str:
+    """The text of the sentences merged into ``candidate`` and its own sentence."""
+    return " ".join(s.text for s in [candidate.sentence, *candidate.merged])
 
 
 def sole_group(
@@ -161,7 +171,7 @@ def sole_group(
         "Chemical weapon",
     ):
         return None
-    if _UNKNOWN.search(candidate.clause.text):
+    if _UNKNOWN.search(candidate.clause.text) or _UNCLAIMED.search(_paragraph_of(candidate)):
         return None
     groups = [
         m for m in mentions if m.inter in (2, 3) and vagueness(m) == 0 and m.iso3 in (None, iso3)
