@@ -617,6 +617,17 @@ def test_a_mass_grave_found_is_other_with_no_deaths_of_its_day(pipeline: Pipelin
             "On 31 May 2024, raiders drove off 80 cattle and burned granaries near Ihosy.",
             "Looting/property destruction",
         ),
+        # shops broken into, goods carried off, a mill's machinery loaded onto trucks
+        (
+            "On 31 May 2024, men broke into at least a dozen Hindu-owned shops in Feni and "
+            "carried off goods.",
+            "Looting/property destruction",
+        ),
+        (
+            "On 31 May 2024, Eritrean troops loaded machinery from a flour mill and supplies from "
+            "the health centre in Wukro, Ethiopia, onto trucks.",
+            "Looting/property destruction",
+        ),
         (
             "On 31 May 2024, bomb disposal experts removed an incendiary device from a shop in "
             "Durban.",
