@@ -284,6 +284,11 @@ def test_extract_recall_an_origin_is_not_the_place(
             "labourers.",
             "Abduction/forced disappearance",
         ),
+        (
+            "On Sunday, gunmen seized a farm near Kajuru, Nigeria, and marched the villagers "
+            "they found there into the forest.",
+            "Abduction/forced disappearance",
+        ),
     ],
 )
 def test_extract_recall_people_taken_away(settings: Settings, text: str, sub: str) -> None:
