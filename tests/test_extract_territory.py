@@ -47,6 +47,13 @@ PUBLISHED = "2019-05-09"
             "Non-state actor overtakes territory",
             "Jaish al-Fatah",
         ),
+        # a ministry's "its troops" are its own country's
+        (
+            "Russia's defence ministry claims its troops took control on Wednesday of a village "
+            "north-east of Dobropillia, Ukraine.",
+            "Non-violent transfer of territory",
+            "Military Forces of Russia",
+        ),
         # a foreign army regains nothing for the government of the country it is in
         (
             "Turkish troops recaptured the town of Tal Abyad on Wednesday, a monitor said.",

@@ -44,6 +44,7 @@ from eventatlas.extract.roles import (
     vagueness,
 )
 from eventatlas.extract.timing import background, reference_date, when_of
+from eventatlas.geocode.countries import find_country
 from eventatlas.geocode.embedded import capital_names
 from eventatlas.geocode.spotting import names_a_seat
 from eventatlas.parse.dateline import add_dateline
@@ -472,6 +473,33 @@ _GROUP_MOVES = {
 }
 
 
+# "Russia's defence ministry claims its troops took control of a village": the speaker's
+# country's forces, not the forces of the country the event is in.
+_SPEAKERS_OWN = re.compile(
+    r"\b(?P<who>(?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)?)['’]s (?:defen[cs]e ministry|ministry of"
+    r" defen[cs]e|army|military|armed forces|general staff|interior ministry)\s+(?:\w+\s+)?"
+    r"(?:said|says|claims?|claimed|reported|announced|stated)\s+(?:that\s+)?(?:its|their)\s+$",
+    re.I,
+)
+
+
+def _speakers_own_forces(candidate: Any, text: str, lexicon: Any) -> None:
+    """Forces told as "its troops" after a country's ministry that speaks are that country's."""
+    for side in ("actor1", "actor2"):
+        actor = getattr(candidate, side)
+        start = getattr(actor, "start", -1)
+        if actor is None or start < 0 or actor.inter != 1:
+            continue
+        told = _SPEAKERS_OWN.search(text, max(0, start - 100), start)
+        country = find_country(told.group("who")) if told else None
+        if country is None or country.iso3 == actor.iso3:
+            continue
+        kind = "police" if actor.name.startswith("Police") else "military"
+        force = state_force(lexicon, kind, country.iso3)
+        if force is not None:
+            setattr(candidate, side, force)
+
+
 def _unnamed_destroyers(article: Article, candidate: Any, country: str | None, iso3: str) -> Any:
     """Who burned or looted when the report names no one: ACLED names a doer for every event,
     the rioters in a report on crowds (or where the sentence names a crowd or a group), else
@@ -613,6 +641,7 @@ def actors_step(resources: Resources) -> FunctionStep:
             others = [m for m in everyone if m.name not in {x.name for x in mentions}]
             assign_roles(candidate, article.text, mentions, others, country, iso3)
             _liberated_by_the_state(candidate, lexicon, iso3)
+            _speakers_own_forces(candidate, article.text, lexicon)
             if not everyone:
                 retold(candidate, [c for c in told if c.sentence.paragraph == sentence.paragraph])
             told.append(candidate)
