@@ -12,7 +12,7 @@ ever invented.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from eventatlas.event import SUB_EVENT_TYPES, EventType
@@ -379,6 +379,20 @@ def _fights_in_person(text: str, crowd: Any, verb: int) -> bool:
     return _AFTER_THE_FIGHT.match(text[verb:start]) is not None
 
 
+_PARTY_ATTACK = re.compile(
+    r"\b(?:attacked|assaulted|beat|set upon|hacked|stabbed|ambushed)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:supporters|members|activists|agents|candidates?|aspirants?|cadres|campaigners)\b",
+    re.I,
+)
+
+
+_ARMED_WITH = re.compile(
+    r"\b(?:armed with|wielding|brandishing|carrying|with)\s+(?:[\w,-]+\s+){0,3}?(?:machetes|pangas"
+    r"|knives|axes|clubs|guns|rifles|iron bars|metal rods|sticks)\b",
+    re.I,
+)
+
+
 def _party(actor: Any) -> bool:
     """A named party or movement (inter 6 in actors.tsv), never a side on its own."""
     return actor.inter == 6 and not getattr(actor, "generic", True)
@@ -594,6 +608,18 @@ def assign_roles(
         # "Afghan forces repulsed a Taliban attack": the attackers are the first side.
         side1, side2 = side2, side1
     parties = [m for m in side1 if _party(m)]
+    sentence_text = candidate.sentence.text
+    if (
+        parties
+        and family in VIOLENT
+        and _PARTY_ATTACK.search(sentence_text)
+        and _ARMED_WITH.search(sentence_text)
+    ):
+        # "PF cadres armed with machetes attacked UPND supporters": a party's armed men who set
+        # on another party's people act as its militia (ACLED's political militia), no crowd
+        # ("ODM supporters beat a Jubilee MP" stays a mob).
+        side1 = [replace(parties[0], inter=3), *[m for m in side1 if m is not parties[0]]]
+        parties = []
     if parties and (family in VIOLENT or family in (EventType.PROTESTS, EventType.RIOTS)):
         # "ODM supporters rioted": the crowd acts, the party is associated with it.
         crowd = "Protesters" if family == EventType.PROTESTS else "Rioters"
