@@ -141,3 +141,29 @@ def test_air_strikes_a_quadcopter_that_dropped_grenades(pipeline: Pipeline) -> N
     text = "A quadcopter dropped two grenades on a police post in Bannu on Saturday."
     types = [e.sub_event_type for e in occurred(pipeline, text, "2025-05-25")]
     assert types == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a drone flown a long way before it dropped its load, mortar rounds included
+        "TTP militants flew a quadcopter over the city police station of Lakki Marwat on "
+        "Saturday and dropped two mortar rounds.",
+        "On Saturday, drones carrying explosives were flown over the edge of Tepalcatepec, "
+        "Mexico, and dropped charges on houses.",
+    ],
+)
+def test_air_strikes_a_drone_flown_far_before_it_dropped(pipeline: Pipeline, text: str) -> None:
+    types = [e.sub_event_type for e in occurred(pipeline, text, "2025-05-25")]
+    assert types == ["Air/drone strike"]
+
+
+def test_air_strikes_drones_brought_down_before_they_struck_are_no_strike(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Soldiers near Briceño, Colombia, brought down two drones carrying explosives on "
+        "Saturday before they reached the base, the army said."
+    )
+    types = [e.sub_event_type for e in occurred(pipeline, text, "2025-05-25")]
+    assert "Air/drone strike" not in types
