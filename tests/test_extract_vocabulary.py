@@ -613,6 +613,12 @@ def test_a_mass_grave_found_is_other_with_no_deaths_of_its_day(pipeline: Pipelin
             "On 31 May 2024, soldiers broke into houses in Oleshky and took furniture.",
             "Looting/property destruction",
         ),
+        # whose the houses were is no doer: "left by residents who had fled"
+        (
+            "On 31 May 2024, Russian soldiers in Oleshky broke into houses left by residents who "
+            "had fled and took furniture.",
+            "Looting/property destruction",
+        ),
         (
             "On 31 May 2024, raiders drove off 80 cattle and burned granaries near Ihosy.",
             "Looting/property destruction",

@@ -20,10 +20,14 @@ from eventatlas.extract.candidates import ARREST_CAUSE_WORDS, Candidate
 from eventatlas.extract.classify import both_sides_fired, demands_told, targets_civilians
 
 _PASSIVE_BY = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$", re.I)
-# "regained the district held by the militants": whose place it was, not who acted.
+# "regained the district held by the militants", "houses left by residents who had fled":
+# whose place it was, not who acted.
 # "re-captured Quissanga after it was taken over by militants": who took it before.
 _HELD_BY = re.compile(
     r"\b(?:held|controlled|occupied|run|besieged|surrounded|guarded|manned|used|owned"
+    r"|abandoned|vacated|deserted|inhabited|built"
+    r"|(?:houses?|homes?|flats|apartments|villages?|propert(?:y|ies)|belongings|farms?|shops?)"
+    r"\s+(?:that\s+(?:were|had\s+been)\s+)?left"
     r"|after\s+(?:it|they)\s+(?:was|were|had\s+been)\s+(?:taken\s+over|captured|seized|overrun))"
     # "a house used as a base by the 400 Mawozo"
     r"(?:\s+as\s+(?:a|an|the|their|its)\s+[\w-]+)?"
@@ -31,6 +35,19 @@ _HELD_BY = re.compile(
     r"(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$",
     re.I,
 )
+# A trigger that ends on the homes it names ("broke into houses"): what follows may say
+# whose they were ("left by residents who had fled").
+_DWELLINGS_END = re.compile(
+    r"\b(?:houses?|homes?|flats|apartments|villages?|propert(?:y|ies)|farms?|shops?)$", re.I
+)
+
+
+def _dwelling_start(candidate: Candidate) -> int:
+    """Where to read a by-phrase's owner from: the trigger's last word when it names homes."""
+    last = _DWELLINGS_END.search(candidate.trigger.text)
+    return candidate.trigger.start + last.start() if last else candidate.trigger.end
+
+
 VIOLENT = {EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS}
 
 
@@ -266,7 +283,7 @@ def split_roles(
             agents.append(mention)
         elif _PASSIVE_BY.search(
             text[candidate.trigger.start : mention.start]
-        ) and not _HELD_BY.search(text[candidate.trigger.end : mention.start]):
+        ) and not _HELD_BY.search(text[_dwelling_start(candidate) : mention.start]):
             # "killed by armed men", the "by" perhaps inside the trigger itself.
             passive = True
             agents.insert(0, mention)
