@@ -26,6 +26,17 @@ PUBLISHED = "2022-05-04"
             "back pay. Several arrests were made.",
             "Protest with intervention",
         ),
+        # the police's barricade is no violence of the crowd's; breaking through one is
+        (
+            "On 2 May 2022, police fired tear gas at students who tried to march past a barricade "
+            "towards the finance ministry in Colombo.",
+            "Protest with intervention",
+        ),
+        (
+            "On 2 May 2022, police fired tear gas at supporters of the king who tried to break "
+            "through barricades near parliament in Kathmandu.",
+            "Violent demonstration",
+        ),
         (
             "On 2 May 2022, students protested in Mysore against a fee increase; 26 were detained "
             "for violating the ban on gatherings.",

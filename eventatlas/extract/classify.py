@@ -95,7 +95,7 @@ RIOT = (
     r"|troops|shields?|officers|forces|act\b|charges?))"
 )
 _VIOLENT_CROWD = compile_words(
-    r"violent(?:ly)?|rowdy|unruly|barricad\w+|bonfires?|lit (?:\w+ )?fires?|lighting (?:\w+ )?fires?|burnt|stoned|"
+    r"violent(?:ly)?|rowdy|unruly|(?<!police )(?<!a )(?<!past )barricad\w+|bonfires?|lit (?:\w+ )?fires?|lighting (?:\w+ )?fires?|burnt|stoned|"
     r"light (?:\w+ )?fires|"
     r"(?:carrying|wielding|brandishing) (?:[\w-]+,? (?:and )?){0,4}?(?:spears|machetes|axes|staves"
     r"|sticks|clubs|knives|arrows|pangas|iron bars|metal rods)|"
@@ -118,7 +118,7 @@ _VIOLENT_CROWD = compile_words(
     r"attacked (?:police|a police station|officers)|rioted|"
     r"attack(?:ed|ing) (?:[\w-]+ ){0,3}?(?:embass(?:y|ies)|consulates?)|"
     + RIOT
-    + r"|smashed|ransacked|barricades?|"
+    + r"|smashed|ransacked|"
     r"(?:hit|struck) by (?:a )?(?:stones?|rocks?)|stoning|stones? (?:were )?(?:thrown|hurled)|fir(?:ed|ing) (?:\w+ ){0,3}?(?:into|in) the air|"
     r"forcibly|forced their way|forced open|broke through (?:\w+ )?(?:police )?(?:lines|cordons?|barriers)|"
     r"smashing|damaging (?:\w+ ){0,2}?(?:checkpoints?|gates?|vehicles|cars|buildings)|"
