@@ -50,6 +50,9 @@ CASES = [
      ("Rioters (Kenya)", None, "Mob violence")),
     ("Migrant workers clashed with police at the depot", "clashed", "Armed clash",
      ("Rioters (Kenya)", "Police Forces of Kenya", "Mob violence")),
+    # young people who clash with the police are a crowd
+    ("Groups of young people looted shops and clashed with police", "clashed", "Armed clash",
+     ("Rioters (Kenya)", "Police Forces of Kenya", "Mob violence")),
     # a party's men who set on another party's supporters act as its militia
     ("ODM youths armed with machetes attacked Jubilee supporters in Kisumu", "attacked",
      "Attack", ("ODM: Orange Democratic Movement", "Civilians (Kenya)", "Attack")),

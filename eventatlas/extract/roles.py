@@ -362,11 +362,16 @@ _COLLECTIVE = frozenset({"crowd", "youth", "men", "women", "children", "staff"})
 _NOT_A_CROWD = frozenset({"civilians", "people", "persons", "person", "individuals", "victims"})
 
 
+_YOUNG = re.compile(r"\byoung (?:people|men|persons)$", re.I)
+
+
 def _crowd(actor: Any) -> bool:
     """A group of civilians named in the text ("residents", "supporters"), not one person."""
     if actor.inter != 7 or not actor.text:
         return False
     last = actor.text.split()[-1].lower()
+    if _YOUNG.search(actor.text):
+        return True  # "groups of young people looted shops and clashed with police"
     if last in _NOT_A_CROWD or actor.text.split()[0].lower() == "armed":
         return False
     return last in _COLLECTIVE or (last.endswith("s") and not last.endswith("ss"))
@@ -680,7 +685,7 @@ def assign_roles(
         and bool(side1)
         and side1[0].inter == 7
         and bool(side1[0].text)
-        and side1[0].text.split()[-1].lower() not in _NOT_A_CROWD
+        and (side1[0].text.split()[-1].lower() not in _NOT_A_CROWD or _YOUNG.search(side1[0].text))
         and _FIGHT_VERB.match(candidate.trigger.text) is not None
     )
     if side1 and (_crowd(side1[0]) or fought) and _mob_can_do(candidate.sub_event_type):
