@@ -204,43 +204,42 @@ def test_remains_left_by_killers_are_an_attack(pipeline: Pipeline, text: str) ->
     assert [e.sub_event_type for e in events] == ["Attack"]
 
 
-def test_another_towns_crowd_in_the_same_paragraph_is_its_own_event(pipeline: Pipeline) -> None:
-    text = (
-        "In Lyon, police fired tear gas at several thousand marchers who tried to reach the "
-        "prefecture on Saturday. In Marseille, several thousand people marched peacefully through "
-        "the city centre behind union banners."
-    )
-    events = occurred(pipeline, text, "2018-12-02")
-    assert sorted((e.location, e.sub_event_type) for e in events) == [
-        ("Lyon", "Protest with intervention"),
-        ("Marseille", "Peaceful protest"),
-    ]
-
-
-def test_another_towns_crowd_the_same_day_is_its_own_event(pipeline: Pipeline) -> None:
-    text = (
-        "In Panjgur, thousands of people joined a sit-in on Tuesday outside the deputy "
-        "commissioner's office. The gathering ended peacefully in the evening.\n\n"
-        "The same day in Hub, police baton-charged supporters who tried to march on the "
-        "highway and detained at least 30 of them."
-    )
-    events = occurred(pipeline, text, "2024-11-20")
-    assert sorted((e.location, e.sub_event_type) for e in events) == [
-        ("Hub", "Protest with intervention"),
-        ("Panjgur", "Peaceful protest"),
-    ]
-
-
-def test_another_towns_crowd_told_after_while_in_is_its_own_event(pipeline: Pipeline) -> None:
-    text = (
-        "On Saturday, in Lyon, several hundred people blocked the ring road until police moved "
-        "in with tear gas, while in Grenoble a crowd rallied peacefully outside the prefecture."
-    )
-    events = occurred(pipeline, text, "2018-12-02")
-    assert sorted((e.location, e.sub_event_type) for e in events) == [
-        ("Grenoble", "Peaceful protest"),
-        ("Lyon", "Protest with intervention"),
-    ]
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a sentence that opens on a town of its own
+        (
+            "In Lyon, police fired tear gas at several thousand marchers who tried to reach the "
+            "prefecture on Saturday. In Marseille, several thousand people marched peacefully "
+            "through the city centre behind union banners.",
+            "2018-12-02",
+            [("Lyon", "Protest with intervention"), ("Marseille", "Peaceful protest")],
+        ),
+        # a paragraph that opens "The same day in Hub"
+        (
+            "In Panjgur, thousands of people joined a sit-in on Tuesday outside the deputy "
+            "commissioner's office. The gathering ended peacefully in the evening.\n\n"
+            "The same day in Hub, police baton-charged supporters who tried to march on the "
+            "highway and detained at least 30 of them.",
+            "2024-11-20",
+            [("Hub", "Protest with intervention"), ("Panjgur", "Peaceful protest")],
+        ),
+        # another town told in the same sentence after ", while in"
+        (
+            "On Saturday, in Lyon, several hundred people blocked the ring road until police "
+            "moved in with tear gas, while in Grenoble a crowd rallied peacefully outside the "
+            "prefecture.",
+            "2018-12-02",
+            [("Grenoble", "Peaceful protest"), ("Lyon", "Protest with intervention")],
+        ),
+    ],
+    ids=["own-sentence", "same-day", "while-in"],
+)
+def test_another_towns_crowd_is_its_own_event(
+    pipeline: Pipeline, text: str, published: str, expected: list[tuple[str, str]]
+) -> None:
+    events = occurred(pipeline, text, published)
+    assert sorted((e.location, e.sub_event_type) for e in events) == expected
 
 
 def test_a_crowds_violence_in_a_report_on_protests_is_a_violent_demonstration(
