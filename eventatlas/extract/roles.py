@@ -377,7 +377,6 @@ def _crowd(actor: Any) -> bool:
     return last in _COLLECTIVE or (last.endswith("s") and not last.endswith("ss"))
 
 
-# "youths ... clashed", "clashed with residents": the crowd is a side of the fight itself.
 # Crowds that fight the police in riots (not "suspects" or "robbers", who shoot it out).
 _RIOTING = frozenset(
     "youths youth residents villagers locals students supporters demonstrators protesters "
@@ -385,6 +384,7 @@ _RIOTING = frozenset(
     "inhabitants squatters women".split()
 )
 _ARMED_BEFORE = re.compile(r"\b(?:armed|gun-toting)\s+$", re.I)
+# "youths ... clashed", "clashed with residents": the crowd is a side of the fight itself.
 _BEFORE_THE_FIGHT = re.compile(r"^[^,.;:()]{0,60}$")
 _AFTER_THE_FIGHT = re.compile(
     r"^\w*\s+(?:\w+\s+){0,2}?(?:with|between)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I
