@@ -3,7 +3,8 @@
 ``said_aside`` reads the few words before a trigger ("No looting was reported",
 "the decision to suspend talks", arms listed in a seizure); ``is_not_political``
 tells a sentence about an accident, a disaster, sport or business;
-``is_review`` a review of a film or a book, which tells of wars but dates none.
+``is_review`` a review of a film or a book, which tells of wars but dates none;
+``violence_told`` whether a whole report names any violence, crowd or deal at all.
 """
 
 from __future__ import annotations
@@ -72,7 +73,7 @@ NOT_POLITICAL = compile_words(
     r"quarry|quarries|(?:lift|elevator) (?:shafts?|cabins?|fell|plunged|cables?)|"
     r"stray dogs|(?:pack|packs) of dogs|dog attacks?|"
     r"blasted off|lift-?off|spaceports?|into orbit|launch pads?|"
-    # a cricket side's attack, a cycling stage, a game on screens, a motorcade
+    # a cricket side's attack, a cycling stage, a game on screens
     r"bowling attack|won the toss|chose to bat|peloton|race leader|stage winner|"
     r"(?:yellow|leader's) jersey|e-?sports|"
     # battles of words, votes and lawyers
