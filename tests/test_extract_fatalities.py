@@ -34,6 +34,13 @@ from eventatlas.pipeline import Pipeline
         ("Nobody was killed, residents said.", 0, 0, 0),
         ("Nobody died in the attack.", 0, 0, 0),
         ("A grenade hit a bar, wounding eight customers, none of them fatally.", 0, 0, 0),
+        (
+            "A drone dropped a munition on a house, breaking windows without injuring anyone.",
+            0,
+            0,
+            0,
+        ),
+        ("Twenty lorries were set on fire at the toll plaza; the drivers escaped unhurt.", 0, 0, 0),
         # a running count of one side's dead; one victim "who died"; who shot is no victim
         ("By Monday the number of police killed there had risen to six.", 6, 6, 6),
         # the same source's revision raises the figure; another's account does not

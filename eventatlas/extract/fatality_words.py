@@ -224,6 +224,9 @@ NO_DEATHS = re.compile(
     r"\bno (?:one|casualties|deaths|fatalities|injuries|lives)\b|\bwithout casualties\b"
     r"|\bnobody (?:was )?(?:killed|hurt)\b|\bno(?:body| one) (?:was |were )?(?:killed|hurt|injured)"
     r"|\bno(?:body| one) (?:died|lost (?:his|her|their) li(?:fe|ves))\b"
+    # "breaking windows without injuring anyone", "the drivers escaped unhurt"
+    r"|\bwithout (?:injuring|hurting|killing|harming|wounding) (?:anyone|anybody)\b"
+    r"|\b(?:escaped|were|was|all) unhurt\b|\b(?:no one|nobody) was inside\b"
     # "wounding eight customers, none of them fatally"
     r"|\b(?:none|no one|nobody)(?: of them)? (?:fatally|seriously or fatally|died|was killed|were killed)\b",
     re.I,
