@@ -586,13 +586,17 @@ _VIOLENCE_TOLD = compile_words(
 )
 
 
+_LONG_PARAGRAPH = 600  # characters: a note longer than this is a report of its own
+
+
 def violence_told(article: Article) -> bool:
     """Whether a whole report names anything of political violence or protest.
 
-    A report of two paragraphs or more that names no armed men, arms, force, crowd or
-    deal tells an accident, a disaster, a game or a market, whatever words it borrows; a
-    one-paragraph note is too short to tell (ACLED's "a man was found dead")."""
-    if article.text.count("\n\n") == 0 and len(article.text) < 600:
+    A report of two paragraphs or more (or one long one) that names no armed men, arms,
+    force, crowd or deal tells an accident, a disaster, a game or a market, whatever words
+    it borrows; a short note is too short to tell (ACLED's "a man was found dead")."""
+    paragraphs = {sentence.paragraph for sentence in article.sentences}
+    if len(paragraphs) < 2 and len(article.text) < _LONG_PARAGRAPH:
         return True
     return ARMED_WORDS.search(article.text) is not None or (
         _VIOLENCE_TOLD.search(article.text) is not None

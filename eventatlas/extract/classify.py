@@ -401,7 +401,9 @@ HOURS_APART = re.compile(
 
 
 # "..., while in Encarnacion a crowd rallied peacefully": another town's crowd, told next
-ELSEWHERE = re.compile(r"[,;]\s+(?:while|whereas|and|but)\s+(?:in|at)\s+(?-i:[A-Z])", re.I)
+ELSEWHERE = re.compile(
+    r"[,;]\s+(?P<conjunction>while|whereas|and|but)\s+(?:in|at)\s+(?-i:[A-Z])", re.I
+)
 
 
 def _own_day(candidate: Candidate, text: str) -> str:

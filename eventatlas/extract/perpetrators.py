@@ -20,6 +20,7 @@ from typing import Any
 
 from eventatlas.event import SUB_EVENT_TYPES, EventType
 from eventatlas.extract.candidates import Candidate
+from eventatlas.extract.classify import paragraph_text
 from eventatlas.extract.lexicon import read_rows
 from eventatlas.extract.roles import STATE_NAME, VIOLENT, GenericActor, is_source, vagueness
 from eventatlas.geocode.countries import find_country
@@ -144,11 +145,6 @@ _UNCLAIMED = re.compile(
 )
 
 
-def _paragraph_of(candidate: Candidate) -> str:
-    """The text of the sentences merged into ``candidate`` and its own sentence."""
-    return " ".join(s.text for s in [candidate.sentence, *candidate.merged])
-
-
 def sole_group(
     candidate: Candidate, mentions: list[Any], iso3: str | None, acting: set[str]
 ) -> Any | None:
@@ -171,7 +167,7 @@ def sole_group(
         "Chemical weapon",
     ):
         return None
-    if _UNKNOWN.search(candidate.clause.text) or _UNCLAIMED.search(_paragraph_of(candidate)):
+    if _UNKNOWN.search(candidate.clause.text) or _UNCLAIMED.search(paragraph_text(candidate)):
         return None
     groups = [
         m for m in mentions if m.inter in (2, 3) and vagueness(m) == 0 and m.iso3 in (None, iso3)

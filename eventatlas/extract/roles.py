@@ -20,14 +20,16 @@ from eventatlas.extract.candidates import ARREST_CAUSE_WORDS, Candidate
 from eventatlas.extract.classify import both_sides_fired, demands_told, targets_civilians
 
 _PASSIVE_BY = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$", re.I)
+_DWELLINGS = (
+    r"(?:houses?|homes?|flats|apartments|villages?|propert(?:y|ies)|belongings|farms?|shops?)"
+)
 # "regained the district held by the militants", "houses left by residents who had fled":
 # whose place it was, not who acted.
 # "re-captured Quissanga after it was taken over by militants": who took it before.
 _HELD_BY = re.compile(
     r"\b(?:held|controlled|occupied|run|besieged|surrounded|guarded|manned|used|owned"
     r"|abandoned|vacated|deserted|inhabited|built"
-    r"|(?:houses?|homes?|flats|apartments|villages?|propert(?:y|ies)|belongings|farms?|shops?)"
-    r"\s+(?:that\s+(?:were|had\s+been)\s+)?left"
+    rf"|{_DWELLINGS}\s+(?:that\s+(?:were|had\s+been)\s+)?left"
     r"|after\s+(?:it|they)\s+(?:was|were|had\s+been)\s+(?:taken\s+over|captured|seized|overrun))"
     # "a house used as a base by the 400 Mawozo"
     r"(?:\s+as\s+(?:a|an|the|their|its)\s+[\w-]+)?"
@@ -37,9 +39,7 @@ _HELD_BY = re.compile(
 )
 # A trigger that ends on the homes it names ("broke into houses"): what follows may say
 # whose they were ("left by residents who had fled").
-_DWELLINGS_END = re.compile(
-    r"\b(?:houses?|homes?|flats|apartments|villages?|propert(?:y|ies)|farms?|shops?)$", re.I
-)
+_DWELLINGS_END = re.compile(rf"\b{_DWELLINGS}$", re.I)
 
 
 def _dwelling_start(candidate: Candidate) -> int:
@@ -362,19 +362,28 @@ _COLLECTIVE = frozenset({"crowd", "youth", "men", "women", "children", "staff"})
 _NOT_A_CROWD = frozenset({"civilians", "people", "persons", "person", "individuals", "victims"})
 
 
+# "groups of young people looted shops and clashed with police": a crowd, named by its age
 _YOUNG = re.compile(r"\byoung (?:people|men|persons)$", re.I)
+
+
+def _people_in_general(text: str) -> bool:
+    """ "civilians", "people", "victims": how reports name victims or unknown doers (but
+    "young people" are a crowd)."""
+    return text.split()[-1].lower() in _NOT_A_CROWD and _YOUNG.search(text) is None
 
 
 def _crowd(actor: Any) -> bool:
     """A group of civilians named in the text ("residents", "supporters"), not one person."""
     if actor.inter != 7 or not actor.text:
         return False
-    last = actor.text.split()[-1].lower()
-    if _YOUNG.search(actor.text):
-        return True  # "groups of young people looted shops and clashed with police"
-    if last in _NOT_A_CROWD or actor.text.split()[0].lower() == "armed":
+    if _people_in_general(actor.text) or actor.text.split()[0].lower() == "armed":
         return False
-    return last in _COLLECTIVE or (last.endswith("s") and not last.endswith("ss"))
+    last = actor.text.split()[-1].lower()
+    return (
+        last in _COLLECTIVE
+        or (last.endswith("s") and not last.endswith("ss"))
+        or _YOUNG.search(actor.text) is not None
+    )
 
 
 # Crowds that fight the police in riots (not "suspects" or "robbers", who shoot it out).
@@ -685,7 +694,7 @@ def assign_roles(
         and bool(side1)
         and side1[0].inter == 7
         and bool(side1[0].text)
-        and (side1[0].text.split()[-1].lower() not in _NOT_A_CROWD or _YOUNG.search(side1[0].text))
+        and not _people_in_general(side1[0].text)
         and _FIGHT_VERB.match(candidate.trigger.text) is not None
     )
     if side1 and (_crowd(side1[0]) or fought) and _mob_can_do(candidate.sub_event_type):
@@ -701,11 +710,7 @@ def assign_roles(
     candidate.assoc_actor_2 = side2[1:]
     _gainer_first(candidate)
     _disrupter_first(candidate, text)
-    candidate.sub_event_type = retype_by_actors(candidate)
-    if _foreign_taking(candidate, iso3):
-        # "The Turkish army entered Afrin": another state's army taking a town abroad
-        # regains nothing for the government there (ACLED codes it as overtaking).
-        candidate.sub_event_type = "Non-state actor overtakes territory"
+    candidate.sub_event_type = retype_by_actors(candidate, iso3)
     _fill_defaults(candidate, others, country, iso3)
 
 
@@ -760,29 +765,33 @@ _OFF_DUTY = re.compile(
 )
 
 
-def _foreign_taking(candidate: Candidate, iso3: str | None) -> bool:
-    """A town "regained" by another country's forces, none of the home state's with them."""
-    actor1 = candidate.actor1
-    if candidate.sub_event_type != "Government regains territory" or actor1 is None or not iso3:
+def _taken_from_abroad(actor1: Any, candidate: Candidate, iso3: str | None) -> bool:
+    """A town taken by another country's forces, none of the home state's with them."""
+    if not iso3 or actor1.inter not in (1, 8) or actor1.iso3 in (None, iso3):
         return False
-    home = [a for a in [actor1, *candidate.assoc_actor_1] if a.inter == 1 and a.iso3 == iso3]
-    return actor1.inter in (1, 8) and actor1.iso3 not in (None, iso3) and not home
+    return not any(a.inter == 1 and a.iso3 == iso3 for a in candidate.assoc_actor_1)
 
 
-def retype_by_actors(candidate: Candidate) -> str:
+def retype_by_actors(candidate: Candidate, iso3: str | None = None) -> str:
     """The sub-event type the named sides call for, as ACLED draws the lines.
 
     Violence against an armed side is a battle, not an attack on civilians
     ("police shot dead an al-Shabaab suspect"); a crowd's violence is mob
-    violence and protesters' a violent demonstration, whoever they hit.
+    violence and protesters' a violent demonstration, whoever they hit. ``iso3``
+    is the event's country, where a state's own forces regain territory.
     """
     sub, actor1, actor2 = candidate.sub_event_type, candidate.actor1, candidate.actor2
     if sub == "Looting/property destruction" and actor1 is not None and actor1.inter == 5:
         # Rioters burning buses: a riot, as ACLED codes a crowd's destruction.
         return "Violent demonstration" if demands_told(candidate.sentence.text) else "Mob violence"
-    if sub in _TERRITORY.values() and actor1 is not None and actor1.inter in (1, 2, 3, 4):
-        # Who took it decides: the state regains, anyone else overtakes.
-        return _TERRITORY[actor1.inter == 1]
+    if sub in _TERRITORY.values() and actor1 is not None:
+        if _taken_from_abroad(actor1, candidate, iso3):
+            # "The Turkish army entered Afrin": another state's army regains nothing for the
+            # government there (ACLED codes it as overtaking).
+            return "Non-state actor overtakes territory"
+        if actor1.inter in (1, 2, 3, 4):
+            # Who took it decides: the state regains, anyone else overtakes.
+            return _TERRITORY[actor1.inter == 1]
     if sub not in _FIGHTS:
         return sub
     if actor1 is not None and actor1.inter == 5:

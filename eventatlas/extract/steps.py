@@ -148,15 +148,12 @@ _IN_THE_CAPITAL = re.compile(
 )
 
 
-_WHILE = re.compile(r"\s+(?:while|whereas)\b", re.I)
-
-
 def _own_town(candidate: Any) -> tuple[int, int]:
     """The stretch of the sentence whose places are the event's: "In Ciudad del Este, ...,
     while in Encarnacion a crowd rallied" tells each crowd's town on its own side."""
     sentence = candidate.sentence
     split = ELSEWHERE.search(sentence.text)
-    if split is None or not _WHILE.match(split.group(), 1):
+    if split is None or split.group("conjunction").lower() not in ("while", "whereas"):
         return sentence.start, sentence.end
     cut = sentence.start + split.start()
     return (cut, sentence.end) if candidate.trigger.start >= cut else (sentence.start, cut)
