@@ -368,3 +368,14 @@ def test_extract_recall_who_struck_a_mine(
         actor1,
         actor2,
     )
+
+
+def test_extract_recall_act_in_a_town_and_day_of_its_own(pipeline: Pipeline) -> None:
+    # a second act with its own town and day is not folded into the first
+    text = (
+        "PESHAWAR (Wire) - Gunmen fired on a border post near Chaman on Sunday, killing two "
+        "soldiers, officials said. In Bannu, militants attacked a police station on Monday, "
+        "killing two officers."
+    )
+    found = {(e.location, e.event_date) for e in occurred(pipeline, text)}
+    assert found == {("Chaman", "2021-06-06"), ("Bannu", "2021-06-07")}

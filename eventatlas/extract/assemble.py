@@ -217,7 +217,9 @@ _LONE_KINDS = frozenset(
 
 
 def _lone_act(candidates: list[Candidate]) -> list[Candidate]:
-    """The first violent verb, or lone weak reading, of a report that gave no other event."""
+    """The first violent verb, or lone weak reading, of a report that gave no other event,
+    and each later one told in a sentence with a day of its own ("In Bannu, gunmen attacked
+    a police station on Monday")."""
     acts = [
         c
         for c in candidates
@@ -225,7 +227,13 @@ def _lone_act(candidates: list[Candidate]) -> list[Candidate]:
         and c.modality == "occurred"
         and (_ACT.match(c.trigger.text) or c.sub_event_type in _LONE_KINDS)
     ]
-    return acts[:1]
+    kept = acts[:1]
+    for act in acts[1:]:
+        if act.sentence.index not in {c.sentence.index for c in kept} and new_time(
+            TOLD_ON.sub(" ", act.sentence.text)
+        ):
+            kept.append(act)
+    return kept
 
 
 # "In Kano, ...", "The same day in Hub, ...": a sentence that opens on a place of its own
@@ -367,11 +375,16 @@ def _fold_weak(weak: Candidate, strong: list[Candidate]) -> None:
     # "On Monday the militants attacked ...": a paragraph with a day of its own tells
     # a happening of its own, not the one of the paragraph before.
     text = weak.sentence.text
-    reach = 0 if new_time(TOLD_ON.sub(" ", text)) and not _TOLL_WORDS.search(text) else 1
+    own_time = new_time(TOLD_ON.sub(" ", text))
+    reach = 0 if own_time and not _TOLL_WORDS.search(text) else 1
+    # "In Bannu, gunmen attacked a police station on Monday": an act with a town and a day
+    # of its own is not the one told before it.
+    elsewhere = own_time and _ACT.match(weak.trigger.text) and _PLACE_OF_ITS_OWN.search(text)
     earlier = [
         c
         for c in hosts
-        if c.trigger.start < weak.trigger.start
+        if not elsewhere
+        and c.trigger.start < weak.trigger.start
         and last_paragraph(c) >= weak.sentence.paragraph - reach
         and c.modality == weak.modality
     ]
