@@ -443,7 +443,10 @@ class ActorLexicon:
             for entry in entries:
                 if self._accepts(entry, toks, i, length, ctx):
                     org = self._orgs[entry.value]
-                    org = self._orgs[org.by_country.get(ctx or "", org.name)]
+                    if not self._names_home(toks, i, length, org.iso3):
+                        # the country's own branch, unless the name says whose it is
+                        # ("Afghan Taliban" in Pakistan are not the TTP)
+                        org = self._orgs[org.by_country.get(ctx or "", org.name)]
                     inter = (
                         8 if org.inter == 1 and ctx and org.iso3 not in (None, ctx) else org.inter
                     )
@@ -451,6 +454,12 @@ class ActorLexicon:
                     catch_all = org.name in _CATCH_ALL
                     return j, [self._mention(toks, i, j, org.name, inter, org.iso3, catch_all)]
         return None
+
+    def _names_home(self, toks: Tokens, i: int, length: int, iso3: str | None) -> bool:
+        """Whether the matched name carries its own country's demonym ("Afghan Taliban")."""
+        return iso3 is not None and any(
+            self.country_of_demonym(toks.raws[k]) == iso3 for k in range(i, i + length)
+        )
 
     def _absorb_followers(self, toks: Tokens, j: int) -> int:
         """The end of a named actor's mention, taking in "fighters", "-linked militants"."""

@@ -287,6 +287,56 @@ def _front_lines() -> tuple[tuple[str, dt.date, dt.date, str, str], ...]:
     )
 
 
+@functools.cache
+def _governments() -> tuple[tuple[str, str, dt.date, str], ...]:
+    return tuple(
+        (group, country, dt.date.fromisoformat(start), kind)
+        for group, country, start, kind in read_rows("governments.tsv")
+    )
+
+
+def in_power(candidate: Candidate, lexicon: Any, day: dt.date | None, iso3: str | None) -> None:
+    """A group that has taken the state is that state's forces (``data/governments.tsv``):
+    "a grenade thrown at a Taliban checkpoint" in 2022 hit the Military Forces of
+    Afghanistan. Abroad they are foreign forces (actor type 8), as any state's army is."""
+    if day is None:
+        return
+    for group, country, start, kind in _governments():
+        if day < start:
+            continue
+        for side in ("actor1", "actor2"):
+            actor = getattr(candidate, side)
+            if getattr(actor, "name", None) != group:
+                continue
+            force = _force_of(lexicon, actor, kind, country, iso3)
+            other = getattr(candidate, "actor2" if side == "actor1" else "actor1")
+            if force is not None and getattr(other, "name", None) != force.name:
+                # (not on the day of the handover, the old army against the group)
+                setattr(candidate, side, force)
+        for side in ("assoc_actor_1", "assoc_actor_2"):
+            setattr(
+                candidate,
+                side,
+                [
+                    (_force_of(lexicon, a, kind, country, iso3) or a) if a.name == group else a
+                    for a in getattr(candidate, side)
+                ],
+            )
+
+
+_POLICE_WORD = re.compile(r"\bpolice(?:men|man)?\b", re.I)
+
+
+def _force_of(lexicon: Any, actor: Any, kind: str, country: str, iso3: str | None) -> Any:
+    """The state force a ruling group's mention stands for ("Taliban police": the police)."""
+    if _POLICE_WORD.search(getattr(actor, "text", "") or ""):
+        kind = "police"
+    force = state_force(lexicon, kind, country)
+    if force is not None and iso3 is not None and iso3 != country:
+        force = GenericActor(force.name, 8, country)
+    return force
+
+
 _FIRE = ("Armed clash", "Shelling/artillery/missile attack")
 
 

@@ -23,6 +23,7 @@ from eventatlas.extract.perpetrators import (
     blamed_group,
     gang_violence,
     group_told_back,
+    in_power,
     named_when_told_again,
     retold,
     sole_group,
@@ -786,7 +787,14 @@ def attribution_step(resources: Resources) -> FunctionStep:
 
 @register_step("assemble")
 def assemble_step(resources: Resources) -> FunctionStep:
+    lexicon = actor_lexicon(resources)
+
     def body(article: Article) -> Article:
+        ref = reference_date(article)
+        for candidate in article.candidates:
+            # whose forces a group is depends on the day: the event's, once it is known
+            day = candidate.when.date if candidate.when else ref
+            in_power(candidate, lexicon, day, assembly.country_of(candidate)[1])
         article.events = assembly.assemble(article)
         return article
 
