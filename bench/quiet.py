@@ -1,7 +1,7 @@
 """Reports that are not political violence or protest: how many give no occurred event.
 
 Reads tests/samples/nonpolitical.jsonl, the held-out
-tests/samples/nonpolitical_holdout.jsonl, and the reports with no coded event
+tests/samples/nonpolitical_holdout.jsonl and nonpolitical_holdout2.jsonl, and the reports with no coded event
 (`"events": []`) of the whole-article sets (news_holdout*.jsonl,
 news_syria.jsonl), runs the default pipeline on each and prints, per file
 and in all, how many gave no occurred event (issue 4's target: 90%).
@@ -23,6 +23,7 @@ SAMPLES = Path(__file__).resolve().parents[1] / "tests" / "samples"
 SETS = [
     "nonpolitical.jsonl",
     "nonpolitical_holdout.jsonl",
+    "nonpolitical_holdout2.jsonl",
     "news_holdout.jsonl",
     "news_holdout2.jsonl",
     "news_holdout3.jsonl",

@@ -104,7 +104,9 @@ def test_samples_modality_balance() -> None:
     assert len(hedged) >= 20 and all(r["modality"] == "occurred" for r in hedged)
 
 
-@pytest.mark.parametrize("name", ["nonpolitical.jsonl", "nonpolitical_holdout.jsonl"])
+@pytest.mark.parametrize(
+    "name", ["nonpolitical.jsonl", "nonpolitical_holdout.jsonl", "nonpolitical_holdout2.jsonl"]
+)
 def test_samples_nonpolitical_records(name: str) -> None:
     records = _jsonl(name)
     assert len(records) >= 40
