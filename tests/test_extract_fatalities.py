@@ -552,3 +552,13 @@ def test_fatalities_a_bomb_set_off_killing_himself_is_a_suicide_bombing(
     )
     found = [(e.sub_event_type, e.fatalities) for e in occurred(pipeline, text, "2022-12-08")]
     assert found == [("Suicide bomb", 2)]
+
+
+def test_fatalities_liquidated_are_killed(pipeline: Pipeline) -> None:
+    # the security services' word for the fighters they killed
+    text = (
+        "Two police officers were killed and four militants were liquidated in the exchange "
+        "of fire in Nardaran on Thursday."
+    )
+    (event,) = [e for e in pipeline.run_one(Article("t", text, published="2021-11-17")).events]
+    assert event.fatalities == 6

@@ -533,6 +533,22 @@ def test_a_coach_fired_on_sunday_is_no_event(pipeline: Pipeline) -> None:
             "soldiers.",
             "Unidentified Armed Group (Colombia)",
         ),
+        (
+            "On 31 May 2024, the army repelled an attack by the rebel militia of the al-Hilu "
+            "movement on its positions in Kurmuk, killing five soldiers.",
+            "SPLM-N: Sudan People's Liberation Movement-North",
+        ),
+        (
+            "On 31 May 2024, military intelligence arrested twelve people in Er Roseires "
+            "accused of passing information to the rebels.",
+            "Military Forces of Sudan",
+        ),
+        # a country's "units" are its army
+        (
+            "On 31 May 2024, one Armenian soldier was killed when Azerbaijani units attacked "
+            "two positions east of Sisian.",
+            "Military Forces of Azerbaijan",
+        ),
     ],
 )
 def test_vocabulary_names_the_actor(pipeline: Pipeline, text: str, actor: str) -> None:
@@ -706,6 +722,23 @@ def test_a_mass_grave_found_is_other_with_no_deaths_of_its_day(pipeline: Pipelin
             "On 31 May 2024, members of a labour group stood in front of the Ministry of Labour "
             "in Bangkok in solidarity with laid-off workers. [size=around 20]",
             "Peaceful protest",
+        ),
+        # gas dropped on troops is a chemical weapon, whatever dropped it
+        (
+            "On 31 May 2024, the rebels accused army aircraft of dropping canisters that "
+            "released a yellow, choking gas on their trenches near Kurmuk.",
+            "Chemical weapon",
+        ),
+        (
+            "On 31 May 2024, drones dropped canisters of an irritant gas on army trenches in "
+            "the mountains above Kajaran.",
+            "Chemical weapon",
+        ),
+        # a drone sent against a place is a drone strike
+        (
+            "On 31 May 2024, the Rapid Support militia sent a drone against the power "
+            "substation of Ad-Damazin, killing two workers.",
+            "Air/drone strike",
         ),
     ],
 )

@@ -89,7 +89,7 @@ QUAL = (
 )
 COUNT = re.compile(rf"(?P<qual>{QUAL}){NUM}", re.I)
 _DEATH_VERB = (
-    r"(?:killed|kiled|killled|slain|massacred|executed|beheaded|lynched|murdered|assassinated"
+    r"(?:killed|kiled|killled|slain|massacred|executed|beheaded|lynched|murdered|assassinated|liquidated"
     r"|shot dead|gunned down|hacked dead|(?:shot|stabbed|hacked|beaten|beat|burnt|burned|stoned"
     r"|clubbed|strangled|hanged|tortured|trampled|bludgeoned|macheted|chopped|crushed|drowned"
     r"|cut|knifed|battered|mauled)\s+to\s+death|fatally\s+\w+|(?:feared|found|confirmed"
@@ -132,6 +132,7 @@ LOST_PEOPLE = (
 ACTIVE = re.compile(
     r"\b(?:[a-z]+\s+and\s+)?(?P<verb>killing|killed|kills|kill|kiled|shot dead|shoots? dead|shooting dead"
     r"|gunned down|guns? down|gunning down|executed|executes|executing|beheaded|beheading|beheads"
+    r"|liquidated|liquidating"
     r"|(?:the )?(?:loss|martyrdom) of"
     + LOST_PEOPLE
     # "the enemy lost nine fighters"
