@@ -41,6 +41,7 @@ SETS += [
     "news_holdout15.jsonl",
     "news_holdout16.jsonl",
     "news_holdout17.jsonl",
+    "news_holdout18.jsonl",
 ]
 
 
