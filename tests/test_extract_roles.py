@@ -745,3 +745,39 @@ def test_extract_roles_gangs_that_fight_miners_are_no_police(lexicon: ActorLexic
     text = "Rival gangs of gold miners armed with machetes fought over a gold claim"
     candidate = roles(lexicon, text, "fought", "Armed clash")
     assert names(candidate)[0] == "Unidentified Gang (Kenya)"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "In Sitrah on Tuesday night, groups of saboteurs burned tyres and threw petrol bombs "
+            "at a police patrol, which dispersed them.",
+            "Rioters (Bahrain)",
+        ),
+        (
+            "More than fifty petrol bombs were thrown at police Land Rovers in Derry on Thursday "
+            "night.",
+            "Rioters (United Kingdom)",
+        ),
+        (
+            "Masked men threw petrol bombs at a police station in Derry on Thursday night.",
+            "Rioters (United Kingdom)",
+        ),
+        # arms told: armed men, whatever else they threw
+        (
+            "Gunmen threw grenades at a police station in Derry on Thursday night.",
+            "Unidentified Armed Group (United Kingdom)",
+        ),
+        (
+            "Masked men threw petrol bombs and fired shots at a police station in Derry on "
+            "Thursday night.",
+            "Unidentified Armed Group (United Kingdom)",
+        ),
+    ],
+)
+def test_extract_roles_petrol_bombs_thrown_at_police_are_a_riot(
+    pipeline: Pipeline, text: str, actor1: str
+) -> None:
+    events = occurred(pipeline, text, "2019-04-20")
+    assert [e.actor1 for e in events] == [actor1]

@@ -704,6 +704,9 @@ def assign_roles(
         armed = [m for m in side1 if m.inter in _FIGHTERS]
         side1 = armed + [m for m in side1 if m not in armed and m.inter != 7]
         side1 = side1 or [generic("Rioters", 5, country, iso3)]
+    if _thrown_at_the_state(candidate, side1, side2):
+        # "masked men threw petrol bombs at police Land Rovers": a riot, not an armed group
+        side1 = [generic("Rioters", 5, country, iso3)]
     candidate.actor1 = side1[0] if side1 else None
     candidate.assoc_actor_1 = _dedupe([*side1[1:], *backers])
     candidate.actor2 = side2[0] if side2 else None
@@ -770,6 +773,35 @@ def _taken_from_abroad(actor1: Any, candidate: Candidate, iso3: str | None) -> b
     if not iso3 or actor1.inter not in (1, 8) or actor1.iso3 in (None, iso3):
         return False
     return not any(a.inter == 1 and a.iso3 == iso3 for a in candidate.assoc_actor_1)
+
+
+# What a crowd throws, and the arms of armed men (whose throwing is their own fight).
+_THROWN = re.compile(
+    r"\b(?:threw|thrown|throwing|hurled|hurling|lobbed|pelted)\b(?:[^.;]{0,40}?)"
+    r"\b(?:petrol[- ]bombs?|fire[- ]?bombs?|molotov cocktails?|stones|rocks|bricks|bottles)\b"
+    r"|\b(?:petrol[- ]bombs?|molotov cocktails?|stones|rocks) (?:were |had been )?"
+    r"(?:thrown|hurled|lobbed)\b",
+    re.I,
+)
+_ARMS = re.compile(
+    r"\b(?:gun\w*|shots?|shooting|opened fire|fired (?:at|on|upon|into|shots|bullets|rounds)"
+    r"|rifles?|firearms?|pistols?|grenades?|explosives?|ieds?|rockets?|mortars?|ambush\w*"
+    r"|armed|bullets?|snipers?|machine[- ]?guns?|militants?|insurgents?|rebels?|fighters)\b",
+    re.I,
+)
+
+
+def _thrown_at_the_state(candidate: Candidate, side1: list[Any], side2: list[Any]) -> bool:
+    """Whether unnamed people threw petrol bombs or stones at the state's forces, with no
+    arms told: rioters, as ACLED codes them, not an unidentified armed group."""
+    if candidate.sub_event_type not in ("Armed clash", "Attack"):
+        return False
+    if side1 and not (side1[0].name.startswith("Unidentified Armed Group") and side1[0].generic):
+        return False
+    if not side2 or side2[0].inter != 1:
+        return False
+    text = candidate.sentence.text
+    return _THROWN.search(text) is not None and _ARMS.search(text) is None
 
 
 def retype_by_actors(candidate: Candidate, iso3: str | None = None) -> str:
