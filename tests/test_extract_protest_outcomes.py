@@ -518,3 +518,55 @@ def test_protest_outcomes_force_not_used_is_no_intervention(
         pipeline = Pipeline.default(settings.replace(extractor=extractor), resources)
         types = [e.sub_event_type for e in occurred(pipeline, text, "2020-07-19")]
         assert types == ["Peaceful protest"], extractor
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crowd sitting down in the road is protesting; lethal fire on it is excessive force
+        (
+            "Troops guarding the city hall in Shymkent opened fire on Thursday on a crowd that "
+            "had sat down in the road, killing two people.",
+            ("Excessive force against protesters", "Military Forces of Kazakhstan"),
+        ),
+        (
+            "In Kamakwie, residents said police fired on people who had gathered in the market "
+            "square to hear speeches, killing two young men.",
+            ("Excessive force against protesters", "Police Forces of Sierra Leone"),
+        ),
+        # a crowd told doing violence, fired on: its riot, with its dead
+        (
+            "Gendarmes opened fire on a crowd that tried to break into their post in Ikongo on "
+            "Saturday, killing 19 people.",
+            ("Mob violence", "Police Forces of Madagascar"),
+        ),
+        (
+            "At Bafilo, on Wednesday, the young people who erected barricades and burned the "
+            "office of the prefecture were shot by the military; one died.",
+            ("Mob violence", "Military Forces of Togo"),
+        ),
+    ],
+)
+def test_protest_outcome_fire_on_a_crowd(
+    pipeline: Pipeline, text: str, expected: tuple[str, str]
+) -> None:
+    events = occurred(pipeline, text, "2022-01-07")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [expected]
+
+
+def test_protest_outcome_killing_villagers_is_still_an_attack(pipeline: Pipeline) -> None:
+    events = occurred(pipeline, "Police shot dead two villagers in Bafilo on Wednesday.", PUBLISHED)
+    assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_protest_outcome_arrests_told_as_another_act(pipeline: Pipeline) -> None:
+    # "On the same day ... detained 'organisers of the riots'": another act, which neither
+    # joins the crowd nor makes it a riot
+    text = (
+        "In Shymkent, troops guarding the city hall opened fire on Thursday on a crowd that had "
+        "sat down in the road in front of them, killing two people. On the same day the "
+        "national security committee said its officers had detained fourteen 'organisers of "
+        "the riots' in a flat in the city."
+    )
+    kinds = sorted(e.sub_event_type for e in occurred(pipeline, text, "2022-01-07"))
+    assert kinds == ["Arrests", "Excessive force against protesters"]

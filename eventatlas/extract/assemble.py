@@ -20,6 +20,7 @@ from eventatlas.extract.actors import ActorLexicon
 from eventatlas.extract.candidates import Candidate
 from eventatlas.extract.classify import (
     AGENT_WORDS,
+    ANOTHER_ACT,
     DAYS_APART,
     ELSEWHERE,
     HOURS_APART,
@@ -289,6 +290,13 @@ def _demonstration_host(
             and not (c.sentence.start > sentence.start and _CAME_AFTER.match(c.sentence.text))
             # "On Sunday, police opened fire on residents": another day's crowd
             and (c.sentence is sentence or not other_day(sentence.text, c.sentence.text))
+            # "On the same day the security committee detained fourteen organisers in a
+            # flat": arrests told as another act, as for any host (``_arrest_host``)
+            and not (
+                candidate.sub_event_type == "Arrests"
+                and c.sentence is not sentence
+                and ANOTHER_ACT.match(sentence.text)
+            )
         ),
         None,
     )
@@ -708,13 +716,6 @@ def _another_town(text: str, host: str) -> bool:
     return any(name not in host for name in _IN_TOWN.findall(text))
 
 
-_ANOTHER_ACT = re.compile(
-    r"^\W*(?:(?:on |during )?(?:the|that) same (?:day|night|evening|morning|afternoon)|separately"
-    r"|in a separate (?:\w+ )?(?:operation|raid|incident)|also on (?:that|the same) day)\b",
-    re.I,
-)
-
-
 def _arrest_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | None:
     """ "Twelve people were arrested" after an attack is part of that report, not a new event."""
     if candidate.sub_event_type != "Arrests":
@@ -730,7 +731,7 @@ def _arrest_host(candidate: Candidate, kept: list[Candidate]) -> Candidate | Non
             and c.modality == candidate.modality
             and not _raid_for_arrests(c, candidate)
             # "The same day soldiers arrested 20 young men at the market": another act told
-            and not _ANOTHER_ACT.match(candidate.sentence.text)
+            and not ANOTHER_ACT.match(candidate.sentence.text)
             # "On Sunday, police in Taraz detained four men": another day's arrests elsewhere
             and not (
                 other_day(candidate.sentence.text, c.sentence.text)

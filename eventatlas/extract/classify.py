@@ -85,6 +85,9 @@ _LETHAL = compile_words(
     r"fired (?:live rounds |live bullets |shots )?(?:on|at|into) (?:\w+ ){0,3}"
     r"(?:protesters|demonstrators|crowds?|marchers|mourners|supporters|students|residents"
     r"|activists|youths|worshippers)|"
+    r"fired (?:live rounds |live bullets |shots )?(?:on|at|into) (?:\w+ ){0,2}"
+    r"(?:people|villagers|men|women) (?:who (?:had |were )?)?(?:protesting|demonstrating"
+    r"|marching|gathered)|"
     r"(?:shoot|shoots|shot) (?:at |into )?(?:the |a )?(?:crowd|protesters|demonstrators|marchers|mourners)|"
     r"(?:shoot|shoots|shot) and (?:injure|injured|wound|wounded|kill|killed) (?:\w+ ){0,2}"
     r"(?:protesters|demonstrators|marchers|mourners|students)"
@@ -427,6 +430,14 @@ _READ_WHOLE = {
 }
 
 
+# "The same day soldiers arrested 20 young men at the market": another act told.
+ANOTHER_ACT = re.compile(
+    r"^\W*(?:(?:on |during )?(?:the|that) same (?:day|night|evening|morning|afternoon)|separately"
+    r"|in a separate (?:\w+ )?(?:operation|raid|incident)|also on (?:that|the same) day)\b",
+    re.I,
+)
+
+
 def paragraph_text(candidate: Candidate, article: Article | None = None) -> str:
     """The candidate's sentence with what its paragraph says after it."""
     parts = [candidate.sentence.text, *(s.text for s in candidate.merged)]
@@ -444,6 +455,8 @@ def paragraph_text(candidate: Candidate, article: Article | None = None) -> str:
                 break  # "In 2009 a crowd burned dozens of homes in Gojra": another time's
             if _FEARED.search(s.text):
                 continue  # "messages warned that the churches would be set on fire next"
+            if ANOTHER_ACT.match(s.text):
+                continue  # "On the same day officers detained fourteen 'organisers of the riots'"
             if s not in candidate.merged:
                 parts.append(s.text)
     return " ".join(parts)

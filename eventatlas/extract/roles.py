@@ -707,6 +707,10 @@ def assign_roles(
     if _thrown_at_the_state(candidate, side1, side2):
         # "masked men threw petrol bombs at police Land Rovers": a riot, not an armed group
         side1 = [generic("Rioters", 5, country, iso3)]
+    elif _shot_at_a_riot(candidate, side1):
+        # "gendarmes opened fire on a crowd that tried to break into their post": the crowd's
+        # riot, with its dead, against the force that fired
+        side1, side2 = [generic("Rioters", 5, country, iso3)], side1[:1]
     candidate.actor1 = side1[0] if side1 else None
     candidate.assoc_actor_1 = _dedupe([*side1[1:], *backers])
     candidate.actor2 = side2[0] if side2 else None
@@ -802,6 +806,28 @@ def _thrown_at_the_state(candidate: Candidate, side1: list[Any], side2: list[Any
         return False
     text = candidate.sentence.text
     return _THROWN.search(text) is not None and _ARMS.search(text) is None
+
+
+# A crowd told doing violence itself: "a crowd that tried to break into their post", "the
+# young people who erected barricades and burned the prefecture".
+_RIOTING_CROWD = re.compile(
+    r"\b(?:crowds?|mobs?|youths|young (?:people|men)|rioters|demonstrators|protesters"
+    r"|villagers|residents)\s+(?:who|that)\s+(?:had\s+)?(?:(?:tried|attempted|tried|sought)"
+    r"\s+to\s+)?(?:storm\w*|break into|broke into|force (?:their|its) way|overr[au]n"
+    r"|attack\w*|set fire|set upon|torch\w*|burn\w*|loot\w*|ransack\w*|stoned|threw stones"
+    r"|erected barricades|barricaded|lynch\w*)\b",
+    re.I,
+)
+
+
+def _shot_at_a_riot(candidate: Candidate, side1: list[Any]) -> bool:
+    """Whether the state's forces fired on a crowd the sentence tells doing violence."""
+    return (
+        candidate.sub_event_type == "Attack"
+        and bool(side1)
+        and side1[0].inter == 1
+        and _RIOTING_CROWD.search(candidate.sentence.text) is not None
+    )
 
 
 def retype_by_actors(candidate: Candidate, iso3: str | None = None) -> str:
