@@ -137,6 +137,19 @@ def _rows(name: str) -> list[dict[str, str]]:
             "occurred",
         ),
         ("Bandits have raided the villages of Korday for years.", "generic"),
+        # a place that sees violence every May Day tells a habit; "as they do" is this day's
+        (
+            "The quarter around the cultural centre in Hamburg sees clashes with police every "
+            "May Day.",
+            "generic",
+        ),
+        (
+            "Youths clashed with police in Hamburg on Saturday, as they do every May Day.",
+            "occurred",
+        ),
+        # a tally run up over days is no event
+        ("Police said 213 officers had been injured since Thursday.", "generic"),
+        ("Police said 21 officers were injured in Hamburg on Thursday.", "occurred"),
     ],
 )
 def test_extract_modality_cases(text: str, modality: str) -> None:

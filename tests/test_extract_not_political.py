@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import occurred
 
+from eventatlas.article import Article
 from eventatlas.pipeline import Pipeline
 
 PUBLISHED = "2024-05-15"  # a Wednesday
@@ -270,3 +271,11 @@ def test_not_political_a_named_group_or_a_short_note_keeps_the_event(
     pipeline: Pipeline, text: str
 ) -> None:
     assert occurred(pipeline, text, "2024-05-15")
+
+
+def test_a_tally_of_the_injured_and_detained_attacks_no_one(pipeline: Pipeline) -> None:
+    # "injured since Thursday and 143 people" is no attack on people
+    text = "Police said 213 officers had been injured since Thursday and 143 people detained."
+    article = Article("t", text, published="2017-07-08")
+    kinds = {e.sub_event_type for e in pipeline.run_one(article).events}
+    assert "Attack" not in kinds
