@@ -31,6 +31,8 @@ LEAD = "Gunmen killed four farmers near Gusau on Monday, police said."
         "during the reporting period.",
         # how raiding has changed is no raid
         "Raiding, once fought with spears, has become deadlier as automatic rifles have spread.",
+        # a season of a year gone by
+        "The gang was formed after bandits overran Dansadau in the summer of 2021.",
     ],
 )
 def test_extract_background_is_not_occurred(pipeline: Pipeline, background: str) -> None:

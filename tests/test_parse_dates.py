@@ -94,6 +94,11 @@ REF = dt.date(2020, 12, 21)  # a Monday
             "2020-03-10",
             1,
         ),
+        # a season of a year: its months (winter from the December before)
+        ("seized Kabul in the summer of 2019", "2019-07-16", "2019-06-01", "2019-08-31", 3),
+        ("during the winter of 2018", "2018-01-14", "2017-12-01", "2018-02-28", 3),
+        # a season of the report's own year
+        ("in autumn 2020", "2020-10-16", "2020-09-01", "2020-11-30", 3),
     ],
 )
 def test_parse_dates_resolves(text: str, date: str, start: str, end: str, precision: int) -> None:

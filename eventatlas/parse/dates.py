@@ -395,8 +395,41 @@ def _years(text: str, ref: dt.date | None) -> When | None:
     return _period(start, end, start + (end - start) / 2, ref, "years", match)
 
 
+# "in the summer of 2021", "during the winter of 2016": a season of a year named
+_SEASON = re.compile(
+    r"\b(?:in|during|throughout|by)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?"
+    r"(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+# first and last month of each season (winter runs from the December before)
+_SEASONS = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "autumn": (9, 11),
+    "fall": (9, 11),
+    "winter": (0, 2),
+}
+
+
+def _season(text: str, ref: dt.date | None) -> When | None:
+    """ "In the summer of 2021": the season's months, precision 3, never after the report."""
+    match = _SEASON.search(text)
+    if not match:
+        return None
+    year = int(match.group("year"))
+    first, last = _SEASONS[match.group("season").lower()]
+    start = dt.date(year - 1, 12, 1) if first == 0 else dt.date(year, first, 1)
+    end = dt.date(year, last + 1, 1) - dt.timedelta(days=1)
+    if ref is not None and start > ref:
+        return None
+    return _period(start, end, start + (end - start) / 2, ref, "season", match)
+
+
 def _year_only(text: str, ref: dt.date | None) -> When | None:
     """ "In 2019": the year, precision 3, never after the report."""
+    season = _season(text, ref)
+    if season is not None:
+        return season
     match = _YEAR_ONLY.search(text)
     if not match:
         return _years(text, ref)
@@ -425,7 +458,17 @@ def _period(
 def tells_a_date(text: str) -> bool:
     """Whether ``text`` gives a day or period of its own: a date, a weekday, "yesterday",
     "last week", "three days ago", "in March", "in 2017"."""
-    patterns = [*_EXPLICIT, _MONTH_ONLY, _WEEKDAY, _LAST_WEEK, _AGO, _YEAR_ONLY, _YEARS, _HOLIDAY]
+    patterns = [
+        *_EXPLICIT,
+        _MONTH_ONLY,
+        _WEEKDAY,
+        _LAST_WEEK,
+        _AGO,
+        _YEAR_ONLY,
+        _YEARS,
+        _HOLIDAY,
+        _SEASON,
+    ]
     patterns += [pattern for pattern, *_ in _RELATIVE]
     return any(pattern.search(text) for pattern in patterns)
 
