@@ -94,6 +94,14 @@ REF = dt.date(2020, 12, 21)  # a Monday
             "2020-03-10",
             1,
         ),
+        # the Friday mosque is a building, not a day
+        (
+            "last week people marched from the Friday mosque",
+            "2020-12-16",
+            "2020-12-14",
+            "2020-12-20",
+            2,
+        ),
         # a season of a year: its months (winter from the December before)
         ("seized Kabul in the summer of 2019", "2019-07-16", "2019-06-01", "2019-08-31", 3),
         ("during the winter of 2018", "2018-01-14", "2017-12-01", "2018-02-28", 3),

@@ -72,7 +72,9 @@ _MONTH_ONLY = re.compile(
     rf"\b(?:in|during|since|early|late|mid-?)\s+{_MONTH}(?:\s+{_YEAR})?\b", re.I
 )
 _WEEKDAY = re.compile(
-    rf"\b(?P<last>last\s+)?(?P<late>late\s+|early\s+)?(?:on\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})\b",
+    rf"\b(?P<last>last\s+)?(?P<late>late\s+|early\s+)?(?:on\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})\b"
+    # "from the Friday mosque": a building, no day
+    r"(?!\s+mosques?\b)",
     re.I,
 )
 _OF_LAST_WEEK = re.compile(r"\s+(?:of\s+)?(?:last|the\s+previous|the\s+past)\s+week\b", re.I)
