@@ -262,3 +262,15 @@ def test_extract_actors_sole_group_not_for_an_unclaimed_abduction(pipeline: Pipe
         if e.sub_event_type == "Abduction/forced disappearance"
     ]
     assert taken == ["Unidentified Armed Group (Cameroon)"]
+
+
+def test_men_no_one_could_identify_are_not_the_reports_one_group(pipeline: Pipeline) -> None:
+    text = (
+        "Fighters of the SPLA-IO attacked the army barracks in Tambura on Saturday and pushed "
+        "government troops out of the town.\n\n"
+        "On Monday three women were shot dead at a water point in Tambura by armed men whom "
+        "witnesses could not identify."
+    )
+    events = occurred(pipeline, text, "2021-09-14")
+    shooting = [e for e in events if e.fatalities == 3]
+    assert [e.actor1 for e in shooting] == ["Unidentified Armed Group (South Sudan)"]

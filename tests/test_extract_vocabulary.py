@@ -543,6 +543,16 @@ def test_a_coach_fired_on_sunday_is_no_event(pipeline: Pipeline) -> None:
             "accused of passing information to the rebels.",
             "Military Forces of Sudan",
         ),
+        (
+            "On 31 May 2024, gunmen of the Renamo Military Junta opened fire on a bus near "
+            "Nhamatanda, killing two passengers.",
+            "Renamo Military Junta",
+        ),
+        (
+            "On 31 May 2024, members of the Muslim Unity group opened fire on police officers "
+            "in Nardaran, killing two.",
+            "Muslim Unity Movement",
+        ),
         # a country's "units" are its army
         (
             "On 31 May 2024, one Armenian soldier was killed when Azerbaijani units attacked "

@@ -137,7 +137,12 @@ def _groups_named_before(
 
 
 # "unknown gunmen", "masked men": the report says it does not know who they were
-_UNKNOWN = re.compile(r"\b(?:unknown|unidentified|masked|anonymous)\b", re.I)
+_UNKNOWN = re.compile(
+    r"\b(?:unknown|unidentified|masked|anonymous)\b"
+    # "armed men whom witnesses could not identify"
+    r"|\b(?:could|can|did|would) not (?:be )?(?:identify|identified|name|say who)\b",
+    re.I,
+)
 # "No group has claimed the abduction": the report leaves the doers unnamed on purpose.
 _UNCLAIMED = re.compile(
     r"\b(?:no (?:group|one|organi[sz]ation)|nobody) (?:has |had )?(?:yet )?(?:claimed|admitted)\b",
