@@ -570,3 +570,26 @@ def test_protest_outcome_arrests_told_as_another_act(pipeline: Pipeline) -> None
     )
     kinds = sorted(e.sub_event_type for e in occurred(pipeline, text, "2022-01-07"))
     assert kinds == ["Arrests", "Excessive force against protesters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # supporters who charged into a column of marchers attacked the crowd
+        (
+            "In Mangochi on Thursday, ruling party supporters armed with machetes charged into "
+            "a column of demonstrators.",
+            ("Mob violence", "Rioters (Malawi)", "Protesters (Malawi)"),
+        ),
+        # police who charged into it broke it up
+        (
+            "Police charged into a column of demonstrators in Mangochi on Thursday.",
+            ("Protest with intervention", "Protesters (Malawi)", "Police Forces of Malawi"),
+        ),
+    ],
+)
+def test_protest_outcome_a_charge_into_the_crowd(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    events = occurred(pipeline, text, "2019-07-05")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [expected]

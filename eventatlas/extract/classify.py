@@ -51,6 +51,8 @@ _CIVILIAN_TARGET = compile_words(
 )
 _INTERVENTION = compile_words(
     r"dispersed|disperse|tear ?gas|teargas|water cannons?|rubber bullets|baton(?:s|-charged)?|"
+    r"(?:police|officers|troops|soldiers|security forces) (?:\w+ ){0,2}?charged (?:into|at) "
+    r"(?:\w+ ){0,4}?(?:protesters|demonstrators|marchers|crowds?)|"
     r"beat(?:en)? protesters|(?:arrested|detained|rounded up|(?<!to )(?<!the )(?:arrest|detain|round up)) (?:\w+ ){0,3}(?:protesters|demonstrators|participants|"
     r"activists|students|them|people|some|several|dozens|scores|\d+|two|three|four|five|six|seven|eight|nine|ten)|"
     r"(?:police|officers|security forces) (?:\w+ ){0,2}(?:arrested|detained)|(?:protesters|demonstrators|participants) "
@@ -376,8 +378,8 @@ def refine_demonstration(candidate: Candidate, article: Article | None = None) -
 
 # (the trigger ends on the crowd attacked: "men armed with clubs attacked protesters")
 _ON_PROTESTERS = re.compile(
-    r"\b(?:attack|beat|assault|set upon|whipp|chas)\w*\s+(?:\w+\s+){0,2}?"
-    r"(?:protesters|marchers|demonstrators|mourners)$",
+    r"\b(?:attack|beat|assault|set upon|whipp|chas|charged (?:into|at)|waded into|fell upon)"
+    r"\w*\s+(?:\w+\s+){0,4}?(?:protesters|marchers|demonstrators|mourners)$",
     re.I,
 )
 
