@@ -781,3 +781,14 @@ def test_extract_roles_petrol_bombs_thrown_at_police_are_a_riot(
 ) -> None:
     events = occurred(pipeline, text, "2019-04-20")
     assert [e.actor1 for e in events] == [actor1]
+
+
+def test_extract_roles_a_crowd_that_agreed_to_end_its_picket_is_protesters(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Farm workers who had blocked the highway for four days agreed on Thursday in Ica to "
+        "lift their pickets for seven days."
+    )
+    events = occurred(pipeline, text, "2020-12-04")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Agreement", "Protesters (Peru)")]

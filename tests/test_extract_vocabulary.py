@@ -733,6 +733,17 @@ def test_a_mass_grave_found_is_other_with_no_deaths_of_its_day(pipeline: Pipelin
             "in Bangkok in solidarity with laid-off workers. [size=around 20]",
             "Peaceful protest",
         ),
+        # a deal that ends a crowd's action is an agreement, whatever crowd it ends
+        (
+            "On 31 May 2024, farm workers who had blocked the highway for four days agreed in "
+            "Ica to lift their pickets for seven days.",
+            "Agreement",
+        ),
+        (
+            "On 31 May 2024, the truckers' union agreed in Aqaba to end the strike after the "
+            "government raised freight rates.",
+            "Agreement",
+        ),
         # gas dropped on troops is a chemical weapon, whatever dropped it
         (
             "On 31 May 2024, the rebels accused army aircraft of dropping canisters that "

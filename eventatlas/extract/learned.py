@@ -313,6 +313,7 @@ _OUTRIGHT = {
 # Captives told killed ("abducted and later killed"). Narrower than fatality_words.DEATH_WORD
 # ("lives", "lost", "toll" tell no captive's death) and than a toll, which misses "found dead".
 _KILLED = re.compile(r"\b(?:kill\w*|dead|bod(?:y|ies)|execut\w*|behead\w*|murder\w*)\b", re.I)
+_AGREED = re.compile(r"(?:agreed|signed|sign)\b", re.I)
 _RIOTS = {"Violent demonstration", "Mob violence"}
 _PROTESTS = {"Protest with intervention", "Excessive force against protesters"}
 
@@ -331,6 +332,9 @@ def _rules_stand(candidate: Candidate, label: str, text: str) -> bool:
         return True
     if candidate.strength != "strong":
         return False
+    if candidate.sub_event_type == "Agreement" and _AGREED.match(candidate.trigger.text):
+        # "The union agreed to end the strike": a deal, whatever crowd it ends
+        return True
     if candidate.sub_event_type == "Armed clash":
         return both_sides_fired(candidate.sentence.text)
     if candidate.sub_event_type == "Abduction/forced disappearance":

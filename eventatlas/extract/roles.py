@@ -912,6 +912,14 @@ def _unnamed_kind(sentence: str) -> str:
     return "Unidentified Armed Group"
 
 
+# A deal that ends a crowd's action: "agreed to lift their pickets", "to end the strike".
+_ENDS_A_PROTEST = re.compile(
+    r"\bto (?:lift|end|call off|suspend|halt|stop|dismantle)\b.*\b(?:pickets?|blockades?"
+    r"|road ?blocks?|strikes?|protests?|sit-ins?|barricades?|occupation|stay-?aways?|boycotts?)$",
+    re.I,
+)
+
+
 def _fill_defaults(
     candidate: Candidate, others: list[Any], country: str | None, iso3: str | None
 ) -> None:
@@ -920,6 +928,13 @@ def _fill_defaults(
     if family == EventType.PROTESTS:
         _protest_roles(candidate, country, iso3)
         return
+    if sub == "Agreement" and _ENDS_A_PROTEST.search(candidate.trigger.text):
+        # "Farm workers agreed to lift their pickets": the crowd is a side of the deal
+        for side in ("actor1", "actor2"):
+            actor = getattr(candidate, side)
+            if actor is None or actor.inter == 7:
+                setattr(candidate, side, generic("Protesters", 6, country, iso3))
+                break
     if family == EventType.RIOTS:
         if candidate.actor1 is None or candidate.actor1.inter not in (5, 6):
             if candidate.actor1 is not None and candidate.actor2 is None:
