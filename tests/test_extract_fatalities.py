@@ -562,3 +562,16 @@ def test_fatalities_liquidated_are_killed(pipeline: Pipeline) -> None:
     )
     (event,) = [e for e in pipeline.run_one(Article("t", text, published="2021-11-17")).events]
     assert event.fatalities == 6
+
+
+def test_fatalities_arrests_do_not_take_the_deaths_told_before_them(pipeline: Pipeline) -> None:
+    text = (
+        "In Shymkent, troops opened fire on Thursday on a crowd that had sat down in the road. "
+        "The regional health department said two people died of gunshot wounds. On the same "
+        "day the security committee said its officers had detained fourteen organisers in a "
+        "flat in the city."
+    )
+    events = pipeline.run_one(Article("t", text, published="2022-01-07")).events
+    deaths = {e.sub_event_type: e.fatalities for e in events}
+    assert deaths["Excessive force against protesters"] == 2
+    assert deaths["Arrests"] in (None, 0)

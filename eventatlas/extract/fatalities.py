@@ -235,7 +235,8 @@ def fatalities_of(article: Article, candidate: Candidate) -> Fatalities | None:
     if found is None:
         after = _following(article, candidate)
         found = fatalities_in(" ".join(s.text for s in after)) if after else None
-    if found is None:
+    if found is None and candidate.sub_event_type not in _OWN_SENTENCE_TOLL:
+        # (the deaths told before an arrest are the violence's it followed)
         before = _preceding(article, candidate)
         found = fatalities_in(" ".join(s.text for s in before)) if before else None
     found = _risen_later(article, candidate, found)
