@@ -575,3 +575,15 @@ def test_fatalities_arrests_do_not_take_the_deaths_told_before_them(pipeline: Pi
     deaths = {e.sub_event_type: e.fatalities for e in events}
     assert deaths["Excessive force against protesters"] == 2
     assert deaths["Arrests"] in (None, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine persons have lost life in an attack on Kabeke village on Sunday.",
+        "Nine villagers lost their lives in an attack on Kabeke village on Sunday.",
+    ],
+)
+def test_fatalities_lost_life(text: str) -> None:
+    found = fatalities_in(text)
+    assert found is not None and found.count == 9

@@ -94,7 +94,7 @@ _DEATH_VERB = (
     r"|clubbed|strangled|hanged|tortured|trampled|bludgeoned|macheted|chopped|crushed|drowned"
     r"|cut|knifed|battered|mauled)\s+to\s+death|fatally\s+\w+|(?:feared|found|confirmed"
     r"|pronounced|reported|left|lying|presumed)\s+dead|dead|died|dies|die|perished|succumbed"
-    r"|lost (?:their|his|her) lives|among (?:the|those) (?:dead|killed)|fatalit(?:y|ies)|deaths"
+    r"|lost (?:(?:their|his|her) )?li(?:ves|fe)|among (?:the|those) (?:dead|killed)|fatalit(?:y|ies)|deaths"
     # "five of our fighters fell as martyrs", "six fell in the battles"
     r"|fell (?:as )?martyrs?|fell in (?:the )?(?:\w+ )?(?:battles?|fighting|clashes|combat)"
     # "two young men rose as martyrs", "ascended as a martyr" (the Levant's idiom)
