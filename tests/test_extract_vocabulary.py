@@ -733,6 +733,12 @@ def test_a_mass_grave_found_is_other_with_no_deaths_of_its_day(pipeline: Pipelin
             "in Bangkok in solidarity with laid-off workers. [size=around 20]",
             "Peaceful protest",
         ),
+        # militiamen who fell upon the inhabitants attacked them
+        (
+            "On 31 May 2024, Twa militiamen armed with bows and machetes fell upon the "
+            "inhabitants of Kabeke at the hour of the morning market.",
+            "Attack",
+        ),
         # a deal that ends a crowd's action is an agreement, whatever crowd it ends
         (
             "On 31 May 2024, farm workers who had blocked the highway for four days agreed in "
