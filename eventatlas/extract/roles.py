@@ -814,7 +814,7 @@ _RIOTING_CROWD = re.compile(
     r"\b(?:crowds?|mobs?|youths|young (?:people|men)|rioters|demonstrators|protesters"
     r"|villagers|residents)\s+(?:who|that)\s+(?:had\s+)?(?:(?:tried|attempted|tried|sought)"
     r"\s+to\s+)?(?:storm\w*|break into|broke into|force (?:their|its) way|overr[au]n"
-    r"|attack\w*|set fire|set upon|torch\w*|burn\w*|loot\w*|ransack\w*|stoned|threw stones"
+    r"|attack\w*|set fire|set upon|torch\w*|burn\w*|stoned|threw stones"
     r"|erected barricades|barricaded|lynch\w*)\b",
     re.I,
 )
