@@ -733,6 +733,12 @@ def test_a_mass_grave_found_is_other_with_no_deaths_of_its_day(pipeline: Pipelin
             "in Bangkok in solidarity with laid-off workers. [size=around 20]",
             "Peaceful protest",
         ),
+        # a man wearing an explosive belt who set it off is a suicide bomber
+        (
+            "On 31 May 2024, a man wearing an explosive belt set it off in the crowded village "
+            "mosque of Al-Qudeih during Friday prayers.",
+            "Suicide bomb",
+        ),
         # militiamen who fell upon the inhabitants attacked them
         (
             "On 31 May 2024, Twa militiamen armed with bows and machetes fell upon the "
@@ -830,6 +836,12 @@ def test_vocabulary_reads_more_events(pipeline: Pipeline, text: str, kind: str) 
         (
             "On 31 May 2024, officers dragged several students into police trucks in Kampala.",
             "Abduction/forced disappearance",
+        ),
+        # explosive belts found in a cache were never worn
+        (
+            "On 31 May 2024, soldiers dug up a cache of assault rifles and explosive belts "
+            "buried in an olive grove outside Zarzis.",
+            "Suicide bomb",
         ),
     ],
 )
