@@ -792,3 +792,26 @@ def test_extract_roles_a_crowd_that_agreed_to_end_its_picket_is_protesters(
     )
     events = occurred(pipeline, text, "2020-12-04")
     assert [e.actor1 for e in events if e.sub_event_type == "Agreement"] == ["Protesters (Peru)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # the group's men told as the ones detained, with an aside between
+        (
+            "Fourteen members of the group, among them its leader, were detained in Nardaran on "
+            "Thursday.",
+            ("Police Forces of Azerbaijan", "Unidentified Armed Group (Azerbaijan)"),
+        ),
+        # detained "by" a group: that group detained them
+        (
+            "Two aid workers were detained by Houthi rebels in Sanaa on Monday.",
+            ("Houthi Movement - Ansar Allah", "Civilians (Yemen)"),
+        ),
+    ],
+)
+def test_extract_roles_who_was_detained(
+    pipeline: Pipeline, text: str, sides: tuple[str, str]
+) -> None:
+    events = occurred(pipeline, text, "2015-11-27")
+    assert [(e.actor1, e.actor2) for e in events] == [sides]

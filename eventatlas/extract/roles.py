@@ -912,6 +912,23 @@ def _unnamed_kind(sentence: str) -> str:
     return "Unidentified Armed Group"
 
 
+_PASSIVE_ARREST = re.compile(
+    r"\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:arrested|detained|rounded up"
+    r"|taken into custody)\b(?![^.;]{0,60}\bby\b)",
+    re.I,
+)
+
+
+def _detained_not_detaining(candidate: Candidate) -> bool:
+    """Whether an arrest's first actor is an armed group told as the ones detained."""
+    actor = candidate.actor1
+    if actor is None or actor.inter == 1 or candidate.actor2 is not None:
+        return False
+    start = candidate.trigger.start - candidate.sentence.start
+    told = candidate.sentence.text[max(0, start - 12) : start + len(candidate.trigger.text)]
+    return _PASSIVE_ARREST.search(told) is not None
+
+
 # A deal that ends a crowd's action: "agreed to lift their pickets", "to end the strike".
 _ENDS_A_PROTEST = re.compile(
     r"\bto (?:lift|end|call off|suspend|halt|stop|dismantle)\b.*\b(?:pickets?|blockades?"
@@ -928,6 +945,11 @@ def _fill_defaults(
     if family == EventType.PROTESTS:
         _protest_roles(candidate, country, iso3)
         return
+    if sub == "Arrests" and _detained_not_detaining(candidate):
+        # "Fourteen members of the group, among them its leader, were detained": the
+        # group's men were arrested (the actors step names the police, as ACLED codes an
+        # unnamed arrester)
+        candidate.actor2, candidate.actor1 = candidate.actor1, None
     if sub == "Agreement" and _ENDS_A_PROTEST.search(candidate.trigger.text):
         # "Farm workers agreed to lift their pickets": the crowd is a side of the deal
         for side in ("actor1", "actor2"):
