@@ -279,3 +279,36 @@ def test_a_tally_of_the_injured_and_detained_attacks_no_one(pipeline: Pipeline) 
     article = Article("t", text, published="2017-07-08")
     events = pipeline.run_one(article).events
     assert [(e.sub_event_type, e.modality) for e in events if e.modality == "occurred"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hazard's toll: the killing is the hailstorm's
+        "A hailstorm swept across the plateau villages on Saturday afternoon, killing three "
+        "herders caught in the open and flattening the wheat.\n\n"
+        "District officials said compensation forms would be handed out from Monday.",
+        # violence only as a likeness: a blast mistaken for a bomb, a bang like a bomb
+        "A gas pipe under the market road burst on Tuesday evening with a crack that shop "
+        "owners first took for a bomb blast, flooding the street and injuring four people.\n\n"
+        '"It went off like a big bomb," said a tea seller. Engineers sealed the pipe by night.',
+        # a ransomware gang holding data hostage is a crime of another kind
+        "A ransomware gang locked the computers of the port authority on Friday, halting the "
+        "loading of ships for a day.\n\n"
+        '"Our data is being held hostage," a spokesman said, adding that no ransom was paid.',
+    ],
+)
+def test_not_political_likenesses_and_hazards_tell_no_violence(
+    pipeline: Pipeline, text: str
+) -> None:
+    assert occurred(pipeline, text, "2024-05-15") == []
+
+
+def test_not_political_an_explosion_that_killed_keeps_its_event(pipeline: Pipeline) -> None:
+    # a killing told after an armed attack keeps the report's violence, whatever storm is named
+    text = (
+        "Gunmen attacked a bus near the flooded river crossing on Saturday, killing three "
+        "passengers.\n\n"
+        "Heavy rains had closed the main road, police said."
+    )
+    assert occurred(pipeline, text, "2024-05-15")

@@ -598,6 +598,41 @@ def violence_told(article: Article) -> bool:
     paragraphs = {sentence.paragraph for sentence in article.sentences}
     if len(paragraphs) < 2 and len(article.text) < _LONG_PARAGRAPH:
         return True
-    return ARMED_WORDS.search(article.text) is not None or (
-        _VIOLENCE_TOLD.search(article.text) is not None
+    text = article.text
+    return any(
+        _literal(text, match)
+        for words in (ARMED_WORDS, _VIOLENCE_TOLD)
+        for match in words.finditer(text)
     )
+
+
+# What a word of violence is only compared with: "a crack many first took for a bomb blast",
+# "a bang like a big bomb", "thick enough to survive a bomb blast", "a battle of spoons, not
+# of guns", "a ransomware gang".
+_NOT_LITERAL_BEFORE = re.compile(
+    r"(?:\b(?:like|as if|as though|(?:took|mistook|mistaken|taken)(?: it| them)? for"
+    r"|thought (?:\w+ ){0,2}?(?:of|was)|survive|withstand|not of|rather than|resembl\w+)"
+    r"\s+(?:(?:a|an|the|some|big|small|live|huge|real|massive)\s+){0,3}"
+    r"|\b(?:ransomware|cyber\w*|hacker|hacking|online|criminal) "
+    # "our customer data is being held hostage"
+    r"|\b(?:data|files|systems|computers|servers|networks?|records)\b(?:\s+\w+){0,3}\s+held )$",
+    re.I,
+)
+# Weather and the earth that kill: "a hailstorm tore through villages, killing two men".
+_HAZARD = re.compile(
+    r"\b(?:hail\w*|storms?|frost|temperatures|cold|heat ?waves?|floods?|flooding|floodwaters"
+    r"|earthquakes?|quakes?|tremors?|landslides?|mudslides?|lightning|cyclones?|hurricanes?"
+    r"|typhoons?|tornado(?:es)?|avalanches?|blizzards?|drought|tsunami|eruption|rains?)\b",
+    re.I,
+)
+
+
+def _literal(text: str, match: re.Match[str]) -> bool:
+    """Whether a word of violence in ``text`` tells violence, not a likeness or a hazard's toll."""
+    if _NOT_LITERAL_BEFORE.search(text, max(0, match.start() - 50), match.start()):
+        return False
+    if match.group().lower().startswith("killing"):
+        sentence_start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()))
+        if _HAZARD.search(text, sentence_start + 1, match.start()):
+            return False
+    return True
