@@ -389,3 +389,15 @@ def test_extract_timing_dateline_below_the_headline_is_not_the_day(pipeline: Pip
     assert {e.event_date for e in events} == {"2024-06-23"}
     assert len(events) == 2
     assert all("MAKHACHKALA, June 24" not in e.evidence.text for e in events)
+
+
+def test_extract_timing_the_act_an_arrest_was_made_for_keeps_its_own_day(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Police in Sanliurfa detained nine people on Friday whom they suspect of links to the "
+        "militant who blew himself up in the border town of Suruc on Monday."
+    )
+    article = Article("t", text, published="2015-07-25")
+    days = {e.sub_event_type: e.event_date for e in pipeline.run_one(article).events}
+    assert days == {"Arrests": "2015-07-24", "Suicide bomb": "2015-07-20"}

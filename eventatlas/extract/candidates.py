@@ -70,7 +70,7 @@ class Candidate:
 
 # The words that lead from an arrest to what it was made for.
 ARREST_CAUSE_WORDS = (
-    r"after|over|for|following|in (?:connection|relation) (?:with|to)|suspected of|accused of"
-    r"|on suspicion of"
+    r"after|over|for|following|in (?:connection|relation) (?:with|to)|suspect(?:ed)? of|accused of"
+    r"|on suspicion of|links? (?:to|with)|ties (?:to|with)"
 )
 _ARREST_CAUSE = re.compile(rf"\b(?:{ARREST_CAUSE_WORDS})\b", re.I)

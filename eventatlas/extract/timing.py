@@ -27,6 +27,19 @@ def reference_date(article: Article) -> dt.date | None:
     return parse_iso(article.published)
 
 
+def _arrest_made_for(article: Article, candidate: Candidate) -> int | None:
+    """Where, in its sentence, the words that lead from an arrest to ``candidate`` end, when
+    ``candidate`` is what the arrest told beside it was made for ("detained nine people whom
+    they suspect of links to the militant who blew himself up in Suruc on Monday")."""
+    for other in article.candidates:
+        if other is candidate or other.sentence is not candidate.sentence:
+            continue
+        cause = other.arrest_cause()
+        if cause is not None and cause.end() <= candidate.trigger.start - candidate.sentence.start:
+            return cause.end()
+    return None
+
+
 def background(candidate: Candidate, when: When | None, ref: dt.date | None) -> None:
     """A dated event long before the report is background ("the 2015 hotel siege"), not news."""
     if when is None or ref is None or candidate.modality != "occurred":
@@ -138,10 +151,14 @@ def when_of(article: Article, candidate: Candidate, ref: dt.date | None) -> When
     if after is not None:
         return after
     cause = candidate.arrest_cause()
+    made_for = _arrest_made_for(article, candidate)
     if cause is not None and tells_a_date(sentence.text[: cause.start()]):
         # "arrested three men on Sunday for sheltering the gunmen who attacked the camp on
         # 20 October": the arrest's day, not the attack's
         own = _own_when(sentence.text[: cause.start()], ref, at)
+    elif made_for is not None and tells_a_date(sentence.text[made_for:]):
+        # ... and the attack's own day, told after what the arrest was made for
+        own = _own_when(" " * made_for + sentence.text[made_for:], ref, at)
     else:
         own = _own_when(
             candidate.clause.text, ref, candidate.trigger.start - candidate.clause.start
