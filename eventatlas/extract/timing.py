@@ -35,8 +35,9 @@ def _arrest_made_for(article: Article, candidate: Candidate) -> int | None:
         if other is candidate or other.sentence is not candidate.sentence:
             continue
         cause = other.arrest_cause()
-        if cause is not None and cause.end() <= candidate.trigger.start - candidate.sentence.start:
-            return cause.end()
+        end: int = cause.end() if cause is not None else -1
+        if 0 <= end <= candidate.trigger.start - candidate.sentence.start:
+            return end
     return None
 
 
