@@ -767,6 +767,11 @@ def test_a_mass_grave_found_is_other_with_no_deaths_of_its_day(pipeline: Pipelin
             "the mountains above Kajaran.",
             "Chemical weapon",
         ),
+        (
+            "On 31 May 2024, a brigade near Dobropillia reported that drones released tear-gas "
+            "grenades over its trenches.",
+            "Chemical weapon",
+        ),
         # a drone sent against a place is a drone strike
         (
             "On 31 May 2024, the Rapid Support militia sent a drone against the power "
