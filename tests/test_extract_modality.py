@@ -147,6 +147,8 @@ def _rows(name: str) -> list[dict[str, str]]:
             "Youths clashed with police in Hamburg on Saturday, as they do every May Day.",
             "occurred",
         ),
+        ("Gunmen have planted mines on the roads around Mandaon again and again.", "generic"),
+        ("Police said 211 people had been detained across the capital by Saturday.", "generic"),
         # a tally run up over days is no event
         ("Police said 213 officers had been injured since Thursday.", "generic"),
         ("Police said 21 officers were injured in Hamburg on Thursday.", "occurred"),

@@ -105,6 +105,13 @@ REF = dt.date(2020, 12, 21)  # a Monday
         # a season of a year: its months (winter from the December before)
         ("seized Kabul in the summer of 2019", "2019-07-16", "2019-06-01", "2019-08-31", 3),
         ("during the winter of 2018", "2018-01-14", "2017-12-01", "2018-02-28", 3),
+        (
+            "the last such outburst was the summer of 1994",
+            "1994-07-16",
+            "1994-06-01",
+            "1994-08-31",
+            3,
+        ),
         # a season of the report's own year
         ("in autumn 2020", "2020-10-16", "2020-09-01", "2020-11-30", 3),
     ],

@@ -399,7 +399,7 @@ def _years(text: str, ref: dt.date | None) -> When | None:
 
 # "in the summer of 2021", "during the winter of 2016": a season of a year named
 _SEASON = re.compile(
-    r"\b(?:in|during|throughout|by)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?"
+    r"\b(?:(?:in|during|throughout|by)\s+(?:the\s+)?|the\s+)(?:early\s+|late\s+|mid-?)?"
     r"(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b",
     re.I,
 )
