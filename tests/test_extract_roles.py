@@ -815,3 +815,29 @@ def test_extract_roles_who_was_detained(
 ) -> None:
     events = occurred(pipeline, text, "2015-11-27")
     assert [(e.actor1, e.actor2) for e in events] == [sides]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Two women were killed in Ashkelon on Tuesday afternoon when a rocket fired from Gaza "
+            "hit a residential building.",
+            "Unidentified Armed Group (Palestine)",
+        ),
+        (
+            "A missile launched from Yemen struck a port in Eilat on Tuesday.",
+            "Unidentified Armed Group (Yemen)",
+        ),
+        # fire named by no origin stays the country's own unidentified group
+        (
+            "A rocket hit a residential building in Ashkelon on Tuesday afternoon.",
+            "Unidentified Armed Group (Israel)",
+        ),
+    ],
+)
+def test_extract_roles_fire_from_abroad_is_that_countrys_group(
+    pipeline: Pipeline, text: str, actor1: str
+) -> None:
+    events = occurred(pipeline, text, "2021-05-12")
+    assert [e.actor1 for e in events] == [actor1]

@@ -33,10 +33,11 @@ from eventatlas.extract.perpetrators import (
     unclaimed_fire,
 )
 from eventatlas.extract.resistance import fought_attack, resistance_span
-from eventatlas.extract.retelling import TERRITORY_TAKEN, new_time
+from eventatlas.extract.retelling import FROM_AFAR, TERRITORY_TAKEN, new_time
 from eventatlas.extract.roles import (
     STATE_NAME,
     VIOLENT,
+    GenericActor,
     assign_roles,
     generic,
     is_source,
@@ -713,9 +714,32 @@ def actors_step(resources: Resources) -> FunctionStep:
             group = sole_group(candidate, mentions_in[iso3], iso3, acting)
             candidate.actor1 = group or candidate.actor1
             _government_armed(candidate, lexicon)
+            _fired_from_abroad(candidate, lexicon)
         return article
 
     return FunctionStep("actors", ("candidates", "locations", "attribution"), ("actors",), body)
+
+
+# "a rocket fired from Gaza", "missiles launched from Yemen": where the fire came from
+_FIRED_FROM = re.compile(
+    r"\b(?:fired|launched|lobbed|shot)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west)(?:ern)?\s+)?(?P<origin>[A-Z][\w'’-]+(?:\s+Strip)?)"
+)
+
+
+def _fired_from_abroad(candidate: Any, lexicon: Any) -> None:
+    """Unnamed men who fired rockets or drones from another country are that country's
+    unidentified group ("a rocket fired from Gaza hit Ashkelon": not Israel's)."""
+    actor = candidate.actor1
+    if candidate.sub_event_type not in FROM_AFAR or actor is None:
+        return
+    if not actor.name.startswith("Unidentified Armed Group") or not getattr(actor, "generic", True):
+        return
+    found = _FIRED_FROM.search(candidate.sentence.text)
+    iso3 = lexicon.country_of_demonym(found.group("origin")) if found else None
+    country = lexicon.country_name(iso3) if iso3 else None
+    if country and iso3 != actor.iso3:
+        candidate.actor1 = GenericActor(f"Unidentified Armed Group ({country})", 3, iso3)
 
 
 def _government_armed(candidate: Any, lexicon: Any) -> None:
