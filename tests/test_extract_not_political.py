@@ -312,3 +312,46 @@ def test_not_political_an_explosion_that_killed_keeps_its_event(pipeline: Pipeli
         "Heavy rains had closed the main road, police said."
     )
     assert occurred(pipeline, text, "2024-05-15")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a works' blast: the killing is the depot's
+        "A series of explosions tore through a fuel storage depot outside Basra on Thursday, "
+        "killing three workers.\n\nFirefighters brought the blaze under control by night.",
+        # a fire's damage: "burned houses" and "the charred shells of cars"
+        "LIVE: Forest fires sweep through the hills above Concepcion\n\n"
+        "14:50 - Pictures show rows of burned houses and the charred shells of cars.",
+        # a market's truce
+        "Budget airlines call truce in fare war\n\n"
+        "Two airlines raised their cheapest fares, in what travel agents call a ceasefire.",
+        # a ceremony's gun salutes, and cadets who took over guard duty
+        "Pakistan marks Defence Day with wreaths and gun salutes\n\n"
+        "In Karachi, cadets took over guard duty at the mausoleum in a ceremony.",
+    ],
+)
+def test_not_political_works_fires_markets_and_ceremonies(pipeline: Pipeline, text: str) -> None:
+    assert occurred(pipeline, text, "2024-05-15") == []
+
+
+PREMIERE = (
+    "Beirut premiere for civil war drama\n\n"
+    "A television series set during the civil war had its premiere on Tuesday night at a "
+    "cinema in Achrafieh.\n\n"
+    "The series follows a taxi driver who is caught up in a car bombing and stopped at militia "
+    "checkpoints where passengers are dragged from his car."
+)
+
+
+def test_not_political_a_works_plot_is_no_event(pipeline: Pipeline) -> None:
+    assert occurred(pipeline, PREMIERE, "2024-05-15") == []
+
+
+def test_not_political_news_beside_a_plot_stays_news(pipeline: Pipeline) -> None:
+    text = (
+        PREMIERE + "\n\nOutside the cinema, police fired tear gas at about 200 protesters who "
+        "accused the producers of glorifying a militia."
+    )
+    kinds = [e.sub_event_type for e in occurred(pipeline, text, "2024-05-15")]
+    assert kinds == ["Protest with intervention"]

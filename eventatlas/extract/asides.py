@@ -599,11 +599,15 @@ def violence_told(article: Article) -> bool:
     if len(paragraphs) < 2 and len(article.text) < _LONG_PARAGRAPH:
         return True
     text = article.text
+    lead = text[:_LEAD_CHARS]
     return any(
-        _literal(text, match)
+        _literal(text, match, lead)
         for words in (ARMED_WORDS, _VIOLENCE_TOLD)
         for match in words.finditer(text)
     )
+
+
+_LEAD_CHARS = 400  # the headline and first lines: what the report is about
 
 
 # What a word of violence is only compared with: "a crack many first took for a bomb blast",
@@ -618,6 +622,15 @@ _NOT_LITERAL_BEFORE = re.compile(
     r"|\b(?:data|files|systems|computers|servers|networks?|records)\b(?:\s+\w+){0,3}\s+held )$",
     re.I,
 )
+# ... or named by what follows it: "gun salutes", "the charred shells of cars", "the air
+# force band".
+_NOT_LITERAL_AFTER = re.compile(
+    r"(?<=\bguns)\s+(?:salutes?|licen[cs]es?|laws?|control|shows?|clubs?)\b"
+    r"|(?<=\bgun)\s+(?:salutes?|licen[cs]es?|laws?|control|shows?|clubs?|carriages?)\b"
+    r"|(?<=\bshells)\s+of\b"
+    r"|(?<=\bforce)\s+(?:band|parade|guard|academy|day|museum|anniversary|handed over)\b",
+    re.I,
+)
 # Weather and the earth that kill: "a hailstorm tore through villages, killing two men".
 _HAZARD = re.compile(
     r"\b(?:hail\w*|storms?|frost|temperatures|cold|heat ?waves?|floods?|flooding|floodwaters"
@@ -627,12 +640,76 @@ _HAZARD = re.compile(
 )
 
 
-def _literal(text: str, match: re.Match[str]) -> bool:
-    """Whether a word of violence in ``text`` tells violence, not a likeness or a hazard's toll."""
+# Works and rooms where a blast or a fire is an accident: "explosions tore through a fuel
+# depot, killing three workers".
+_WORKS = re.compile(
+    r"\b(?:depots?|refiner(?:y|ies)|plants?|factor(?:y|ies)|pipelines?|tankers?|boilers?"
+    r"|cylinders?|warehouses?|gas (?:leak|station|explosion)|mines? shafts?|wildfires?"
+    r"|forest fires?|bush ?fires?|blaze|flames)\b",
+    re.I,
+)
+# A report on a fire: its "burned houses" are the fire's.
+_FIRE_LEAD = re.compile(
+    r"\b(?:wildfires?|forest fires?|bush ?fires?|fires? (?:sweep|swept|ravage|rage|raging|spread)"
+    r"|blaze)\b",
+    re.I,
+)
+# A report on a market, a bid or a price war: its "truce" and "ceasefire" are the rivals'.
+_BUSINESS_LEAD = re.compile(
+    r"\b(?:price war|fare war|(?:hostile |takeover )bids?|takeover|shareholders?|market share"
+    r"|merger|acquisition|boardroom|proxy fight|fares|airlines?|telecoms?|retailers?)\b",
+    re.I,
+)
+
+
+def _literal(text: str, match: re.Match[str], lead: str = "") -> bool:
+    """Whether a word of violence in ``text`` tells violence, not a likeness, a hazard's toll,
+    a fire's damage or a market's truce (``lead`` is the report's opening)."""
     if _NOT_LITERAL_BEFORE.search(text, max(0, match.start() - 50), match.start()):
         return False
-    if match.group().lower().startswith("killing"):
+    if _NOT_LITERAL_AFTER.match(text, match.end()):
+        return False
+    word = match.group().lower()
+    if word.startswith("killing"):
         sentence_start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()))
-        if _HAZARD.search(text, sentence_start + 1, match.start()):
+        if _HAZARD.search(text, sentence_start + 1, match.start()) or _WORKS.search(
+            text, sentence_start + 1, match.start()
+        ):
             return False
-    return True
+    if word.startswith("burn") and _FIRE_LEAD.search(lead):
+        return False
+    # (a market's truce)
+    return not (word in ("truce", "ceasefire") and _BUSINESS_LEAD.search(lead))
+
+
+# A report on a film, a series, a book or a play: its plot is no news.
+_A_WORK = re.compile(
+    r"\b(?:premiere[ds]?|premiering|films?|movies?|documentar(?:y|ies)|(?:tv |television )?series"
+    r"|novels?|books?|plays?|operas?|screenings?|box office|box-office|trailers?|launch(?:ed)?)\b",
+    re.I,
+)
+# The words that tell a story's plot: "The series follows", "tells the story of", "its hero".
+_PLOT = re.compile(
+    r"\b(?:tells? the story|the story of|(?:film|series|novel|book|play|drama|episode|movie"
+    r"|documentary|story|narrative|plot) (?:follows|opens|ends|centres|centers|is set|was set"
+    r"|turns|recreates|shows|depicts)|(?:its|the) (?:hero|heroine|protagonist|narrator"
+    r"|main character|lead character)|plays? (?:a|an|the) (?:young |former |retired )?"
+    r"(?:soldier|fighter|rebel|commander|officer|militiaman|guerrilla|mother|father|boy|girl"
+    r"|woman|man|journalist|doctor)|(?:is|was) played by|stars? as|in the (?:first|second|third"
+    r"|final|last|opening|closing) (?:episode|act|chapter|season|part|half|scene)"
+    r"|the (?:second|first|final|last) half of the (?:book|film|novel|series)|over the following"
+    r" years he|by the end of the (?:film|book|novel|series)"
+    # how it was made: "filmed among the ruins", "400 extras", "the lead actor"
+    r"|(?:was|were) filmed|filming|extras|the (?:lead )?actors?|the actress|the cast|screened"
+    r"|recreates?|re-?enact\w*)\b",
+    re.I,
+)
+
+
+def told_in_a_story(article: Article, sentence: Sentence) -> bool:
+    """Whether ``sentence`` belongs to the plot of a work the report is about ("A novel of
+    the civil war launched in Maputo ... The book follows a boy abducted by guerrillas")."""
+    if not _A_WORK.search(article.text[:_LEAD_CHARS]):
+        return False
+    paragraph = " ".join(s.text for s in article.sentences if s.paragraph == sentence.paragraph)
+    return _PLOT.search(paragraph) is not None

@@ -14,7 +14,7 @@ from typing import Any
 from eventatlas.article import Article, Problem
 from eventatlas.event import SUB_EVENT_TYPES, Location
 from eventatlas.extract import assemble as assembly
-from eventatlas.extract.asides import violence_told
+from eventatlas.extract.asides import told_in_a_story, violence_told
 from eventatlas.extract.attribution import attribute
 from eventatlas.extract.classify import ACCIDENT_PRONE, DAYS_APART, ELSEWHERE, candidates_in
 from eventatlas.extract.fatalities import fatalities_of
@@ -572,11 +572,24 @@ def candidates_step(resources: Resources) -> FunctionStep:
         found = candidates_in(article)
         if found and not _violence_or_groups_told(article, lexicon):
             # a report naming no armed men, arms, force, crowd or group tells no violence
-            found = [c for c in found if c.sub_event_type not in ACCIDENT_PRONE]
+            found = [c for c in found if c.sub_event_type not in _UNTOLD]
+        found = [c for c in found if not told_in_a_story(article, c.sentence)]
         article.candidates = assembly.consolidate(article, found)
         return article
 
     return FunctionStep("candidates", ("sentences", "dateline"), ("candidates",), body)
+
+
+# What a report that tells no violence, crowd, arms or deal cannot give: the acts an
+# accident borrows words from, and the moves and deals that need armed men or a truce
+# ("cadets took over guard duty at the mausoleum", "calling it a truce rather than a
+# surrender").
+_UNTOLD = ACCIDENT_PRONE | {
+    "Agreement",
+    "Change to group/activity",
+    "Non-violent transfer of territory",
+    "Headquarters or base established",
+}
 
 
 def _violence_or_groups_told(article: Article, lexicon: Any) -> bool:
