@@ -355,3 +355,13 @@ def test_not_political_news_beside_a_plot_stays_news(pipeline: Pipeline) -> None
     )
     kinds = [e.sub_event_type for e in occurred(pipeline, text, "2024-05-15")]
     assert kinds == ["Protest with intervention"]
+
+
+def test_not_political_a_series_of_attacks_is_no_work_of_fiction(pipeline: Pipeline) -> None:
+    # "a series of", "launched" and "the story of" in a report on violence tell no plot
+    text = (
+        "Militants launched a series of attacks on army posts around Gao on Monday, killing "
+        "four soldiers. Residents told the story of a night of gunfire.\n\n"
+        "The army said the attackers fled towards the border."
+    )
+    assert occurred(pipeline, text, "2024-05-15")

@@ -657,7 +657,7 @@ _FIRE_LEAD = re.compile(
 # A report on a market, a bid or a price war: its "truce" and "ceasefire" are the rivals'.
 _BUSINESS_LEAD = re.compile(
     r"\b(?:price war|fare war|(?:hostile |takeover )bids?|takeover|shareholders?|market share"
-    r"|merger|acquisition|boardroom|proxy fight|fares|airlines?|telecoms?|retailers?)\b",
+    r"|merger|acquisition|boardroom|proxy fight)\b",
     re.I,
 )
 
@@ -684,8 +684,8 @@ def _literal(text: str, match: re.Match[str], lead: str = "") -> bool:
 
 # A report on a film, a series, a book or a play: its plot is no news.
 _A_WORK = re.compile(
-    r"\b(?:premiere[ds]?|premiering|films?|movies?|documentar(?:y|ies)|(?:tv |television )?series"
-    r"|novels?|books?|plays?|operas?|screenings?|box office|box-office|trailers?|launch(?:ed)?)\b",
+    r"\b(?:premiere[ds]?|premiering|films?|movies?|documentar(?:y|ies)|(?:tv|television|drama"
+    r"|streaming) series|novels?|book launch|operas?|screenings?|box[- ]office|trailers?)\b",
     re.I,
 )
 # The words that tell a story's plot: "The series follows", "tells the story of", "its hero".
@@ -700,7 +700,7 @@ _PLOT = re.compile(
     r"|the (?:second|first|final|last) half of the (?:book|film|novel|series)|over the following"
     r" years he|by the end of the (?:film|book|novel|series)"
     # how it was made: "filmed among the ruins", "400 extras", "the lead actor"
-    r"|(?:was|were) filmed|filming|extras|the (?:lead )?actors?|the actress|the cast|screened"
+    r"|(?:was|were) filmed|filming|extras|the lead actors?|the actress|the cast|screened"
     r"|recreates?|re-?enact\w*)\b",
     re.I,
 )
