@@ -617,7 +617,7 @@ _NOT_LITERAL_BEFORE = re.compile(
     r"(?:\b(?:like|as if|as though|(?:took|mistook|mistaken|taken)(?: it| them)? for"
     r"|thought (?:\w+ ){0,2}?(?:of|was)|survive|withstand|not of|rather than|resembl\w+)"
     r"\s+(?:(?:a|an|the|some|big|small|live|huge|real|massive)\s+){0,3}"
-    r"|\b(?:ransomware|cyber\w*|hacker|hacking|online|criminal) "
+    r"|\b(?:ransomware|cyber\w*|hacker|hacking) "
     # "our customer data is being held hostage"
     r"|\b(?:data|files|systems|computers|servers|networks?|records)\b(?:\s+\w+){0,3}\s+held )$",
     re.I,
