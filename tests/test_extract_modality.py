@@ -149,6 +149,9 @@ def _rows(name: str) -> list[dict[str, str]]:
         ),
         ("Gunmen have planted mines on the roads around Mandaon again and again.", "generic"),
         ("Police said 211 people had been detained across the capital by Saturday.", "generic"),
+        # the onset of a wave of protests, told weeks on, is its background
+        ("The protests began on 1 October in Baghdad over unemployment.", "generic"),
+        ("The protests that began on October 25 have spread to the south.", "generic"),
         # a tally run up over days is no event
         ("Police said 213 officers had been injured since Thursday.", "generic"),
         ("Police said 21 officers were injured in Hamburg on Thursday.", "occurred"),
