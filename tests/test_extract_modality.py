@@ -155,6 +155,7 @@ def _rows(name: str) -> list[dict[str, str]]:
         # a tally run up over days is no event
         ("Police said 213 officers had been injured since Thursday.", "generic"),
         ("Police said 21 officers were injured in Hamburg on Thursday.", "occurred"),
+        ("Police said 14 people had been detained by Tuesday morning.", "generic"),
     ],
 )
 def test_extract_modality_cases(text: str, modality: str) -> None:
