@@ -365,3 +365,15 @@ def test_not_political_a_series_of_attacks_is_no_work_of_fiction(pipeline: Pipel
         "The army said the attackers fled towards the border."
     )
     assert occurred(pipeline, text, "2024-05-15")
+
+
+def test_a_worker_killed_in_the_strike_just_told_is_that_strikes(pipeline: Pipeline) -> None:
+    # "killed and several people were hurt" attacks no people of its own
+    text = (
+        "06:10 - Russia fired missiles at Kremenchuk overnight, and the city's oil refinery was "
+        "hit, the governor says. A worker at the plant was killed and several people were hurt."
+    )
+    events = occurred(pipeline, text, "2026-03-18")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [
+        ("Shelling/artillery/missile attack", 1)
+    ]
