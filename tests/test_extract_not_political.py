@@ -377,3 +377,8 @@ def test_a_worker_killed_in_the_strike_just_told_is_that_strikes(pipeline: Pipel
     assert [(e.sub_event_type, e.fatalities) for e in events] == [
         ("Shelling/artillery/missile attack", 1)
     ]
+
+
+def test_fans_singing_and_waving_flags_are_no_protest(pipeline: Pipeline) -> None:
+    text = "Fans singing and waving flags filled the stadium in Masaka on Thursday."
+    assert occurred(pipeline, text, "2020-11-20") == []

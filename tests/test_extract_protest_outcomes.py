@@ -534,6 +534,12 @@ def test_protest_outcomes_force_not_used_is_no_intervention(
             "square to hear speeches, killing two young men.",
             ("Excessive force against protesters", "Police Forces of Sierra Leone"),
         ),
+        # a crowd that stood singing and waving flags was protesting
+        (
+            "In Masaka on Thursday, soldiers shot into a crowd that stood on a roundabout "
+            "singing and waving red flags, killing two people.",
+            ("Excessive force against protesters", "Military Forces of Uganda"),
+        ),
         # a crowd told doing violence, fired on: its riot, with its dead
         (
             "Gendarmes opened fire on a crowd that tried to break into their post in Ikongo on "

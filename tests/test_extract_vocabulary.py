@@ -733,6 +733,11 @@ def test_a_mass_grave_found_is_other_with_no_deaths_of_its_day(pipeline: Pipelin
             "in Bangkok in solidarity with laid-off workers. [size=around 20]",
             "Peaceful protest",
         ),
+        (
+            "On 31 May 2024, men in plain clothes forced two party mobilisers into an unmarked "
+            "van outside a bar in Mukono.",
+            "Abduction/forced disappearance",
+        ),
         # a man wearing an explosive belt who set it off is a suicide bomber
         (
             "On 31 May 2024, a man wearing an explosive belt set it off in the crowded village "
