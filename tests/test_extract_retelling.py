@@ -407,3 +407,17 @@ def test_retelling_the_attackers_told_again_with_their_hour(pipeline: Pipeline) 
     )
     events = occurred(pipeline, text, "2024-05-14")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 12)]
+
+
+def test_retelling_the_following_night_is_another_happening(pipeline: Pipeline) -> None:
+    # a death "the following night", beside "the crowd", is no part of the crowd told before
+    text = (
+        "On Wednesday night young men in Ma'an blocked the desert highway with burning tyres "
+        "and threw stones at gendarmes, who fired tear gas.\n\n"
+        "The following night a deputy police director was shot dead near Al-Husseiniyah, as "
+        "his unit moved to reopen a road. The directorate said the shots came from 'outlaws' "
+        "among the crowd."
+    )
+    events = occurred(pipeline, text, "2022-12-18")
+    deaths = {e.event_date: e.fatalities for e in events}
+    assert deaths.get("2022-12-15") == 1 and not deaths.get("2022-12-14")

@@ -227,7 +227,9 @@ _FIGHT_NOUN = re.compile(
 )
 # Another target, a later stage: a new happening, not the old one told again.
 _ANOTHER = re.compile(
-    r"\b(?:another|second|fresh|separate(?:ly)?|also|later|earlier|next day|following day)\b", re.I
+    r"\b(?:another|second|fresh|separate(?:ly)?|also|later|earlier"
+    r"|(?:next|following) (?:day|night|morning|evening|afternoon))\b",
+    re.I,
 )
 
 
