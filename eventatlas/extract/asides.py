@@ -467,12 +467,17 @@ _ACCIDENT_CAUSE = re.compile(
 _RULED_OUT = re.compile(r"\b(?:not|n't|ruled out|rather than|instead of|denied)\b", re.I)
 
 
-def report_topic(article: Article) -> Topic:
-    """The report's lead, and whether it opens on a boxing or fighting bout."""
+def _opening(article: Article) -> list[str]:
+    """The report's first sentences, its byline left out: the headline and lead."""
     opening = [
         s.text for s in article.sentences[: _LEAD_SENTENCES + 1] if not _BYLINE.match(s.text)
     ]
-    parts = [_OPERATION.sub(" ", _SIMILE.sub(" ", text)) for text in opening[:_LEAD_SENTENCES]]
+    return opening[:_LEAD_SENTENCES]
+
+
+def report_topic(article: Article) -> Topic:
+    """The report's lead, and whether it opens on a boxing or fighting bout."""
+    parts = [_OPERATION.sub(" ", _SIMILE.sub(" ", text)) for text in _opening(article)]
     # "Investigators suspect that gas escaping from a pipe caused the explosion": what the
     # report later finds set off the blast its lead tells is part of its topic
     cause = next((s.text for s in article.sentences if _ACCIDENT_CAUSE.search(s.text)), "")
@@ -599,15 +604,12 @@ def violence_told(article: Article) -> bool:
     if len(paragraphs) < 2 and len(article.text) < _LONG_PARAGRAPH:
         return True
     text = article.text
-    lead = text[:_LEAD_CHARS]
+    lead = " ".join(_opening(article))
     return any(
         _literal(text, match, lead)
         for words in (ARMED_WORDS, _VIOLENCE_TOLD)
         for match in words.finditer(text)
     )
-
-
-_LEAD_CHARS = 400  # the headline and first lines: what the report is about
 
 
 # What a word of violence is only compared with: "a crack many first took for a bomb blast",
@@ -706,10 +708,13 @@ _PLOT = re.compile(
 )
 
 
-def told_in_a_story(article: Article, sentence: Sentence) -> bool:
-    """Whether ``sentence`` belongs to the plot of a work the report is about ("A novel of
-    the civil war launched in Maputo ... The book follows a boy abducted by guerrillas")."""
-    if not _A_WORK.search(article.text[:_LEAD_CHARS]):
-        return False
-    paragraph = " ".join(s.text for s in article.sentences if s.paragraph == sentence.paragraph)
-    return _PLOT.search(paragraph) is not None
+def plot_paragraphs(article: Article) -> set[int]:
+    """The paragraphs that tell the plot of a work the report is about ("A novel of the
+    civil war launched in Maputo ... The book follows a boy abducted by guerrillas"); none
+    when the report's opening names no film, series, novel or premiere."""
+    if not _A_WORK.search(" ".join(_opening(article))):
+        return set()
+    texts: dict[int, list[str]] = {}
+    for sentence in article.sentences:
+        texts.setdefault(sentence.paragraph, []).append(sentence.text)
+    return {n for n, parts in texts.items() if _PLOT.search(" ".join(parts))}

@@ -514,7 +514,7 @@ def _outranked_by(candidate: Candidate, found: list[Candidate]) -> Candidate | N
             and other.sentence is candidate.sentence
             and other.modality == candidate.modality
             and not _days_apart(candidate, other)
-            and not _arrested_for(candidate, other)
+            and not candidate.arrested_for(other)
             and not (
                 {candidate.sub_event_type, other.sub_event_type} <= FROM_AFAR
                 and _own_clauses(candidate, other)
@@ -532,23 +532,6 @@ _NEW_SUBJECT = re.compile(r",\s+(?:and|while|as)\s+(?:the\s+)?(?-i:[A-Z])\w*")
 def _own_clauses(candidate: Candidate, other: Candidate) -> bool:
     """Whether a coordinated clause with a subject of its own stands between two triggers."""
     return _NEW_SUBJECT.search(_between(candidate, other)) is not None
-
-
-def _arrested_for(candidate: Candidate, other: Candidate) -> bool:
-    """Whether ``candidate`` is an arrest and ``other`` the act told as what it was made for
-    ("arrested two men after the attack that killed nine"): two events, on two days."""
-    cause = candidate.arrest_cause()
-    at = other.trigger.start - candidate.sentence.start
-    if cause is None or at < cause.start():
-        return False
-    # "a policeman has been apprehended after shooting dead a politician": the one arrested
-    # did it, and the killing is the event
-    return _DOER_ARRESTED.fullmatch(candidate.sentence.text[cause.end() : at]) is None
-
-
-_DOER_ARRESTED = re.compile(
-    r"\s*(?:(?:allegedly|reportedly|having)\s+)?(?:[a-z]+ing\s+(?:and\s+[a-z]+ing\s+)?)?", re.I
-)
 
 
 def _days_apart(candidate: Candidate, other: Candidate) -> bool:

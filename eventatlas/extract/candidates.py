@@ -67,6 +67,20 @@ class Candidate:
         after = self.trigger.end - self.sentence.start
         return _ARREST_CAUSE.search(self.sentence.text, max(after, 0))
 
+    def arrested_for(self, other: Candidate) -> re.Match[str] | None:
+        """The cause words, when this is an arrest and ``other`` the act told as what it was
+        made for ("arrested two men after the attack that killed nine"): two events, on two
+        days. None when ``other`` is not told there, or the one arrested did it."""
+        cause = self.arrest_cause()
+        at = other.trigger.start - self.sentence.start
+        if cause is None or other.sentence is not self.sentence or at < cause.start():
+            return None
+        # "a policeman has been apprehended after shooting dead a politician": the one
+        # arrested did it, and the killing is the event
+        if _DOER_ARRESTED.fullmatch(self.sentence.text[cause.end() : at]):
+            return None
+        return cause
+
 
 # The words that lead from an arrest to what it was made for.
 ARREST_CAUSE_WORDS = (
@@ -74,3 +88,6 @@ ARREST_CAUSE_WORDS = (
     r"|on suspicion of|links? (?:to|with)|ties (?:to|with)"
 )
 _ARREST_CAUSE = re.compile(rf"\b(?:{ARREST_CAUSE_WORDS})\b", re.I)
+_DOER_ARRESTED = re.compile(
+    r"\s*(?:(?:allegedly|reportedly|having)\s+)?(?:[a-z]+ing\s+(?:and\s+[a-z]+ing\s+)?)?", re.I
+)

@@ -812,7 +812,7 @@ def _thrown_at_the_state(candidate: Candidate, side1: list[Any], side2: list[Any
 # young people who erected barricades and burned the prefecture".
 _RIOTING_CROWD = re.compile(
     r"\b(?:crowds?|mobs?|youths|young (?:people|men)|rioters|demonstrators|protesters"
-    r"|villagers|residents)\s+(?:who|that)\s+(?:had\s+)?(?:(?:tried|attempted|tried|sought)"
+    r"|villagers|residents)\s+(?:who|that)\s+(?:had\s+)?(?:(?:tried|attempted|sought)"
     r"\s+to\s+)?(?:storm\w*|break into|broke into|force (?:their|its) way|overr[au]n"
     r"|attack\w*|set fire|set upon|torch\w*|burn\w*|stoned|threw stones"
     r"|erected barricades|barricaded|lynch\w*)\b",

@@ -14,7 +14,7 @@ from typing import Any
 from eventatlas.article import Article, Problem
 from eventatlas.event import SUB_EVENT_TYPES, Location
 from eventatlas.extract import assemble as assembly
-from eventatlas.extract.asides import told_in_a_story, violence_told
+from eventatlas.extract.asides import plot_paragraphs, violence_told
 from eventatlas.extract.attribution import attribute
 from eventatlas.extract.classify import ACCIDENT_PRONE, DAYS_APART, ELSEWHERE, candidates_in
 from eventatlas.extract.fatalities import fatalities_of
@@ -37,7 +37,6 @@ from eventatlas.extract.retelling import FROM_AFAR, TERRITORY_TAKEN, new_time
 from eventatlas.extract.roles import (
     STATE_NAME,
     VIOLENT,
-    GenericActor,
     assign_roles,
     generic,
     is_source,
@@ -573,7 +572,9 @@ def candidates_step(resources: Resources) -> FunctionStep:
         if found and not _violence_or_groups_told(article, lexicon):
             # a report naming no armed men, arms, force, crowd or group tells no violence
             found = [c for c in found if c.sub_event_type not in _UNTOLD]
-        found = [c for c in found if not told_in_a_story(article, c.sentence)]
+        if found:
+            plot = plot_paragraphs(article)
+            found = [c for c in found if c.sentence.paragraph not in plot]
         article.candidates = assembly.consolidate(article, found)
         return article
 
@@ -752,7 +753,7 @@ def _fired_from_abroad(candidate: Any, lexicon: Any) -> None:
     iso3 = lexicon.country_of_demonym(found.group("origin")) if found else None
     country = lexicon.country_name(iso3) if iso3 else None
     if country and iso3 != actor.iso3:
-        candidate.actor1 = GenericActor(f"Unidentified Armed Group ({country})", 3, iso3)
+        candidate.actor1 = generic("Unidentified Armed Group", 3, country, iso3)
 
 
 def _government_armed(candidate: Any, lexicon: Any) -> None:

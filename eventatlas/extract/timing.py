@@ -32,11 +32,9 @@ def _arrest_made_for(article: Article, candidate: Candidate) -> int | None:
     ``candidate`` is what the arrest told beside it was made for ("detained nine people whom
     they suspect of links to the militant who blew himself up in Suruc on Monday")."""
     for other in article.candidates:
-        if other is candidate or other.sentence is not candidate.sentence:
-            continue
-        cause = other.arrest_cause()
-        end: int = cause.end() if cause is not None else -1
-        if 0 <= end <= candidate.trigger.start - candidate.sentence.start:
+        cause = other.arrested_for(candidate) if other is not candidate else None
+        if cause is not None:
+            end: int = cause.end()
             return end
     return None
 
