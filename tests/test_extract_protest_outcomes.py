@@ -469,8 +469,14 @@ def test_men_who_attack_a_march_are_a_mob_not_the_marchers(pipeline: Pipeline, t
 def test_gunmen_who_kill_at_a_sit_in_use_lethal_force_on_it(pipeline: Pipeline) -> None:
     text = "Masked gunmen attacked the sit-in in Kut on Tuesday night, killing three protesters."
     events = occurred(pipeline, text, PUBLISHED)
-    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [
-        ("Excessive force against protesters", "Unidentified Armed Group (Iraq)", 3)
+    # the force is the first actor of excessive force, the crowd the second
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events] == [
+        (
+            "Excessive force against protesters",
+            "Unidentified Armed Group (Iraq)",
+            "Protesters (Iraq)",
+            3,
+        )
     ]
 
 
@@ -527,37 +533,51 @@ def test_protest_outcomes_force_not_used_is_no_intervention(
         (
             "Troops guarding the city hall in Shymkent opened fire on Thursday on a crowd that "
             "had sat down in the road, killing two people.",
-            ("Excessive force against protesters", "Military Forces of Kazakhstan"),
+            (
+                "Excessive force against protesters",
+                "Military Forces of Kazakhstan",
+                "Protesters (Kazakhstan)",
+            ),
         ),
         (
             "In Kamakwie, residents said police fired on people who had gathered in the market "
             "square to hear speeches, killing two young men.",
-            ("Excessive force against protesters", "Police Forces of Sierra Leone"),
+            (
+                "Excessive force against protesters",
+                "Police Forces of Sierra Leone",
+                "Protesters (Sierra Leone)",
+            ),
         ),
         # a crowd that stood singing and waving flags was protesting
         (
             "In Masaka on Thursday, soldiers shot into a crowd that stood on a roundabout "
             "singing and waving red flags, killing two people.",
-            ("Excessive force against protesters", "Military Forces of Uganda"),
+            (
+                "Excessive force against protesters",
+                "Military Forces of Uganda",
+                "Protesters (Uganda)",
+            ),
         ),
-        # a crowd told doing violence, fired on: its riot, with its dead
+        # a crowd told doing violence, fired on: its riot, with its dead (the crowd first)
         (
             "Gendarmes opened fire on a crowd that tried to break into their post in Ikongo on "
             "Saturday, killing 19 people.",
-            ("Mob violence", "Police Forces of Madagascar"),
+            ("Mob violence", "Rioters (Madagascar)", "Police Forces of Madagascar"),
         ),
         (
             "At Bafilo, on Wednesday, the young people who erected barricades and burned the "
             "office of the prefecture were shot by the military; one died.",
-            ("Mob violence", "Military Forces of Togo"),
+            ("Mob violence", "Rioters (Togo)", "Military Forces of Togo"),
         ),
     ],
 )
 def test_protest_outcome_fire_on_a_crowd(
-    pipeline: Pipeline, text: str, expected: tuple[str, str]
+    pipeline: Pipeline, text: str, expected: tuple[str, str, str]
 ) -> None:
+    """Lethal fire on protesters is the force's act (the force first); a rioting crowd's
+    riot stays the crowd's (the crowd first)."""
     events = occurred(pipeline, text, "2022-01-07")
-    assert [(e.sub_event_type, e.actor2) for e in events] == [expected]
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [expected]
 
 
 def test_protest_outcome_killing_villagers_is_still_an_attack(pipeline: Pipeline) -> None:

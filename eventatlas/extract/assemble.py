@@ -772,6 +772,7 @@ def make_event(
     when = candidate.when
     key = f"{article.id}|{text_hash}|{evidence.start}|{evidence.end}|{candidate.trigger.start}|{candidate.sub_event_type}|{place.geonameid if place else ''}|{place.name if place else ''}"
     deaths = candidate.fatalities
+    actor1, actor2, assoc1, assoc2 = _sides(candidate)
     return Event(
         event_id="EA" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16].upper(),
         article_id=article.id,
@@ -781,12 +782,12 @@ def make_event(
         time_precision=when.precision if when else 3,
         event_type=event_type_of(candidate.sub_event_type),
         sub_event_type=candidate.sub_event_type,
-        actor1=_name(candidate.actor1),
-        actor2=_name(candidate.actor2),
-        assoc_actor_1=[a.name for a in candidate.assoc_actor_1],
-        assoc_actor_2=[a.name for a in candidate.assoc_actor_2],
-        inter1=candidate.actor1.inter if candidate.actor1 else None,
-        inter2=candidate.actor2.inter if candidate.actor2 else None,
+        actor1=_name(actor1),
+        actor2=_name(actor2),
+        assoc_actor_1=[a.name for a in assoc1],
+        assoc_actor_2=[a.name for a in assoc2],
+        inter1=actor1.inter if actor1 else None,
+        inter2=actor2.inter if actor2 else None,
         country=place.country if place else None,
         iso3=place.iso3 if place else None,
         admin1=place.admin1 if place else None,
@@ -815,6 +816,27 @@ def make_event(
             "title": article.title,
         },
     )
+
+
+def _sides(candidate: Candidate) -> tuple[Any, Any, list[Any], list[Any]]:
+    """The event's two sides, in the order the record gives them.
+
+    Lethal force on a crowd is the force's act: the police or soldiers who fired are the
+    first actor and the protesters the second ("Police Forces of India" against
+    "Protesters (India)"), as the news coders put it in every labelled set we have;
+    ACLED's own rows give either order about equally. The roles keep the crowd first
+    (every protest is the crowd's), so the order is turned here, once the type is final.
+    """
+    one, two = candidate.actor1, candidate.actor2
+    if (
+        candidate.sub_event_type == "Excessive force against protesters"
+        and one is not None
+        and two is not None
+        and one.inter in (5, 6)
+        and two.inter not in (5, 6)
+    ):
+        return two, one, candidate.assoc_actor_2, candidate.assoc_actor_1
+    return one, two, candidate.assoc_actor_1, candidate.assoc_actor_2
 
 
 def _name(actor: Any) -> str | None:
