@@ -373,3 +373,59 @@ def test_news_kinds_links_to_other_reports_give_no_event(pipeline: Pipeline) -> 
     assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [
         ("Protest with intervention", "Lagos", None)
     ]
+
+
+# (report, published, the occurred events: type, actor 1, deaths)
+# fmt: off
+TOLD_ONCE = [
+    # troops who "engaged" armed men fought them; the toll a communiqué gives is that fight's,
+    # not the dispersal told in the paragraph before
+    ("On Sunday, several hundred residents of Dosso gathered in front of the governorate. "
+     "Police used tear gas to disperse them; no one was seriously hurt.\n\n"
+     "On Monday, the defence and security forces engaged an armed group on the road west of "
+     "Bouza. A military communiqué reported three soldiers and seven assailants killed.",
+     "2026-02-11",
+     [("Protest with intervention", "Protesters (Niger)", 0),
+      ("Armed clash", "Military Forces of Niger", 10)]),
+    # the dead "of that year" are an old agitation's, not the arson told beside them
+    ("On Tuesday a crowd set fire to the ruling party's district office in Lahan. Shops have "
+     "been shut by strike calls on most days since the constitution was adopted in 2015; more "
+     "than 50 people died in the agitation of that year.",
+     "2017-03-08",
+     [("Mob violence", "Rioters (Nepal)", 0)]),
+    # people who walked through a town's streets to ask for something were marching; the dead
+    # of "a war that has killed" them are the war's tally, no attack of that day
+    ("Several hundred people walked through the streets of Mocoa on Friday in white shirts to "
+     "ask the armed groups to leave civilians out of a war that has killed at least ten people "
+     "in the department this week.",
+     "2023-03-10",
+     [("Peaceful protest", "Protesters (Colombia)", 0)]),
+    # jets that "bombarded" a village struck it from the air
+    ("On Wednesday night, two fighter jets of the military council bombarded a village near "
+     "Paung, killing five villagers, residents said.",
+     "2023-11-16",
+     [("Air/drone strike", "Military Forces of Myanmar", 5)]),
+    # a canister of "a choking, tear-inducing gas" dropped on soldiers is a chemical weapon
+    ("A brigade said that on Monday Russian quadcopters let fall canisters of a choking, "
+     "tear-inducing gas on its trenches outside Krasnopillya.",
+     "2025-05-14",
+     [("Chemical weapon", None, 0)]),
+    # the Comandos de la Frontera are a group of their own
+    ("Fighters of the Comandos de la Frontera ambushed a patrol near Puerto Leguízamo on "
+     "Tuesday, killing two soldiers, the army said.",
+     "2023-03-10",
+     [("Armed clash", "Comandos de la Frontera", 2)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TOLD_ONCE)
+def test_extract_news_kinds_whole_reports(
+    pipeline: Pipeline, text: str, published: str, expected: list[tuple[str, str | None, int]]
+) -> None:
+    events = occurred(pipeline, text, published)
+    assert len(events) == len(expected)
+    for event, (kind, actor, deaths) in zip(events, expected, strict=True):
+        assert (event.sub_event_type, event.fatalities or 0) == (kind, deaths)
+        if actor is not None:  # (None: the actor is not what the case is about)
+            assert event.actor1 == actor

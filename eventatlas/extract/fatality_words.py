@@ -281,7 +281,9 @@ PART = re.compile(
 MORE = re.compile(r"\b(?:also|another|other|others|more|further|additional|second|third)\b", re.I)
 HISTORY = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,3}?(?:in|since|on) (?:\w+ )?(?:\d{1,2} )?(?:19|20)\d\d\b"
-    r"|^[^.;,]{0,30}\b(?:last year|years? ago)\b",
+    r"|^[^.;,]{0,30}\b(?:last year|years? ago)\b"
+    # "more than 50 people died in the agitation of that year"
+    r"|^[^.;,]{0,40}\b(?:(?:of|in|during) that year|the (?:previous|same) year|the year before)\b",
     re.I,
 )
 HISTORY_BEFORE = re.compile(
