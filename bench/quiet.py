@@ -42,6 +42,7 @@ SETS += [
     "news_holdout16.jsonl",
     "news_holdout17.jsonl",
     "news_holdout18.jsonl",
+    "news_holdout19.jsonl",
 ]
 
 
