@@ -4,10 +4,12 @@ The model is a linear classifier over word and character n-grams (TF-IDF),
 trained by ``scripts/train-classifier`` from ACLED-coded notes and stored
 as plain arrays in ``data/models/subevent.npz`` (no pickle, so any numpy
 reads it). The ``learned`` step runs right after ``candidates``: it never
-adds or removes a candidate and never touches modality; it only replaces a
-candidate's sub-event type when the model is confident and its answer
-stays within the family the rules found (violence, demonstrations, or
-strategic developments).
+adds a candidate and never touches modality; it replaces a candidate's
+sub-event type when the model is confident and its answer stays within the
+family the rules found (violence, demonstrations, or strategic
+developments). It removes candidates only all at once, from a report the
+report-topic model (``eventatlas.extract.topic``) is sure tells no political
+violence or protest.
 """
 
 from __future__ import annotations
@@ -381,12 +383,20 @@ def learned_step(resources: Resources) -> FunctionStep:
     """Relabel candidates with the learned model (a no-op when it is not installed)."""
     # Imported here: steps.py may come to import this module to register the step.
     from eventatlas.extract.steps import FunctionStep
+    from eventatlas.extract.topic import TOPIC_FILE, topic_model_of
 
     model = model_of(resources)
     if model is None:
         log.warning("no learned model at %s: sub-event types stay the rules'", MODEL_FILE)
+    topic = topic_model_of(resources)
+    if topic is None:
+        log.warning("no topic model at %s: every report is read for events", TOPIC_FILE)
 
     def body(article: Article) -> Article:
+        if topic is not None and article.candidates and topic.tells_none(article):
+            # a report the topic model is sure tells no political violence or protest (an
+            # air show, a hunting accident) gives no event, whatever words it borrows
+            article.candidates = []
         if model is not None:
             relabel(article.candidates, model)
         return article
