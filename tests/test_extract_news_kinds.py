@@ -410,6 +410,36 @@ TOLD_ONCE = [
      "tear-inducing gas on its trenches outside Krasnopillya.",
      "2025-05-14",
      [("Chemical weapon", None, 0)]),
+    # "pictures of the burned houses" were burned before: this crowd stood in silence; and
+    # "Mallawi" is Egypt's town, not Malawi
+    (
+        "On Wednesday, several hundred Copts stood in silence outside a church in Mallawi "
+        "holding crosses and pictures of the burned houses, in a protest that ended without "
+        "incident.",
+        "2016-05-28",
+        [("Peaceful protest", "Protesters (Egypt)", 0)],
+    ),
+    # men who "took eleven students away" abducted them, whatever the word order
+    (
+        "Armed men on motorbikes took eleven students away from a boarding school in Kagara "
+        "on Friday night.",
+        "2025-09-02",
+        [("Abduction/forced disappearance", "Unidentified Armed Group (Nigeria)", 0)],
+    ),
+    # women who gathered in front of a police post to ask for news were protesting
+    (
+        "On Thursday a group of women gathered in front of the police delegation of Santa "
+        "Tecla to ask for information on their relatives.",
+        "2022-04-08",
+        [("Peaceful protest", "Protesters (El Salvador)", 0)],
+    ),
+    # "gunfire between" two sides is a fight
+    (
+        "Gunfire between Mozabite and Chaamba youths in the oasis town of Guerara left five "
+        "people dead overnight into Wednesday.",
+        "2015-07-10",
+        [("Armed clash", None, 5)],
+    ),
     # the Comandos de la Frontera are a group of their own
     ("Fighters of the Comandos de la Frontera ambushed a patrol near Puerto Leguízamo on "
      "Tuesday, killing two soldiers, the army said.",

@@ -102,3 +102,12 @@ def test_countries_match_the_acled_development_set() -> None:
         if (find_country(name) or None) is None or find_country(name).name != name
     )  # type: ignore[union-attr]
     assert wrong == []
+
+
+def test_geocode_countries_a_doubled_letter_is_no_country_name() -> None:
+    # the exact key folds doubled letters; a country's name does not lose them: "Mallawi" is
+    # a town of Egypt, not Malawi ("Phillipines" keeps its doubled letters and its country)
+    assert find_country("Mallawi") is None
+    assert find_country("Malawi") is not None
+    country = find_country("Phillipines")
+    assert country is not None and country.iso3 == "PHL"

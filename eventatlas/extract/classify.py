@@ -100,7 +100,7 @@ RIOT = (
     r"|troops|shields?|officers|forces|act\b|charges?))"
 )
 _VIOLENT_CROWD = compile_words(
-    r"violent(?:ly)?|rowdy|unruly|(?<!police )(?<!a )(?<!past )barricad\w+|bonfires?|lit (?:\w+ )?fires?|lighting (?:\w+ )?fires?|burnt|stoned|"
+    r"violent(?:ly)?|rowdy|unruly|(?<!police )(?<!a )(?<!past )barricad\w+|bonfires?|lit (?:\w+ )?fires?|lighting (?:\w+ )?fires?|(?<!the )(?<!of )burnt|stoned|"
     r"light (?:\w+ )?fires|"
     r"(?:carrying|wielding|brandishing) (?:[\w-]+,? (?:and )?){0,4}?(?:spears|machetes|axes|staves"
     r"|sticks|clubs|knives|arrows|pangas|iron bars|metal rods)|"
@@ -117,7 +117,8 @@ _VIOLENT_CROWD = compile_words(
     r"set (?:fire to|on fire) (?:\w+ ){0,3}(?:tyres|tires|barricades|vehicles|cars|buildings?|offices"
     r"|hotels?|shops|homes|houses|businesses|banks?|police stations?|town halls?)|"
     r"turned violent|barricades on fire|smashed|vandali[sz]|rampage|alight|"
-    r"burn(?:ed|t|ing)? (?:\w+ ){0,2}(?:police|camp|station|vehicles?|cars?|buildings?|offices?|houses|property|motorbikes?)|"
+    # ("pictures of the burned houses": what was burned before, not this crowd's act)
+    r"(?<!the )(?<!of )burn(?:ed|t|ing)? (?:\w+ ){0,2}(?:police|camp|station|vehicles?|cars?|buildings?|offices?|houses|property|motorbikes?)|"
     r"stone-throwing|burn(?:ed|t|ing) (?:tyres|tires|vehicles|cars|buildings|police)|torched|"
     r"set (?:\w+ ){0,3}on fire|looted|vandali[sz]ed|clashed with (?:police|security forces)|"
     r"attacked (?:police|a police station|officers)|rioted|"

@@ -8,11 +8,12 @@ process.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from eventatlas.geocode.normalise import exact_key
+from eventatlas.geocode.normalise import exact_key, tokens
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 
@@ -93,7 +94,26 @@ def find_country(name_or_code: str) -> Country | None:
     table = _by_name()
     if text.isupper() and len(text) in (2, 3) and text in table:
         return table[text]
-    return table.get(_name_key(text))
+    country = table.get(_name_key(text))
+    if country is not None and _letters(text) not in _spellings(country):
+        # The exact key folds doubled letters ("Al-Mayadeen" is "Al Mayadin"); a country's
+        # name is written one way: "Mallawi" is Egypt's town, not Malawi.
+        doubled = _DOUBLED_LETTER.search(_letters(text))
+        if doubled and not any(_DOUBLED_LETTER.search(s) for s in _spellings(country)):
+            return None
+    return country
+
+
+_DOUBLED_LETTER = re.compile(r"([a-z])\1")
+
+
+def _letters(text: str) -> str:
+    return "".join(tokens(text))
+
+
+@cache
+def _spellings(country: Country) -> frozenset[str]:
+    return frozenset(_letters(name) for name in country.names)
 
 
 def country_of_demonym(word: str) -> Country | None:
