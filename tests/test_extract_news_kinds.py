@@ -440,6 +440,14 @@ TOLD_ONCE = [
         "2015-07-10",
         [("Armed clash", None, 5)],
     ),
+    # a clause fronted before the main one ("After the soldiers pulled back,") tells the
+    # circumstances: its subject did not do the act
+    (
+        "After the soldiers pulled back, the militants set fire to eleven of the fuel tankers "
+        "near Kadiolo on Tuesday.",
+        "2025-09-18",
+        [("Looting/property destruction", "Unidentified Armed Group (Mali)", 0)],
+    ),
     # the Comandos de la Frontera are a group of their own
     ("Fighters of the Comandos de la Frontera ambushed a patrol near Puerto Leguízamo on "
      "Tuesday, killing two soldiers, the army said.",

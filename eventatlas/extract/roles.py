@@ -252,6 +252,29 @@ _ARRESTED_FOR = re.compile(
 )
 
 
+# "After the soldiers pulled back, the militants set fire to the tankers": a clause set before
+# the main one tells the circumstances; its subject is not who did the act.
+_FRONTED = re.compile(
+    r"^\W*(?:after|when|as soon as|once|before|while|although|though|because|until)\b"
+    r"[^,;.]{3,120},",
+    re.I,
+)
+
+
+def _outside_fronted_clause(candidate: Candidate, agents: list[Any]) -> list[Any]:
+    """``agents`` without those of a clause fronted before the main one, when the main
+    clause names its own doer before the trigger."""
+    sentence = candidate.sentence
+    fronted = _FRONTED.match(sentence.text)
+    if fronted is None:
+        return agents
+    end = sentence.start + fronted.end()
+    if end > candidate.trigger.start:
+        return agents
+    main = [m for m in agents if m.start >= end]
+    return main if any(m.start < candidate.trigger.start for m in main) else agents
+
+
 def split_roles(
     candidate: Candidate, text: str, mentions: list[Any]
 ) -> tuple[list[Any], list[Any]]:
@@ -575,6 +598,7 @@ def assign_roles(
     backers = [m for m in sides if _BACKED.search(text[max(0, m.start - 40) : m.start])]
     sides = [m for m in sides if m not in backers]
     agents, patients = split_roles(candidate, text, _dedupe(sides))
+    agents = _outside_fronted_clause(candidate, agents)
     relative = [m for m in agents if _WHO_DID.match(text, m.end, candidate.trigger.start)]
     if relative and _NOT_THE_ACT.search(text, agents[0].end, relative[-1].start):
         # "arrested three men for sheltering the gunmen who attacked a camp": the relative
