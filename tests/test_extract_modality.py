@@ -203,7 +203,9 @@ def test_extract_modality_labelled_set() -> None:
 
 
 def test_extract_modality_non_political_reports_give_no_occurred_event() -> None:
-    rows = _rows("nonpolitical.jsonl")
+    # The rules alone, on the rows written for them (n001-n202); the whole articles of n203
+    # on are the report-topic model's, counted with the full pipeline by bench/quiet.py.
+    rows = [r for r in _rows("nonpolitical.jsonl") if int(r["id"][1:]) <= 202]
     quiet = sum(statement_modality(row["text"]) != "occurred" for row in rows)
     assert quiet / len(rows) >= 0.90
 
