@@ -448,6 +448,27 @@ TOLD_ONCE = [
         "2025-09-18",
         [("Looting/property destruction", "Unidentified Armed Group (Mali)", 0)],
     ),
+    # troops who "took control" of a sector after an exchange of fire regained it: one event
+    (
+        "BOLIVAR, Venezuela - On Monday, after a brief exchange of fire that left no "
+        "casualties, the troops took control of the mining sector south of El Dorado that the "
+        "same gang had ruled for two years.",
+        "2018-09-19",
+        [("Government regains territory", "Military Forces of Venezuela", 0)],
+    ),
+    # a grenade listed among what was seized was not thrown
+    (
+        "Rifles, a grenade and 300 grams of gold were seized in Guasipati on Sunday.",
+        "2018-09-19",
+        [("Disrupted weapons use", None, 0)],
+    ),
+    # what is done to "any shop that dares to open" is a habit, not one day's act
+    (
+        "In Jakiri, the secessionists enforce their illegal Monday ghost towns by setting fire "
+        "to any shop that dares to open.",
+        "2020-11-12",
+        [],
+    ),
     # the Comandos de la Frontera are a group of their own
     ("Fighters of the Comandos de la Frontera ambushed a patrol near Puerto Leguízamo on "
      "Tuesday, killing two soldiers, the army said.",

@@ -183,7 +183,8 @@ _UNOPPOSED = compile_words(
 _FIGHT = compile_words(
     r"attack(?:ed|s|ing)?|assault(?:ed)?|fight(?:ing)?|fought|clash(?:ed|es)?|battles?|offensive|"
     r"killed|killing|dead|wounded|stormed|overran|overrun|overrunning|captured|seized|fell to|gunfire|"
-    r"shelling|drove|driving|pushed|expelled|routed|advance|advanced|swept|repelled|resistance"
+    r"shelling|drove|driving|pushed|expelled|routed|advance|advanced|swept|repelled|resistance|"
+    r"exchanges? of (?:gun)?fire|exchanged (?:gun)?fire|fire ?fights?|gun ?battles?|shoot-?outs?"
 )
 
 
