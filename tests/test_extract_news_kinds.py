@@ -469,6 +469,18 @@ TOLD_ONCE = [
         "2020-11-12",
         [],
     ),
+    # a grenade launcher fired at a building shells it; masts "were blown up" by explosives
+    (
+        "TIRASPOL, 27 April. On the evening of Monday unknown persons fired from a grenade "
+        "launcher at the building of the Ministry of State Security in Tiraspol.\n\n"
+        "In the morning of Tuesday two radio masts in the village of Maiac were blown up. "
+        "Nobody was injured.",
+        "2022-04-27",
+        [
+            ("Shelling/artillery/missile attack", None, 0),
+            ("Remote explosive/landmine/IED", None, 0),
+        ],
+    ),
     # the Comandos de la Frontera are a group of their own
     ("Fighters of the Comandos de la Frontera ambushed a patrol near Puerto Leguízamo on "
      "Tuesday, killing two soldiers, the army said.",
