@@ -481,6 +481,13 @@ TOLD_ONCE = [
             ("Remote explosive/landmine/IED", None, 0),
         ],
     ),
+    # a count of everyone detained "across the areas it controls" is a tally, not one arrest
+    (
+        "A rights group based in Marib said the militia had detained more than 600 people "
+        "across the areas it controls in the days around the anniversary.",
+        "2023-09-28",
+        [],
+    ),
     # the Comandos de la Frontera are a group of their own
     ("Fighters of the Comandos de la Frontera ambushed a patrol near Puerto Leguízamo on "
      "Tuesday, killing two soldiers, the army said.",
