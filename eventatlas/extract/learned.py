@@ -246,6 +246,57 @@ class SubEventModel:
             return cls(vectorizer, coef, stored["intercept"], meta["classes"], relabelling)
 
 
+def feature_matrix(vectorizer: Vectorizer, texts: Sequence[str]) -> Any:
+    """The texts' feature rows as one scipy sparse matrix (training only: needs scipy)."""
+    import numpy as np
+    from scipy import sparse
+
+    data: list[float] = []
+    indices: list[int] = []
+    indptr = [0]
+    for text in texts:
+        feats = vectorizer.features(text)
+        indices.extend(feats)
+        data.extend(feats.values())
+        indptr.append(len(indices))
+    shape = (len(texts), len(vectorizer.vocabulary))
+    return sparse.csr_matrix((data, indices, indptr), shape=shape, dtype=np.float64)
+
+
+def train_linear(
+    texts: Sequence[str],
+    labels: Sequence[str],
+    *,
+    features: int,
+    c: float,
+    seed: int,
+    relabelling: Relabelling,
+) -> SubEventModel:
+    """Vocabulary, chi-squared selection of the ``features`` most telling n-grams, then a
+    class-balanced logistic regression (training only: needs scikit-learn)."""
+    import warnings
+
+    import numpy as np
+    from sklearn.feature_selection import SelectKBest, chi2
+    from sklearn.linear_model import LogisticRegression
+
+    full = Vectorizer.fit(texts, min_df=2)
+    x = feature_matrix(full, texts)
+    chosen = SelectKBest(chi2, k=min(features, x.shape[1])).fit(x, labels).get_support(indices=True)
+    terms = sorted(full.vocabulary, key=full.vocabulary.__getitem__)
+    vectorizer = Vectorizer.fit(texts, min_df=2, keep=[terms[i] for i in chosen])
+    classifier = LogisticRegression(C=c, class_weight="balanced", max_iter=3000, random_state=seed)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # convergence chatter on tiny data sets
+        classifier.fit(feature_matrix(vectorizer, texts), list(labels))
+    coef, intercept = classifier.coef_, classifier.intercept_
+    if len(classifier.classes_) == 2:  # binary: sklearn keeps one row; make it two
+        coef, intercept = np.vstack([-coef, coef]) / 2, np.hstack([-intercept, intercept]) / 2
+    return SubEventModel(
+        vectorizer, coef.T.copy(), intercept, list(classifier.classes_), relabelling
+    )
+
+
 def _write_npz(path: Path, **arrays: NDArray[Any]) -> None:
     """``numpy.savez_compressed`` with fixed entry times, so retraining gives the same bytes."""
     import numpy as np
