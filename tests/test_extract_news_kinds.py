@@ -488,6 +488,24 @@ TOLD_ONCE = [
         "2023-09-28",
         [],
     ),
+    # people who stood outside a police station holding portraits of the detained, or stood
+    # in a square "in support of" someone, were demonstrating
+    (
+        "On Monday about 150 relatives and neighbours stood for several hours outside the "
+        "district police station in Uzgen holding portraits of the detained men, and dispersed "
+        "in the evening without incident.",
+        "2022-10-25",
+        [("Peaceful protest", "Protesters (Kyrgyzstan)", 0)],
+    ),
+    (
+        "A few hundred residents of Orestiada are standing in the main square in support of "
+        "the soldiers and police at the border.",
+        "2020-03-04",
+        [("Peaceful protest", "Protesters (Greece)", 0)],
+    ),
+    # soldiers standing guard are not
+    ("Soldiers stood guard outside the palace in Kabul holding their rifles on Monday.",
+     "2022-10-25", []),
     # the Comandos de la Frontera are a group of their own
     ("Fighters of the Comandos de la Frontera ambushed a patrol near Puerto Leguízamo on "
      "Tuesday, killing two soldiers, the army said.",
