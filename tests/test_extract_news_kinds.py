@@ -506,6 +506,15 @@ TOLD_ONCE = [
     # soldiers standing guard are not
     ("Soldiers stood guard outside the palace in Kabul holding their rifles on Monday.",
      "2022-10-25", []),
+    # men who chased migrants and "beat two of them" attacked them; a team that beat two
+    # rivals did not
+    (
+        "Last night in Feres, men from the village armed with clubs chased a group of migrants "
+        "who had crossed the river and beat two of them, police sources say.",
+        "2020-03-04",
+        [("Mob violence", "Rioters (Greece)", 0)],
+    ),
+    ("The home side beat two of them in the final at Lagos on Sunday.", "2020-03-04", []),
     # the Comandos de la Frontera are a group of their own
     ("Fighters of the Comandos de la Frontera ambushed a patrol near Puerto Leguízamo on "
      "Tuesday, killing two soldiers, the army said.",
