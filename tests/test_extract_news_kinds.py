@@ -515,6 +515,31 @@ TOLD_ONCE = [
         [("Mob violence", "Rioters (Greece)", 0)],
     ),
     ("The home side beat two of them in the final at Lagos on Sunday.", "2020-03-04", []),
+    # a pressure cooker "packed with explosives" found and made safe was a bomb disrupted
+    (
+        "On Saturday afternoon police in Larkana found a pressure cooker packed with "
+        "explosives and ball bearings in a bag outside a mosque, and bomb disposal staff made "
+        "it safe.",
+        "2015-02-01",
+        [("Disrupted weapons use", "Police Forces of Pakistan", 0)],
+    ),
+    # armed men who "took away a couple and their two adult sons" abducted a family
+    (
+        "Also on Thursday, armed men forced their way into a house in Pitiquito before dawn "
+        "and took away a couple and their two adult sons, neighbours said.",
+        "2022-07-08",
+        [("Abduction/forced disappearance", "Unidentified Armed Group (Mexico)", 0)],
+    ),
+    # thousands who stood outside a court as an activist was sentenced were demonstrating;
+    # hundreds outside a hospital to give blood were not
+    (
+        "Several thousand people stood in the snow outside the district court in Baymak on "
+        "Monday as a local activist was sentenced to four years in a penal colony.",
+        "2024-01-19",
+        [("Peaceful protest", "Protesters (Russia)", 0)],
+    ),
+    ("Hundreds of people gathered outside the hospital in Baymak on Monday to give blood.",
+     "2024-01-19", []),
     # the Comandos de la Frontera are a group of their own
     ("Fighters of the Comandos de la Frontera ambushed a patrol near Puerto Leguízamo on "
      "Tuesday, killing two soldiers, the army said.",
