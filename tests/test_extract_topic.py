@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 from extract_helpers import occurred
 
+from eventatlas.article import Article
 from eventatlas.extract.learned import SubEventModel
 from eventatlas.extract.topic import NOT_POLITICAL, POLITICAL, TOPIC_FILE, TopicModel
+from eventatlas.parse.sentences import add_sentences
 from eventatlas.pipeline import Pipeline, Resources
 from eventatlas.settings import Settings
 
@@ -152,10 +154,11 @@ def test_extract_topic_training_script_is_deterministic(tmp_path: Path) -> None:
 
 
 def test_extract_topic_a_short_report_is_left_to_the_rules(pipeline: Pipeline) -> None:
-    # one paragraph is too little for the model to weigh: its events stay whatever it says
-    text = (
-        "Insurgents led by Hayat Tahrir al-Sham swept into Aleppo on Wednesday, reaching the "
-        "citadel with little resistance, a war monitor said."
-    )
-    events = occurred(pipeline, text, "2024-11-30")
-    assert [e.actor1 for e in events] == ["Hayat Tahrir al-Sham"]
+    # the same cup final in one paragraph: the model is as sure of it, but one paragraph is
+    # too little to weigh, so the report keeps what the rules read in it
+    text = " ".join(part.strip() for part in CUP_FINAL.split("\n\n"))
+    topic = TopicModel.load()
+    assert topic is not None
+    assert topic.not_political(text) >= topic.threshold
+    assert not topic.tells_none(add_sentences(Article("t", text, published="2024-05-06")))
+    assert occurred(pipeline, text, "2024-05-06")

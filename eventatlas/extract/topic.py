@@ -15,7 +15,7 @@ rules-only extractor never uses it.
 
 from __future__ import annotations
 
-import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from eventatlas.article import Article
     from eventatlas.pipeline import Resources
 
-log = logging.getLogger(__name__)
 TOPIC_FILE = MODELS_DIR / "topic.npz"
 TOPIC_CARD = MODELS_DIR / "topic.json"
 RESOURCE_KEY = "topic_model"
@@ -43,8 +42,14 @@ class TopicModel:
 
     def not_political(self, text: str) -> float:
         """How likely it is that ``text`` tells no political violence or protest."""
+        return self.scores([text])[0]
+
+    def scores(self, texts: Sequence[str]) -> list[float]:
+        """``not_political`` of each of ``texts``, in one pass."""
+        if not texts:
+            return []
         column = self.model.classes.index(NOT_POLITICAL)
-        return float(self.model.probabilities([text])[0, column])
+        return [float(p) for p in self.model.probabilities(texts)[:, column]]
 
     def tells_none(self, article: Article) -> bool:
         """Whether the model is sure ``article``, a whole report, tells no political violence

@@ -95,12 +95,18 @@ def find_country(name_or_code: str) -> Country | None:
     if text.isupper() and len(text) in (2, 3) and text in table:
         return table[text]
     country = table.get(_name_key(text))
-    if country is not None and _letters(text) not in _spellings(country):
-        # The exact key folds doubled letters ("Al-Mayadeen" is "Al Mayadin"); a country's
-        # name is written one way: "Mallawi" is Egypt's town, not Malawi.
-        doubled = _DOUBLED_LETTER.search(_letters(text))
-        if doubled and not any(_DOUBLED_LETTER.search(s) for s in _spellings(country)):
-            return None
+    if country is None:
+        return None
+    # The exact key folds doubled letters ("Al-Mayadeen" is "Al Mayadin"); a country's
+    # name is written one way: "Mallawi" is Egypt's town, not Malawi.
+    letters = _letters(text)
+    spellings = _spellings(country)
+    if (
+        letters not in spellings
+        and _DOUBLED_LETTER.search(letters)
+        and not any(_DOUBLED_LETTER.search(spelling) for spelling in spellings)
+    ):
+        return None
     return country
 
 
