@@ -43,6 +43,7 @@ SETS += [
     "news_holdout17.jsonl",
     "news_holdout18.jsonl",
     "news_holdout19.jsonl",
+    "news_holdout20.jsonl",
 ]
 
 

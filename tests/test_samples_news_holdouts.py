@@ -58,6 +58,7 @@ SETS = (
     HoldoutSet("news_holdout17", 40, (3, 9), 25, False, 8),
     HoldoutSet("news_holdout18", 40, (3, 9), 25, False, 8),
     HoldoutSet("news_holdout19", 40, (3, 9), 25, False, 8),
+    HoldoutSet("news_holdout20", 40, (3, 9), 25, False, 8),
     HoldoutSet("news_syria", 50, (3, 8), 24, False, 4, frozenset({"governorates"})),
 )
 BY_NAME = pytest.mark.parametrize("held", SETS, ids=[s.name for s in SETS])
