@@ -82,3 +82,28 @@ def test_spotting_a_possessive_without_apostrophe(gazetteer: Gazetteer) -> None:
     found = countries(placed(text, gazetteer).places)
     assert found.get("Nairobis") == "KE"
     assert found.get("Kenyas") == "KE"
+
+
+def test_spotting_a_paragraph_headed_by_its_town_in_capitals(gazetteer: Gazetteer) -> None:
+    # A round-up heads each town's news with the town in capitals and a colon; a desk label
+    # in capitals ("UPDATE:") is no place, and capitals inside a sentence stay initials.
+    text = (
+        "Clashes in the county after the vote.\n\n"
+        "KABARNET: Two shops were burned on Monday night.\n\n"
+        "UPDATE: Police arrested nine people in Dadaab on Tuesday. KISUMU was calm."
+    )
+    found = countries(placed(text, gazetteer).places)
+    assert found.get("KABARNET") == "KE"
+    assert found.get("Dadaab") == "KE"
+    assert "UPDATE" not in found
+    assert "KISUMU" not in found
+
+
+def test_spotting_a_paragraph_head_gives_way_to_the_place_the_paragraph_names(
+    gazetteer: Gazetteer,
+) -> None:
+    # the head may be the desk's city, not where the news happened
+    text = "Clashes after the vote.\n\nNAIROBI: Gunmen attacked a bus near Dadaab on Monday."
+    found = countries(placed(text, gazetteer).places)
+    assert found.get("Dadaab") == "KE"
+    assert "NAIROBI" not in found

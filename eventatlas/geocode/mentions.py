@@ -34,6 +34,7 @@ from eventatlas.geocode.spotting import (
     SITE_WORDS,
     TITLES,
     Cue,
+    Shouting,
     Token,
     cue_at,
     lexicon,
@@ -75,7 +76,8 @@ def find_places(article: Article, gazetteer: Gazetteer) -> list[PlaceMention]:
     """Every resolved place mention in ``article.text`` except the dateline's."""
     text = article.text
     dateline = dateline_extent(article)
-    spots, demonyms, unknown = _spot(text, gazetteer, dateline[1])
+    heads = paragraph_heads(text)
+    spots, demonyms, unknown = _spot(text, gazetteer, ((0, dateline[1]), *heads))
     spots = _countries_as_divisions(spots, text, gazetteer)
     spots = _countries_as_towns(spots, text, gazetteer)
     spots = [spot for spot in spots if not _country_as_part(spot, spots, text)]
@@ -92,6 +94,7 @@ def find_places(article: Article, gazetteer: Gazetteer) -> list[PlaceMention]:
     unknown = [token for token in unknown if token.start >= dateline[1]]
     found += _fuzzy(text, unknown, found, context, gazetteer)
     found.sort(key=lambda spot: spot.start)
+    found = _heads_as_fallback(found, heads, text)
     _share_cues(text, found)
     mentions = [_mention(spot, gazetteer) for spot in found]
     return [mention for mention in mentions if mention is not None]
@@ -191,13 +194,49 @@ def _fuzzy_spot(text: str, match: FuzzyMatch) -> Spot:
     )
 
 
+# A paragraph that opens with a place in capitals and a colon or dash, as local papers and
+# round-ups head each town's news ("HALDIBARI: The party's office was set on fire ...").
+_HEAD = re.compile(
+    r"(?:^|\n)[ \t]*(?P<head>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{2,40}?)(?=[ \t]*(?::|[ \t]-+[ \t]|[–—]))"
+)
+# Liveblog and desk labels in capitals are no places.
+_LABELS = frozenset(
+    "update|updated|breaking|breaking news|editor's note|editor’s note|note|correction|watch"
+    "|read more|analysis|background|context|live|exclusive|opinion|recap|photo|photos|video"
+    "|summary|key points|what we know|statement|communique|communiqué|earlier|later".split("|")
+)
+
+
+def paragraph_heads(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the capitalised places that head paragraphs ("HALDIBARI: ...")."""
+    heads = []
+    for match in _HEAD.finditer(text):
+        head = match.group("head").strip()
+        if sum(c.isalpha() for c in head) >= 3 and head.lower() not in _LABELS:
+            heads.append((match.start("head"), match.start("head") + len(head)))
+    return tuple(heads)
+
+
+def _heads_as_fallback(spots: list[Spot], heads: Shouting, text: str) -> list[Spot]:
+    """A paragraph's head names where the news is from, which may be the desk's city
+    ("KABUL: Fighters attacked a checkpoint in Helmand"): it places the paragraph's events
+    only when the paragraph names no other place."""
+    dropped = set()
+    for start, _ in heads:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if any(start < spot.start < end for spot in spots if spot.start != start):
+            dropped.add(start)
+    return [spot for spot in spots if spot.start not in dropped]
+
+
 def _spot(
-    text: str, gazetteer: Gazetteer, shouting_until: int
+    text: str, gazetteer: Gazetteer, shouting: Shouting
 ) -> tuple[list[Spot], list[str], list[Token]]:
     spots: list[Spot] = []
     demonyms: list[str] = []
     unknown: list[Token] = []
-    for run in runs(text, words(text), shouting_until):
+    for run in runs(text, words(text), shouting):
         if _after_title(text, run[0]):
             # "President Ruto and Kisumu": the person's name ends at the joiner
             joiners = [at for at, token in enumerate(run) if token.text in JOINERS]

@@ -266,27 +266,31 @@ def is_name_word(token: Token, *, shouting: bool = False) -> bool:
     return shouting or len(token.text) == 1 or not token.text.isupper()
 
 
-def runs(text: str, tokens: list[Token], shouting_until: int = 0) -> Iterator[list[Token]]:
-    """Maximal runs of name words (particles allowed inside) in ``tokens``."""
+Shouting = tuple[tuple[int, int], ...]
+
+
+def runs(text: str, tokens: list[Token], shouting: Shouting = ()) -> Iterator[list[Token]]:
+    """Maximal runs of name words (particles allowed inside) in ``tokens``; inside the
+    ``shouting`` spans (a dateline, a paragraph's "HALDIBARI:") capitals are names too."""
     run: list[Token] = []
     for index, token in enumerate(tokens):
-        if (
-            run
-            and _joined(text, run[-1], token)
-            and _continues(text, tokens, index, shouting_until)
-        ):
+        if run and _joined(text, run[-1], token) and _continues(text, tokens, index, shouting):
             run.append(token)
             continue
         if run:
             yield _trim(run)
-        run = [token] if _opens(text, tokens, index, shouting_until) else []
+        run = [token] if _opens(text, tokens, index, shouting) else []
     if run:
         yield _trim(run)
 
 
-def _continues(text: str, tokens: list[Token], index: int, shouting_until: int) -> bool:
+def _inside(token: Token, spans: Shouting) -> bool:
+    return any(start <= token.start < end for start, end in spans)
+
+
+def _continues(text: str, tokens: list[Token], index: int, shouting: Shouting) -> bool:
     token = tokens[index]
-    if is_name_word(token, shouting=token.start < shouting_until):
+    if is_name_word(token, shouting=_inside(token, shouting)):
         return True
     if token.text.lower() in PARTICLES and _next_is_name(text, tokens, index):
         return True
@@ -301,12 +305,13 @@ def _continues(text: str, tokens: list[Token], index: int, shouting_until: int) 
     )
 
 
-def _opens(text: str, tokens: list[Token], index: int, shouting_until: int) -> bool:
+def _opens(text: str, tokens: list[Token], index: int, shouting: Shouting) -> bool:
     token = tokens[index]
-    shouting = token.start < shouting_until
     if token.text in SENTENCE_OPENERS and sentence_initial(text, token.start):
         return False  # "In Kisii, ...": the capital is the sentence's, not a name's
-    return is_name_word(token, shouting=shouting) or _particle_starts(text, tokens, index)
+    return is_name_word(token, shouting=_inside(token, shouting)) or _particle_starts(
+        text, tokens, index
+    )
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:
