@@ -168,6 +168,9 @@ CASES = [
     ("ETH", "soldiers in the town shot dead four young men", [("soldiers", "Military Forces of Ethiopia"), ("young men", "Civilians (Ethiopia)")]),
     # "the group", "the fighters", "the organization": unnamed, told of before
     ("SOM", "the group shot two elders", [("group", "Unidentified Armed Group (Somalia)")]),
+    # Egypt's Hasm is written as a word, not only in capitals; "armed civilians" are gunmen
+    ("EGY", "A group calling itself Hasm claimed it", [("Hasm", "HASM Movement")]),
+    ("MEX", "ambushed by armed civilians", [("armed civilians", "Unidentified Armed Group (Mexico)")]),
 ]
 # fmt: on
 

@@ -554,6 +554,44 @@ TOLD_ONCE = [
      "Tuesday, killing two soldiers, the army said.",
      "2023-03-10",
      [("Armed clash", "Comandos de la Frontera", 2)]),
+    # a state's "strike" that killed is a strike from the air, that state's
+    ("An Israeli strike on a family home in Khan Younis killed six people overnight, the "
+     "health ministry said.",
+     "2024-02-12",
+     [("Air/drone strike", "Military Forces of Israel", 6)]),
+    ("A US strike near Jamaame on Saturday killed four al-Shabaab fighters, US Africa Command "
+     "said.",
+     "2024-02-12",
+     [("Air/drone strike", "Military Forces of the United States", 4)]),
+    # a labour strike is none, and "no one was injured" tells no attack
+    ("A strike by bus drivers shut down transport in Harare on Monday; no one was injured.",
+     "2024-02-12", []),
+    # forces that opened fire on a march or fired into a procession used lethal force
+    ("Police opened fire on a march of miners in Rustenburg on Thursday, killing three of "
+     "them, the union said.",
+     "2024-02-12",
+     [("Excessive force against protesters", "Police Forces of South Africa", 3)]),
+    ("Soldiers fired into a funeral procession in Kasese on Sunday, killing two mourners.",
+     "2024-02-12",
+     [("Excessive force against protesters", "Military Forces of Uganda", 2)]),
+    # a crowd that beat a man to death is a mob, though a protester is named in the sentence
+    ("In Kisii, a crowd cornered a man they accused of spying on protesters for the police "
+     "and beat him to death behind the market, officers said.",
+     "2024-02-12",
+     [("Mob violence", "Rioters (Kenya)", 1)]),
+    # a town that armed men tried or failed to take did not change hands: they fought for it
+    ("Rebels tried to overrun an army camp outside Beni on Tuesday but were pushed back "
+     "after hours of fighting, the army said.",
+     "2024-02-12",
+     [("Armed clash", None, 0)]),
+    ("Troops failed to retake Kidal from the rebels on Sunday after a day of fighting.",
+     "2024-02-12",
+     [("Armed clash", None, 0)]),
+    # "armed civilians" are an armed group, not civilians
+    ("Two soldiers were wounded on Friday when armed civilians ambushed their patrol outside "
+     "Apatzingan.",
+     "2024-02-12",
+     [("Armed clash", "Unidentified Armed Group (Mexico)", 0)]),
 ]
 # fmt: on
 

@@ -199,6 +199,24 @@ def test_extract_retelling_a_toll_raised_on_a_later_day_stays_with_its_event(
 
 
 @pytest.mark.parametrize(
+    "later",
+    [
+        "On Tuesday a fourth officer died in hospital, raising the toll to four, police said.",
+        "A fourth officer died of his wounds on Tuesday, bringing the death toll to four.",
+    ],
+)
+def test_extract_retelling_a_toll_raised_in_a_participle_is_the_events(
+    pipeline: Pipeline, later: str
+) -> None:
+    text = (
+        "Three officers were killed on Sunday when a roadside bomb struck their truck near "
+        "Mandera, police said.\n\n" + later
+    )
+    events = occurred(pipeline, text, "2024-06-18")
+    assert [(e.location, e.fatalities) for e in events] == [("Mandera", 4)]
+
+
+@pytest.mark.parametrize(
     "retold",
     [
         "Amnesty International said on Wednesday that soldiers had killed at least 10 people at "

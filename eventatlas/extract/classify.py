@@ -84,6 +84,9 @@ _LETHAL = compile_words(
     r"(?:open|opens|opened|opening) fire (?:\w+ ){0,3}?on (?:\w+ ){0,4}?(?:protesters|demonstrators"
     r"|crowds?|marchers|mourners|(?:people|residents|villagers|youths|men|women|students) "
     r"(?:who (?:had |were )?)?(?:protesting|demonstrating|marching|gathered))|"
+    # "opened fire on a march", "fired into a funeral procession"
+    r"(?:(?:opened|open|opening) fire on|fired (?:live rounds |live bullets |shots )?(?:on|at|into))"
+    r" (?:a|an|the) (?:[\w-]+ )?(?:march|rally|demonstration|sit-in|procession)\b|"
     r"fired (?:live rounds |live bullets |shots )?(?:on|at|into) (?:\w+ ){0,3}"
     r"(?:protesters|demonstrators|crowds?|marchers|mourners|supporters|students|residents"
     r"|activists|youths|worshippers)|"
@@ -155,7 +158,10 @@ _DEMANDS = compile_words(
 _HURT = compile_words(r"injur(?:ed|ies|ing)|wounded|hurt")
 # ("a flash mob march" is a protest's form, no mob)
 _MOB = compile_words(
-    r"(?<!flash )(?<!flash-)mobs?|lynch(?:ed|ing)?|vigilantes?|mob justice|angry crowd|crowd beat"
+    r"(?<!flash )(?<!flash-)mobs?|lynch(?:ed|ing)?|vigilantes?|mob justice|angry crowd|crowd beat|"
+    # "a crowd caught a man they accused of ... and beat him to death": one man killed by a
+    # crowd's hands is a mob's doing, whatever the crowd had gathered for.
+    r"(?:beat|stoned|hacked|clubbed) (?:him|her) to death"
 )
 # Words for these also describe accidents, disasters and sport ("a gas explosion",
 # "the fire destroyed homes", "a clash of the league leaders").
@@ -323,6 +329,12 @@ def refine(candidate: Candidate) -> str:
     assault = sub == "Armed clash" and _ASSAULT.match(candidate.trigger.text)
     if assault and targets_civilians(candidate) and not _targets_armed(candidate):
         return "Attack"
+    if sub in _TERRITORY and _ATTEMPT.search(
+        candidate.sentence.text[: candidate.trigger.start - candidate.sentence.start]
+    ):
+        # "then tried to overrun it in a battle", "failed to retake the town": a fight for a
+        # place that did not change hands
+        return "Armed clash"
     if sub == "Government regains territory" and not _STATE_WORDS.search(candidate.clause.text):
         return "Non-state actor overtakes territory"
     if sub == "Non-state actor overtakes territory":
@@ -337,6 +349,19 @@ def refine(candidate: Candidate) -> str:
         if _STATE_WORDS.search(before):
             return "Government regains territory"
     return sub
+
+
+_TERRITORY = {
+    "Non-state actor overtakes territory",
+    "Government regains territory",
+    "Non-violent transfer of territory",
+}
+_ATTEMPT = re.compile(
+    r"\b(?:tried|trying|tries|try|attempted|attempting|attempts|failed|failing|fails|sought"
+    r"|seeking|seeks|(?:an?|their|its|the) (?:failed |unsuccessful )?(?:attempt|bid|effort))"
+    r" to (?:\w+ )?$",
+    re.I,
+)
 
 
 _FROM_THE_AIR = compile_words(

@@ -187,8 +187,11 @@ TOLL = re.compile(
     r"(?:of (?:[\w-]+\s+){1,2}?(?:killed|dead)\s+(?:there\s+|in [\w-]+\s+)?)?"
     r"(?:had |has )?(?:risen|rose|climbed|increased|jumped)"
     # "police raised the toll to five", "the council raised the number of the dead to 43"
-    r"|\b(?:raised|revised|updated|lifted|increased) (?:the |its |their )?(?:death )?toll"
-    r"|\b(?:raised|revised|updated|lifted|increased) (?:the |its |their )?"
+    # "..., raising its toll to three", "bringing the death toll to 12"
+    r"|\b(?:raised|raising|revised|revising|updated|updating|lifted|lifting|increased|increasing"
+    r"|bringing|brought|taking|took) (?:the |its |their )?(?:death )?toll"
+    r"|\b(?:raised|raising|revised|revising|updated|updating|lifted|lifting|increased|increasing"
+    r"|bringing|brought|taking|took) (?:the |its |their )?"
     r"(?:number|count|figure) of (?:the )?(?:dead|deaths|fatalities|victims|people killed"
     r"|those killed))"
     r"\s+(?:to|at)\s+" + QUAL + NUM,

@@ -260,16 +260,43 @@ def unclaimed_air_strike(candidate: Candidate, lexicon: Any) -> None:
     """An air or drone strike that names no one is a state's, as ACLED codes it: the
     military of the country it hit, or of the state ``data/air_forces.tsv`` gives for it."""
     actor1 = candidate.actor1
-    if candidate.sub_event_type != "Air/drone strike" or actor1 is None or actor1.iso3 is None:
+    if candidate.sub_event_type != "Air/drone strike" or actor1 is None:
         return
-    if not actor1.name.startswith("Unidentified Armed Group ("):
+    force = _striker(candidate, lexicon)
+    if force is not None and candidate.actor2 is not None and candidate.actor2.name == force.name:
+        # "A US strike ... killed seven Al Shabaab fighters, US Africa Command said": the
+        # state the strike is named for struck; the group it killed was struck
+        candidate.actor1, candidate.actor2 = candidate.actor2, actor1
+        candidate.assoc_actor_1, candidate.assoc_actor_2 = (
+            candidate.assoc_actor_2,
+            candidate.assoc_actor_1,
+        )
         return
-    iso3 = _air_forces().get(actor1.iso3, actor1.iso3)
-    force = state_force(lexicon, "military", iso3) if iso3 != "-" else None
+    if actor1.iso3 is None or not actor1.name.startswith("Unidentified Armed Group ("):
+        return
+    iso3 = force.iso3 if force is not None else _air_forces().get(actor1.iso3, actor1.iso3)
+    if force is None and iso3 != "-":
+        force = state_force(lexicon, "military", iso3)
     target = candidate.actor2
     if force is None or (target is not None and target.inter == 1 and target.iso3 == iso3):
         return  # drones that struck the army's academy or a police station are not the state's
     candidate.actor1 = force
+
+
+# "a US strike", "an Israeli strike", "a Saudi-led coalition strike": the state before the word
+_STRIKER = re.compile(r"^(?:a|an) ([\w.'’]+)(?:-led)?\b[^.;]*?\bstrikes?\b", re.I)
+
+
+def _striker(candidate: Candidate, lexicon: Any) -> Any | None:
+    """The state whose strike the trigger names by its adjective ("a US strike ... killed")."""
+    found = _STRIKER.match(candidate.trigger.text)
+    if found is None:
+        return None
+    phrase = f"{found.group(1)} military"
+    for mention in lexicon.find(phrase):
+        if mention.inter == 1 and mention.name.startswith("Military Forces of"):
+            return mention
+    return None
 
 
 def state_force(lexicon: Any, kind: str, iso3: str) -> GenericActor | None:

@@ -982,6 +982,9 @@ def _fill_defaults(
                 setattr(candidate, side, generic("Protesters", 6, country, iso3))
                 break
     if family == EventType.RIOTS:
+        if candidate.actor1 is not None and candidate.actor1.name == f"Protesters ({country})":
+            # a crowd that does violence is rioters, whatever word the report has for it
+            candidate.actor1 = generic("Rioters", 5, country, iso3)
         if candidate.actor1 is None or candidate.actor1.inter not in (5, 6):
             if candidate.actor1 is not None and candidate.actor2 is None:
                 candidate.actor2 = candidate.actor1
