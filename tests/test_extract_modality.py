@@ -156,6 +156,12 @@ def _rows(name: str) -> list[dict[str, str]]:
         ("Police said 213 officers had been injured since Thursday.", "generic"),
         ("Police said 21 officers were injured in Hamburg on Thursday.", "occurred"),
         ("Police said 14 people had been detained by Tuesday morning.", "generic"),
+        # the plan of men the event is about, in a clause that closes before it, is theirs
+        (
+            "Police intercepted a gang of robbers who were planning to rob a bank, resulting in "
+            "a shoot-out in Culiacan on Monday.",
+            "occurred",
+        ),
     ],
 )
 def test_extract_modality_cases(text: str, modality: str) -> None:

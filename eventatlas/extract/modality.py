@@ -47,6 +47,8 @@ def modality_of(sentence: Sentence, clause: Span, trigger: Span) -> tuple[str, s
             continue
         if match and cue.scope == "sentence" and _told_after_by_another(sentence, trigger, match):
             continue
+        if match and cue.scope == "before" and _anothers_intent(scopes["before"], match):
+            continue
         if match:
             return cue.modality, f"'{match.group().strip()}' ({cue.scope} the trigger)"
     return "occurred", ""
@@ -66,6 +68,15 @@ def _told_after_by_another(sentence: Sentence, trigger: Span, match: re.Match[st
     if match.start() < end:
         return False
     return _ANOTHER_SAYS.search(sentence.text, end, match.start() + 1) is not None
+
+
+# "confronted a group of hitmen who were planning to assassinate a target, resulting in a
+# shoot-out": the plan is the hitmen's, told in a clause about them that closes before the event
+_WHO_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
+def _anothers_intent(before: str, match: re.Match[str]) -> bool:
+    return _WHO_BEFORE.search(before[: match.start()]) is not None and "," in before[match.end() :]
 
 
 # "the country's worst communal bloodshed for years": a comparison, not a habit
