@@ -171,6 +171,8 @@ CASES = [
     # Egypt's Hasm is written as a word, not only in capitals; "armed civilians" are gunmen
     ("EGY", "A group calling itself Hasm claimed it", [("Hasm", "HASM Movement")]),
     ("MEX", "ambushed by armed civilians", [("armed civilians", "Unidentified Armed Group (Mexico)")]),
+    # Yemen's Houthi media call the Saudi-led coalition "the aggression"
+    ("YEM", "aggression warplanes launched raids", [("aggression warplanes", "Military Forces of Saudi Arabia")]),
 ]
 # fmt: on
 

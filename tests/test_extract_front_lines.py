@@ -90,6 +90,20 @@ def test_extract_front_lines_since_the_invasion(
             "Attack",
             "Unidentified Armed Group (Ukraine)",
         ),
+        # Lebanon's southern front since October 2023: fire no one is named for is Israel's
+        (
+            "Shells fell on the outskirts of Kfar Kila on Sunday, damaging two houses.",
+            "2024-03-11",
+            "Shelling/artillery/missile attack",
+            "Military Forces of Israel",
+        ),
+        # ... and not before it
+        (
+            "Shells fell on the outskirts of Kfar Kila on Sunday, damaging two houses.",
+            "2019-03-11",
+            "Shelling/artillery/missile attack",
+            "Unidentified Armed Group (Lebanon)",
+        ),
         # no front line there
         (
             "Unidentified gunmen exchanged fire with police in Garissa on Sunday.",
