@@ -587,6 +587,30 @@ TOLD_ONCE = [
     ("Troops failed to retake Kidal from the rebels on Sunday after a day of fighting.",
      "2024-02-12",
      [("Armed clash", None, 0)]),
+    # a police station captured is territory taken; the force whose base was taken lost it
+    ("Rebels captured the police station of a village outside Kawkareik on Thursday after a "
+     "four-hour battle, a spokesman said.",
+     "2024-02-12",
+     [("Non-state actor overtakes territory", "Unidentified Armed Group (Myanmar)", 0)]),
+    ("Militants captured an army base near Kawkareik on Thursday.",
+     "2024-02-12",
+     [("Non-state actor overtakes territory", "Unidentified Armed Group (Myanmar)", 0)]),
+    # a rally the sentence says passed off quietly was peaceful, whatever the next day brought
+    ("In Aktobe, a rally of several hundred in the main square on Monday passed off without "
+     "incident. When the crowd came back on Tuesday, police fired tear gas to clear it and "
+     "detained dozens.",
+     "2024-02-12",
+     [("Peaceful protest", "Protesters (Kazakhstan)", 0),
+      ("Protest with intervention", "Protesters (Kazakhstan)", 0)]),
+    # traders who "pulled down their shutters" closed their shops; they tore nothing down
+    ("Shopkeepers in Jacobabad pulled down their shutters on Monday and sat on the highway "
+     "to demand better security on the roads.",
+     "2024-02-12",
+     [("Peaceful protest", "Protesters (Pakistan)", 0)]),
+    # a fuel tank that blew up among people filling jerrycans is an accident
+    ("A fuel tank exploded in a village near Halba on Sunday as a crowd filled jerrycans "
+     "around it, killing 20 people.",
+     "2024-02-12", []),
     # "armed civilians" are an armed group, not civilians
     ("Two soldiers were wounded on Friday when armed civilians ambushed their patrol outside "
      "Apatzingan.",

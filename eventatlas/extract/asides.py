@@ -29,6 +29,8 @@ NOT_POLITICAL = compile_words(
     r"crashed|collided|derail(?:ed|ment)|capsized|veered|plunged|overturned|accident(?:ally|al)?|"
     r"slammed into|rammed into the back|head-on|lost control|swerved|skidded|"
     r"tankers?|gas (?:cylinder|leak|explosion|tanker|blast|build-?up)s?|cylinders?|boiler|fireworks|"
+    # "a fuel tank exploded as people crowded round it to fill jerrycans"
+    r"(?:fuel|petrol|diesel|oil) (?:tanks?|storage)|(?:fill|filling|filled) (?:\w+ )?jerr(?:y|i)cans|"
     r"gas (?:escaping|leaking)|(?:escaping|leaking) gas|"
     r"short[- ]circuit|electrical fault|fire broke out|firefighters|warehouse|storage tanks?|"
     r"(?:a|the) (?:\w+ )?fire (?:at|in|that|which|swept|gutted|engulfed)|factory fire|"

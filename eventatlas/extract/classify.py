@@ -134,7 +134,9 @@ _VIOLENT_CROWD = compile_words(
     r"ambushed|abducted|demolished|lit (?:\w+ )?(?:twigs|tyres|tires)|"
     r"descended into violence|violence broke out|burn(?:ed|t|ing)? (?:\w+ ){0,2}?(?:dorm\w*|librar\w+|mattresses)|"
     r"burn(?:ed|t|ing)? (?:\w+ ){0,2}?(?:objects|debris|items|branches|logs|rubbish|garbage|trash|wood"
-    r"|ballot\w*|effigy|effigies|flags?)|with burning|broke into|broken into|pulled down|tore down|"
+    r"|ballot\w*|effigy|effigies|flags?)|with burning|broke into|broken into|"
+    # ("pulled down their shutters": shops closed in protest, nothing torn down)
+    r"pulled down(?! (?:their|the|its|his|her) (?:\w+ )?shutters)|tore down|"
     r"(?:destroy|damag)(?:ed|ing|es|e)? (?:\w+ ){0,3}?(?:property|properties|offices?|vehicles?|shops?)"
 )
 # A grievance told: "calling for the premier to step down", "the unrest that followed
@@ -400,7 +402,25 @@ def refine_demonstration(candidate: Candidate, article: Article | None = None) -
     if sub == "Shelling/artillery/missile attack":
         # Missiles fired from aircraft are an air strike.
         return "Air/drone strike" if _FROM_THE_AIR.search(text) else sub
+    if sub in _PROTEST_TYPES and _ENDED_CALMLY.search(candidate.sentence.text):
+        rest = text[text.find(candidate.sentence.text) + len(candidate.sentence.text) :]
+        if _ANOTHER_DAY.search(rest):
+            # "a rally on Tuesday passed off without incident. When the crowd returned on
+            # Wednesday, police fired tear gas": the sentence that says how this crowd ended
+            # is its own account; what the paragraph tells of another day is another's
+            return _protest_type(candidate.sentence.text, sub, _lead_protest(article))
     return _protest_type(_own_day(candidate, text), sub, _lead_protest(article))
+
+
+_ENDED_CALMLY = compile_words(
+    r"(?:ended|broke up|passed off|went off|finished|dispersed) (?:peacefully|quietly|calmly"
+    r"|without (?:any )?(?:incidents?|trouble|violence|clashes))"
+)
+
+_ANOTHER_DAY = compile_words(
+    r"(?:on|by|late on|early on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|the (?:next|following) (?:day|morning|evening|night)|a day later|returned|came back"
+)
 
 
 # (the trigger ends on the crowd attacked: "men armed with clubs attacked protesters")

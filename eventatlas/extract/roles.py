@@ -599,6 +599,13 @@ def assign_roles(
     sides = [m for m in sides if m not in backers]
     agents, patients = split_roles(candidate, text, _dedupe(sides))
     agents = _outside_fronted_clause(candidate, agents)
+    if candidate.sub_event_type in _TERRITORY.values():
+        # "Militants captured an army base": the army whose base was taken lost it; the side
+        # named before the taking took it
+        taken = [m for m in agents if m.start >= candidate.trigger.start]
+        if taken and len(taken) < len(agents):
+            agents = [m for m in agents if m not in taken]
+            patients = [*taken, *patients]
     relative = [m for m in agents if _WHO_DID.match(text, m.end, candidate.trigger.start)]
     if relative and _NOT_THE_ACT.search(text, agents[0].end, relative[-1].start):
         # "arrested three men for sheltering the gunmen who attacked a camp": the relative
