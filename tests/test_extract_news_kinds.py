@@ -607,6 +607,11 @@ TOLD_ONCE = [
      "to demand better security on the roads.",
      "2024-02-12",
      [("Peaceful protest", "Protesters (Pakistan)", 0)]),
+    # men who charged into marchers, told after a long aside about who they were, are a mob
+    ("In Zomba, youths armed with pangas and clubs, who witnesses said were ruling party "
+     "cadres, charged into a column of marchers near the market on Friday.",
+     "2024-02-12",
+     [("Mob violence", "Rioters (Malawi)", 0)]),
     # a fuel tank that blew up among people filling jerrycans is an accident
     ("A fuel tank exploded in a village near Halba on Sunday as a crowd filled jerrycans "
      "around it, killing 20 people.",
