@@ -172,7 +172,7 @@ CASES = [
     ("EGY", "A group calling itself Hasm claimed it", [("Hasm", "HASM Movement")]),
     ("MEX", "ambushed by armed civilians", [("armed civilians", "Unidentified Armed Group (Mexico)")]),
     # Yemen's Houthi media call the Saudi-led coalition "the aggression"
-    ("YEM", "aggression warplanes launched raids", [("aggression warplanes", "Military Forces of Saudi Arabia")]),
+    ("YEM", "the US-Saudi aggression launched raids", [("US-Saudi aggression", "Military Forces of Saudi Arabia")]),
 ]
 # fmt: on
 
