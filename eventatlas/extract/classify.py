@@ -24,6 +24,7 @@ from eventatlas.extract.asides import (
 from eventatlas.extract.candidates import Candidate
 from eventatlas.extract.lexicon import compile_words, read_rows
 from eventatlas.extract.modality import modality_of
+from eventatlas.extract.retelling import TERRITORY_TAKEN
 
 _CLAUSE_BREAK = re.compile(
     r";|:\s|, (?:as|while|whereas|after|before|when|but|and then|which|who|whose|where|as well as)\b|\.\s|\s[–—-]\s"
@@ -353,11 +354,7 @@ def refine(candidate: Candidate) -> str:
     return sub
 
 
-_TERRITORY = {
-    "Non-state actor overtakes territory",
-    "Government regains territory",
-    "Non-violent transfer of territory",
-}
+_TERRITORY = TERRITORY_TAKEN | {"Non-violent transfer of territory"}
 _ATTEMPT = re.compile(
     r"\b(?:tried|trying|tries|try|attempted|attempting|attempts|failed|failing|fails|sought"
     r"|seeking|seeks|(?:an?|their|its|the) (?:failed |unsuccessful )?(?:attempt|bid|effort))"
@@ -412,10 +409,11 @@ def refine_demonstration(candidate: Candidate, article: Article | None = None) -
     return _protest_type(_own_day(candidate, text), sub, _lead_protest(article))
 
 
-_ENDED_CALMLY = compile_words(
-    r"(?:ended|broke up|passed off|went off|finished|dispersed) (?:peacefully|quietly|calmly"
-    r"|without (?:any )?(?:incidents?|trouble|violence|clashes))"
-)
+_ENDED_VERBS = "ended|broke up|passed off|went off|finished"
+_CALMLY = r"(?:peacefully|quietly|calmly|without (?:any )?(?:incidents?|trouble|violence|clashes))"
+_ENDED = rf"(?:{_ENDED_VERBS}) {_CALMLY}"
+# "passed off without incident", "dispersed peacefully": the sentence says how a crowd ended
+_ENDED_CALMLY = compile_words(rf"(?:{_ENDED_VERBS}|dispersed) {_CALMLY}")
 
 _ANOTHER_DAY = compile_words(
     r"(?:on|by|late on|early on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -533,9 +531,8 @@ _NEW_SCENE = re.compile(
 _CALM_END = compile_words(
     r"dispersed (?:(?:in|by|at|late in|later in) the (?:evening|afternoon|night|end)\s+)?"
     r"(?:peacefully|quietly|calmly|without (?:incidents?|violence)|on their own|later)|"
-    r"(?:ended|broke up|passed off|went off|finished) (?:peacefully|without incidents?"
-    r"|without violence|without (?:any )?(?:trouble|clashes)|calmly|quietly)|without (?:any )?"
-    r"incidents?|no arrests"
+    + _ENDED
+    + r"|without (?:any )?incidents?|no arrests"
     # "Police did not intervene", "without police intervention": no force told
     r"|(?:did not|didn't|did nothing to|made no (?:attempt|move) to|never) (?:\w+ ){0,2}?"
     r"(?:intervene|disperse|interfere|stop (?:it|them|the (?:march|rally|protest)))"

@@ -179,6 +179,10 @@ HEADLINE = re.compile(
 DETERMINER = re.compile(
     r"(?P<det>an?|one|the|this|his|her|their|its)\s+(?P<np>(?:[\w'’-]+\s*){1,6})", re.I
 )
+_REVISED = (
+    r"(?:raised|raising|revised|revising|updated|updating|lifted|lifting|increased|increasing"
+    r"|bringing|brought|taking|took)"
+)
 TOLL = re.compile(
     r"(?:\btoll\b[^.;]{0,120}?\b(?:risen|rose|climbed|reached|stands|stood|increased|jumped)"
     # "it said the number had risen to 17" (of the dead it counted before)
@@ -188,10 +192,8 @@ TOLL = re.compile(
     r"(?:had |has )?(?:risen|rose|climbed|increased|jumped)"
     # "police raised the toll to five", "the council raised the number of the dead to 43"
     # "..., raising its toll to three", "bringing the death toll to 12"
-    r"|\b(?:raised|raising|revised|revising|updated|updating|lifted|lifting|increased|increasing"
-    r"|bringing|brought|taking|took) (?:the |its |their )?(?:death )?toll"
-    r"|\b(?:raised|raising|revised|revising|updated|updating|lifted|lifting|increased|increasing"
-    r"|bringing|brought|taking|took) (?:the |its |their )?"
+    rf"|\b{_REVISED} (?:the |its |their )?(?:death )?toll"
+    rf"|\b{_REVISED} (?:the |its |their )?"
     r"(?:number|count|figure) of (?:the )?(?:dead|deaths|fatalities|victims|people killed"
     r"|those killed))"
     r"\s+(?:to|at)\s+" + QUAL + NUM,

@@ -989,7 +989,8 @@ def _fill_defaults(
                 setattr(candidate, side, generic("Protesters", 6, country, iso3))
                 break
     if family == EventType.RIOTS:
-        if candidate.actor1 is not None and candidate.actor1.name == f"Protesters ({country})":
+        actor1 = candidate.actor1
+        if actor1 is not None and actor1.inter == 6 and getattr(actor1, "generic", False):
             # a crowd that does violence is rioters, whatever word the report has for it
             candidate.actor1 = generic("Rioters", 5, country, iso3)
         if candidate.actor1 is None or candidate.actor1.inter not in (5, 6):

@@ -76,7 +76,7 @@ def find_places(article: Article, gazetteer: Gazetteer) -> list[PlaceMention]:
     """Every resolved place mention in ``article.text`` except the dateline's."""
     text = article.text
     dateline = dateline_extent(article)
-    heads = paragraph_heads(text)
+    heads = _paragraph_heads(text)
     spots, demonyms, unknown = _spot(text, gazetteer, ((0, dateline[1]), *heads))
     spots = _countries_as_divisions(spots, text, gazetteer)
     spots = _countries_as_towns(spots, text, gazetteer)
@@ -207,7 +207,7 @@ _LABELS = frozenset(
 )
 
 
-def paragraph_heads(text: str) -> tuple[tuple[int, int], ...]:
+def _paragraph_heads(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of the capitalised places that head paragraphs ("HALDIBARI: ...")."""
     heads = []
     for match in _HEAD.finditer(text):
